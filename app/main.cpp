@@ -1,6 +1,7 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
 #include "crypto/CryptoRuntime.h"
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -33,7 +34,22 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Save a PNG of the main window to <file> once it is shown, then quit."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption languageOption(
+        u"lang"_s,
+        QApplication::translate("main", "User interface language: %1 (default: the system's).")
+            .arg(tfk::Translations::offeredLanguages().join(u", "_s)),
+        QApplication::translate("main", "language"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : tfk::Translations::languageFor(QLocale::system());
+    if (!tfk::Translations::install(app, language)) {
+        std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                     qPrintable(QApplication::translate("main", "The language '%1' is not offered; choose one of %2.")
+                                    .arg(language, tfk::Translations::offeredLanguages().join(u", "_s))));
+        return 2;
+    }
 
     if (auto supported = tfk::CryptoRuntime::checkSupport(); !supported) {
         std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(supported.error().message));

@@ -1,10 +1,11 @@
 #include "TotpGenerator.h"
 
-#include "crypto/ConstantTime.h"
 #include "crypto/CryptoRuntime.h"
 
 #include <QtCrypto>
 #include <QtEndian>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,11 +49,14 @@ Result<TotpGenerator> TotpGenerator::create(const QByteArray& key, const TotpPar
         return std::unexpected(supported.error());
     }
     auto mac = std::make_unique<QCA::MessageAuthenticationCode>(name, QCA::SymmetricKey(key));
+    if (!mac->context()) {
+        return fail(u"[CryptoUnavailable]"_s, tr("The cryptography library QCA could not create %1.").arg(name));
+    }
     return TotpGenerator(std::move(mac), parameters);
 }
 
 TotpGenerator::TotpGenerator(std::unique_ptr<QCA::MessageAuthenticationCode> mac, const TotpParameters& parameters)
-    : m_mac(std::move(mac))
+    : m_keyedMac(std::move(mac))
     , m_parameters(parameters)
 {
     m_modulus = 1;
@@ -65,20 +69,27 @@ TotpGenerator::TotpGenerator(TotpGenerator&&) noexcept = default;
 TotpGenerator& TotpGenerator::operator=(TotpGenerator&&) noexcept = default;
 TotpGenerator::~TotpGenerator() = default;
 
-QString TotpGenerator::hotp(quint64 counter)
+quint32 TotpGenerator::truncatedCode(quint64 counter)
 {
     char message[8];
     qToBigEndian(counter, message);
-    m_mac->clear();
-    m_mac->update(QCA::MemoryRegion(QByteArray::fromRawData(message, sizeof message)));
-    const QByteArray digest = m_mac->final().toByteArray();
+    // A copy of the keyed object shares its context; update() clones that context (an HMAC state
+    // copy) instead of deriving the key pads again, which is what makes reuse cheap.
+    QCA::MessageAuthenticationCode mac(*m_keyedMac);
+    mac.update(QCA::MemoryRegion(QByteArray::fromRawData(message, sizeof message)));
+    const QCA::MemoryRegion digest = mac.final();
 
     // RFC 4226 section 5.3, dynamic truncation.
     const auto* h = reinterpret_cast<const unsigned char*>(digest.constData());
     const int offset = h[digest.size() - 1] & 0x0f;
-    const quint64 binary = (quint64(h[offset] & 0x7f) << 24) | (quint64(h[offset + 1]) << 16)
-        | (quint64(h[offset + 2]) << 8) | quint64(h[offset + 3]);
-    return u"%1"_s.arg(binary % m_modulus, m_parameters.digits, 10, QLatin1Char('0'));
+    const quint32 binary = (quint32(h[offset] & 0x7f) << 24) | (quint32(h[offset + 1]) << 16)
+        | (quint32(h[offset + 2]) << 8) | quint32(h[offset + 3]);
+    return binary % m_modulus;
+}
+
+QString TotpGenerator::hotp(quint64 counter)
+{
+    return u"%1"_s.arg(truncatedCode(counter), m_parameters.digits, 10, QLatin1Char('0'));
 }
 
 qint64 TotpGenerator::stepAt(qint64 unixSeconds) const
@@ -123,20 +134,32 @@ std::optional<qint64> TotpGenerator::verify(QStringView code, qint64 unixSeconds
         || window.lookAhead > VerificationWindow::kMaxLookAhead) {
         return std::nullopt;
     }
-    const QByteArray candidate = code.toLatin1();
+    quint32 candidate = 0;
+    for (const QChar c : code) {
+        candidate = candidate * 10 + quint32(c.unicode() - u'0');
+    }
     const qint64 current = stepAt(unixSeconds);
-    std::optional<qint64> matched;
-    // Every step in the window is computed and compared, so timing says nothing about which matched.
-    for (qint64 step = current - window.lookBehind; step <= current + window.lookAhead; ++step) {
-        if (step < 0) {
-            continue;
-        }
-        const bool equal = constantTimeEquals(codeForStep(step).toLatin1(), candidate);
-        if (equal && !matched) {
-            matched = step;
+    // Outward from the current step (0, -1, +1, -2, +2, ...), as RFC 6238 implementations do. Each
+    // comparison is a branch-free integer compare; stopping at a match reveals only what the answer
+    // itself says (accepted, and roughly how old the code was), while a wrong code always costs the
+    // whole window.
+    const int reach = std::max(window.lookBehind, window.lookAhead);
+    for (int distance = 0; distance <= reach; ++distance) {
+        for (const int sign : {-1, 1}) {
+            if ((distance == 0 && sign > 0) || (sign < 0 && distance > window.lookBehind)
+                || (sign > 0 && distance > window.lookAhead)) {
+                continue;
+            }
+            const qint64 step = current + sign * distance;
+            if (step < 0) {
+                continue;
+            }
+            if ((truncatedCode(quint64(step)) ^ candidate) == 0) {
+                return step;
+            }
         }
     }
-    return matched;
+    return std::nullopt;
 }
 
 } // namespace tfk

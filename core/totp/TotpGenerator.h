@@ -18,8 +18,9 @@ class MessageAuthenticationCode;
 
 namespace tfk {
 
-// Keys one QCA MAC object once and reuses it for every code (a fresh QCA object per code costs
-// several times more). Not thread-safe: use one generator per thread. Needs a live CryptoRuntime.
+// Keys one QCA MAC object once and computes every code from a copy of it (a freshly keyed QCA
+// object per code costs several times more). Not thread-safe: one generator per thread. Needs a
+// live CryptoRuntime.
 class TotpGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(tfk::TotpGenerator)
@@ -45,9 +46,9 @@ public:
     QString codeForStep(qint64 step);
     QString codeAt(qint64 unixSeconds);
 
-    // The step whose code matches, searching [step - lookBehind, step + lookAhead] without
-    // stopping early, comparing in constant time. Anything but exactly `digits` ASCII digits, and
-    // a window outside the documented limits, never matches.
+    // The step whose code matches, searching [step - lookBehind, step + lookAhead] outward from the
+    // current step with branch-free comparisons. Anything but exactly `digits` ASCII digits, and a
+    // window outside the documented limits, never matches.
     std::optional<qint64> verify(QStringView code, qint64 unixSeconds, const VerificationWindow& window = {});
 
     // True when text is exactly `digits` characters '0'..'9'.
@@ -56,9 +57,12 @@ public:
 private:
     TotpGenerator(std::unique_ptr<QCA::MessageAuthenticationCode> mac, const TotpParameters& parameters);
 
-    std::unique_ptr<QCA::MessageAuthenticationCode> m_mac;
+    // The RFC 4226 value before zero-padding: HMAC, dynamic truncation, modulo 10^digits.
+    quint32 truncatedCode(quint64 counter);
+
+    std::unique_ptr<QCA::MessageAuthenticationCode> m_keyedMac; // keyed once, never updated itself
     TotpParameters m_parameters;
-    quint64 m_modulus = 1000000;
+    quint32 m_modulus = 1000000;
 };
 
 } // namespace tfk

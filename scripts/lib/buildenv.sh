@@ -181,9 +181,9 @@ tfk_exec() {
 tfk_build() {
     local preset="$1"
     shift
-    local extra=()
+    local extra=(-DTFK_WARNINGS_AS_ERRORS=OFF)
     if [ "${CI:-}" = true ]; then
-        extra+=(-DTFK_WARNINGS_AS_ERRORS=ON)
+        extra=(-DTFK_WARNINGS_AS_ERRORS=ON)
     fi
     mkdir -p "$TFK_REPO/build"
     local log="$TFK_REPO/build/configure-$preset.log"
