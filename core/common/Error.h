@@ -18,7 +18,7 @@ struct Error
     // The HTTP status FusionAuth answers with (400, 404, 409, 421, 429, 500, ...); 0 when not an API error.
     int httpStatus = 0;
     // For validation errors, FusionAuth's field path ("user.mobilePhone", "code"); empty otherwise.
-    QString field;
+    QString field = {};
     // For rate limits and lockouts: seconds until trying again makes sense; 0 when not applicable.
     qint64 retryAfterSeconds = 0;
 
