@@ -25,12 +25,11 @@ struct Error
     bool operator==(const Error&) const = default;
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(QString code, QString message)
 {
-    return std::unexpected<Error>(Error{std::move(code), std::move(message)});
+    return std::unexpected<Error>(Error {std::move(code), std::move(message)});
 }
 
 inline std::unexpected<Error> fail(Error error)

@@ -1,0 +1,42 @@
+#pragma once
+
+// The one door through which a text message leaves the program. The Twilio client and the test
+// fakes implement it; the workflow service only ever sees this interface.
+
+#include "common/Error.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+namespace tfk {
+
+struct SmsMessage
+{
+    QString to; // E.164
+    QString body; // the rendered text, e.g. "Two Factor Code: 123456"
+};
+
+struct SmsReceipt
+{
+    QString messageId; // the provider's id (Twilio: "SM" + 32 hex)
+    QString status; // the provider's first status ("queued", "accepted", ...)
+};
+
+class SmsSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Starts sending; the future finishes with the receipt or an Error whose code names the
+    // provider's own code ("twilio:21614") and whose message is a plain sentence for the operator.
+    // The future must finish exactly once, on this object's thread.
+    virtual QFuture<Result<SmsReceipt>> send(const SmsMessage& message) = 0;
+
+    // What the status bar shows: "Twilio (AC1234...)" or "mock SMS sink".
+    virtual QString description() const = 0;
+};
+
+} // namespace tfk

@@ -1,0 +1,161 @@
+#include "ActivityLog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Result<QList<qint64>> timesFrom(Result<QSqlQuery> query)
+{
+    if (!query) {
+        return fail(query.error());
+    }
+    QList<qint64> times;
+    while (query->next()) {
+        times << query->value(0).toLongLong();
+    }
+    return times;
+}
+
+} // namespace
+
+ActivityLog::ActivityLog(Database& database)
+    : m_database(database)
+{
+}
+
+Result<void> ActivityLog::audit(const AuditEntry& e)
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO audit_log (at, event, outcome, user_id, application_id, ip_address, phone_masked, detail) "
+        "VALUES (:at, :event, :outcome, :user, :app, :ip, :phone, :detail)"_s,
+        {{u"at"_s, e.at},
+         {u"event"_s, e.event},
+         {u"outcome"_s, e.outcome},
+         {u"user"_s, nullable(e.userId)},
+         {u"app"_s, nullable(e.applicationId)},
+         {u"ip"_s, nullable(e.ipAddress.left(64))},
+         {u"phone"_s, nullable(e.phoneMasked)},
+         {u"detail"_s, nullable(e.detail.left(1000))}});
+    if (!inserted) {
+        return fail(inserted.error());
+    }
+    return {};
+}
+
+Result<QList<AuditEntry>> ActivityLog::recentAudit(const QString& filter, int limit)
+{
+    QString where;
+    QVariantMap bindings {{u"limit"_s, std::clamp(limit, 1, 10000)}};
+    if (!filter.trimmed().isEmpty()) {
+        QString pattern = filter.trimmed().toLower();
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        bindings[u"pattern"_s] = QString(u'%' % pattern % u'%');
+        where = u" WHERE LOWER(event) LIKE :pattern ESCAPE '\\' OR LOWER(outcome) LIKE :pattern ESCAPE '\\' "
+                "OR LOWER(COALESCE(user_id, '')) LIKE :pattern ESCAPE '\\' "
+                "OR LOWER(COALESCE(ip_address, '')) LIKE :pattern ESCAPE '\\' "
+                "OR COALESCE(phone_masked, '') LIKE :pattern ESCAPE '\\' "
+                "OR LOWER(COALESCE(detail, '')) LIKE :pattern ESCAPE '\\'"_s;
+    }
+    auto query = m_database.exec(u"SELECT id, at, event, outcome, user_id, application_id, ip_address, phone_masked, "
+                                 "detail FROM audit_log"_s
+                                     % where % u" ORDER BY at DESC, id DESC LIMIT :limit"_s,
+                                 bindings);
+    if (!query) {
+        return fail(query.error());
+    }
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        AuditEntry e;
+        e.id = query->value(0).toLongLong();
+        e.at = query->value(1).toLongLong();
+        e.event = query->value(2).toString();
+        e.outcome = query->value(3).toString();
+        e.userId = query->value(4).toString();
+        e.applicationId = query->value(5).toString();
+        e.ipAddress = query->value(6).toString();
+        e.phoneMasked = query->value(7).toString();
+        e.detail = query->value(8).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, user_id, message_id, status, error_code, "
+        "error_message) VALUES (:at, :purpose, :hash, :masked, :user, :message, :status, :code, :error) RETURNING id"_s,
+        {{u"at"_s, e.at},
+         {u"purpose"_s, e.purpose},
+         {u"hash"_s, e.phoneHash},
+         {u"masked"_s, e.phoneMasked},
+         {u"user"_s, nullable(e.userId)},
+         {u"message"_s, nullable(e.messageId)},
+         {u"status"_s, e.status},
+         {u"code"_s, nullable(e.errorCode)},
+         {u"error"_s, nullable(e.errorMessage)}});
+    if (!inserted) {
+        return fail(inserted.error());
+    }
+    return inserted->next() ? inserted->value(0).toLongLong() : 0;
+}
+
+Result<void> ActivityLog::updateSms(qint64 id, const QString& status, const QString& messageId,
+                                    const QString& errorCode, const QString& errorMessage)
+{
+    return m_database.execOne(u"UPDATE sms_log SET status = :status, message_id = COALESCE(:message, message_id), "
+                              "error_code = :code, error_message = :error WHERE id = :id"_s,
+                              {{u"id"_s, id},
+                               {u"status"_s, status},
+                               {u"message"_s, nullable(messageId)},
+                               {u"code"_s, nullable(errorCode)},
+                               {u"error"_s, nullable(errorMessage)}},
+                              u"SMS log entry"_s);
+}
+
+Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
+{
+    auto query = m_database.exec(u"SELECT id, at, purpose, phone_hash, phone_masked, user_id, message_id, status, "
+                                 "error_code, error_message FROM sms_log ORDER BY at DESC, id DESC LIMIT :limit"_s,
+                                 {{u"limit"_s, std::clamp(limit, 1, 10000)}});
+    if (!query) {
+        return fail(query.error());
+    }
+    QList<SmsLogEntry> entries;
+    while (query->next()) {
+        SmsLogEntry e;
+        e.id = query->value(0).toLongLong();
+        e.at = query->value(1).toLongLong();
+        e.purpose = query->value(2).toString();
+        e.phoneHash = query->value(3).toString();
+        e.phoneMasked = query->value(4).toString();
+        e.userId = query->value(5).toString();
+        e.messageId = query->value(6).toString();
+        e.status = query->value(7).toString();
+        e.errorCode = query->value(8).toString();
+        e.errorMessage = query->value(9).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+Result<QList<qint64>> ActivityLog::smsTimesSince(const QString& phoneHash, qint64 since)
+{
+    return timesFrom(m_database.exec(u"SELECT at FROM sms_log WHERE phone_hash = :hash AND at >= :since ORDER BY at"_s,
+                                     {{u"hash"_s, phoneHash}, {u"since"_s, since}}));
+}
+
+Result<QList<qint64>> ActivityLog::smsTimesSince(qint64 since)
+{
+    return timesFrom(
+        m_database.exec(u"SELECT at FROM sms_log WHERE at >= :since ORDER BY at"_s, {{u"since"_s, since}}));
+}
+
+} // namespace tfk

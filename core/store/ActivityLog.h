@@ -1,0 +1,59 @@
+#pragma once
+
+// The audit log (every workflow step and failure) and the SMS log (every send and its outcome).
+// Callers pass masked phone numbers only; nothing here ever holds a secret, code or password.
+
+#include "Database.h"
+
+namespace tfk {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0; // ms
+    QString event; // "login", "two-factor.enable", ...
+    QString outcome; // "ok", "two-factor-required", or the error code
+    QString userId;
+    QString applicationId;
+    QString ipAddress;
+    QString phoneMasked;
+    QString detail; // a plain sentence, never a secret
+};
+
+struct SmsLogEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString purpose; // "enrollment", "login", "user"
+    QString phoneHash; // keyed hash of the E.164 number
+    QString phoneMasked;
+    QString userId;
+    QString messageId;
+    QString status; // "sending", then the provider's status or "failed"
+    QString errorCode;
+    QString errorMessage;
+};
+
+class ActivityLog
+{
+public:
+    explicit ActivityLog(Database& database);
+
+    Result<void> audit(const AuditEntry& entry);
+    // Newest first; `filter` matches event, outcome, user id, IP or masked phone (case-insensitive).
+    Result<QList<AuditEntry>> recentAudit(const QString& filter, int limit);
+
+    Result<qint64> logSms(const SmsLogEntry& entry);
+    Result<void> updateSms(qint64 id, const QString& status, const QString& messageId, const QString& errorCode,
+                           const QString& errorMessage);
+    Result<QList<SmsLogEntry>> recentSms(int limit);
+    // Times of the sends attempted (whatever their outcome) since `since`, oldest first: to one
+    // phone, or to anybody.
+    Result<QList<qint64>> smsTimesSince(const QString& phoneHash, qint64 since);
+    Result<QList<qint64>> smsTimesSince(qint64 since);
+
+private:
+    Database& m_database;
+};
+
+} // namespace tfk

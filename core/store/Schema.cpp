@@ -1,0 +1,196 @@
+#include "Schema.h"
+
+#include <QDateTime>
+#include <QSqlRecord>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+Result<void> run(Database& database, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        auto done = database.exec(database.dialect().ddl(statement));
+        if (!done) {
+            return fail(done.error());
+        }
+    }
+    return {};
+}
+
+Result<void> upgradeTo1(Database& database)
+{
+    auto created = run(
+        database,
+        {
+            u"CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE applications (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at {BIGINT} NOT NULL)"_s,
+            // email_key / username_key: case-folded login ids, unique, what lookups use; name_key: the
+            // case-folded name, for searches that ignore case in every script (SQLite's LOWER is ASCII-only).
+            u"CREATE TABLE users ("
+            " id TEXT PRIMARY KEY,"
+            " email TEXT, email_key TEXT UNIQUE,"
+            " username TEXT, username_key TEXT UNIQUE,"
+            " full_name TEXT NOT NULL DEFAULT '', name_key TEXT NOT NULL DEFAULT '',"
+            " password_hash TEXT NOT NULL,"
+            " mobile_phone TEXT,"
+            " two_factor_enabled INTEGER NOT NULL DEFAULT 0,"
+            " two_factor_delivery TEXT NOT NULL DEFAULT 'None',"
+            " two_factor_secret {BLOB},"
+            " created_at {BIGINT} NOT NULL, updated_at {BIGINT} NOT NULL, last_login_at {BIGINT},"
+            " CHECK (email_key IS NOT NULL OR username_key IS NOT NULL),"
+            " CHECK (two_factor_delivery IN ('None', 'TextMessage')))"_s,
+            u"CREATE INDEX users_mobile_phone ON users (mobile_phone)"_s,
+            u"CREATE INDEX users_name_key ON users (name_key)"_s,
+            u"CREATE TABLE audit_log ("
+            " id {AUTO_ID}, at {BIGINT} NOT NULL, event TEXT NOT NULL, outcome TEXT NOT NULL,"
+            " user_id TEXT, application_id TEXT, ip_address TEXT, phone_masked TEXT, detail TEXT)"_s,
+            u"CREATE INDEX audit_log_at ON audit_log (at)"_s,
+        });
+    if (!created) {
+        return created;
+    }
+    auto seeded = database.exec(u"INSERT INTO applications (id, name, created_at) VALUES (:id, :name, :at)"_s,
+                                {{u"id"_s, QString::fromLatin1(Schema::kTutorialApplicationId)},
+                                 {u"name"_s, u"TwoFactorKiosk"_s},
+                                 {u"at"_s, QDateTime::currentMSecsSinceEpoch()}});
+    if (!seeded) {
+        return fail(seeded.error());
+    }
+    return {};
+}
+
+Result<void> upgradeTo2(Database& database)
+{
+    return run(
+        database,
+        {
+            // Ids and tokens are stored as SHA-256 hashes: a copy of the database cannot replay them.
+            u"CREATE TABLE two_factor_challenges ("
+            " id_hash TEXT PRIMARY KEY,"
+            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+            " application_id TEXT, ip_address TEXT,"
+            " created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL,"
+            " wrong_codes INTEGER NOT NULL DEFAULT 0, sends INTEGER NOT NULL DEFAULT 0, last_sent_at {BIGINT})"_s,
+            u"CREATE INDEX two_factor_challenges_expires ON two_factor_challenges (expires_at)"_s,
+            u"CREATE TABLE two_factor_used_steps ("
+            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+            " step {BIGINT} NOT NULL, used_at {BIGINT} NOT NULL, PRIMARY KEY (user_id, step))"_s,
+            u"CREATE TABLE trusted_computers ("
+            " token_hash TEXT PRIMARY KEY,"
+            " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+            " created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL)"_s,
+            u"CREATE TABLE login_failures (id {AUTO_ID}, login_key TEXT NOT NULL, failed_at {BIGINT} NOT NULL)"_s,
+            u"CREATE INDEX login_failures_key ON login_failures (login_key, failed_at)"_s,
+            // phone_hash: a keyed hash of the E.164 number, for the per-phone send limits; the log
+            // itself only ever shows the masked number.
+            u"CREATE TABLE sms_log ("
+            " id {AUTO_ID}, at {BIGINT} NOT NULL, purpose TEXT NOT NULL, phone_hash TEXT NOT NULL,"
+            " phone_masked TEXT NOT NULL, user_id TEXT, message_id TEXT, status TEXT NOT NULL,"
+            " error_code TEXT, error_message TEXT)"_s,
+            u"CREATE INDEX sms_log_phone ON sms_log (phone_hash, at)"_s,
+            u"CREATE INDEX sms_log_at ON sms_log (at)"_s,
+        });
+}
+
+using Upgrade = std::function<Result<void>(Database&)>;
+
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2};
+static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
+
+Result<bool> hasMetaTable(Database& database)
+{
+    auto db = database.connection();
+    if (!db) {
+        return fail(db.error());
+    }
+    return db->tables().contains(u"schema_meta"_s);
+}
+
+} // namespace
+
+Result<QString> Schema::metaValue(Database& database, const QString& key)
+{
+    auto query = database.exec(u"SELECT value FROM schema_meta WHERE key = :key"_s, {{u"key"_s, key}});
+    if (!query) {
+        return fail(query.error());
+    }
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<void> Schema::setMetaValue(Database& database, const QString& key, const QString& value)
+{
+    auto done = database.exec(u"INSERT INTO schema_meta (key, value) VALUES (:key, :value) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                              {{u"key"_s, key}, {u"value"_s, value}});
+    if (!done) {
+        return fail(done.error());
+    }
+    return {};
+}
+
+Result<int> Schema::version(Database& database)
+{
+    auto exists = hasMetaTable(database);
+    if (!exists) {
+        return fail(exists.error());
+    }
+    if (!*exists) {
+        return 0;
+    }
+    auto value = metaValue(database, u"schema_version"_s);
+    if (!value) {
+        return fail(value.error());
+    }
+    bool ok = false;
+    const int version = value->toInt(&ok);
+    if (!ok || version < 1) {
+        return fail(Error {u"[DatabaseCorrupt]"_s,
+                           tr("%1 has no valid schema version; it is damaged or not a TwoFactorKiosk database.")
+                               .arg(database.location()),
+                           500});
+    }
+    return version;
+}
+
+Result<void> Schema::migrate(Database& database, int target)
+{
+    auto current = version(database);
+    if (!current) {
+        return fail(current.error());
+    }
+    if (*current > kCurrentVersion) {
+        return fail(Error {u"[DatabaseTooNew]"_s,
+                           tr("The database %1 was written by a newer TwoFactorKiosk (schema version %2; this program "
+                              "knows up to %3). Use the newer program, or a backup made with this one.")
+                               .arg(database.location())
+                               .arg(*current)
+                               .arg(kCurrentVersion),
+                           500});
+    }
+    for (int next = *current + 1; next <= std::min(target, kCurrentVersion); ++next) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction) {
+            return fail(transaction.error());
+        }
+        if (auto upgraded = kUpgrades[next - 1](database); !upgraded) {
+            return fail(Error {
+                upgraded.error().code,
+                tr("Upgrading the database to schema version %1 failed: %2").arg(next).arg(upgraded.error().message),
+                500});
+        }
+        if (auto stamped = setMetaValue(database, u"schema_version"_s, QString::number(next)); !stamped) {
+            return fail(stamped.error());
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return fail(committed.error());
+        }
+    }
+    return {};
+}
+
+} // namespace tfk

@@ -1,0 +1,32 @@
+#pragma once
+
+// The versioned schema: one upgrade function per version step, each run in its own transaction.
+// The version lives in schema_meta so SQLite and PostgreSQL keep it the same way.
+
+#include "Database.h"
+
+namespace tfk {
+
+class Schema
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::Schema)
+
+public:
+    // 1: applications, users, audit log. 2: two-factor challenges, used time steps, trusted
+    // computers, password-failure counters, SMS log, the data-key check.
+    static constexpr int kCurrentVersion = 2;
+    // The application FusionAuth's tutorial uses, seeded so its requests work as written.
+    static constexpr const char* kTutorialApplicationId = "10000000-0000-0002-0000-000000000001";
+
+    // 0 for an empty database.
+    static Result<int> version(Database& database);
+    // Brings the database to `target` (tests stop at older versions). "[DatabaseTooNew]" when the
+    // database was written by a newer program: it is left untouched.
+    static Result<void> migrate(Database& database, int target = kCurrentVersion);
+
+    // Reads and writes a value of schema_meta (the data-key check lives there).
+    static Result<QString> metaValue(Database& database, const QString& key);
+    static Result<void> setMetaValue(Database& database, const QString& key, const QString& value);
+};
+
+} // namespace tfk

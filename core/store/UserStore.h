@@ -1,0 +1,70 @@
+#pragma once
+
+// Persists users and applications: create, update, look up by id, login id or phone, paged search,
+// and the password hash and sealed two-factor secret that never leave core.
+
+#include "Database.h"
+#include "User.h"
+#include "common/Clock.h"
+
+#include <optional>
+
+namespace tfk {
+
+struct NewUser
+{
+    QString email;
+    QString username;
+    QString fullName;
+    QString mobilePhone; // E.164 or empty
+    QByteArray passwordHash;
+};
+
+struct UserProfile
+{
+    QString email;
+    QString username;
+    QString fullName;
+    QString mobilePhone; // E.164 or empty
+};
+
+class UserStore
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::UserStore)
+
+public:
+    UserStore(Database& database, const Clock& clock);
+
+    // "[duplicate]user.email" / "[duplicate]user.username" (400) when the login id is taken.
+    Result<User> create(const NewUser& user);
+    Result<User> updateProfile(const QString& userId, const UserProfile& profile);
+
+    // "[notFound]user" (404) when there is no such user.
+    Result<User> findById(const QString& userId);
+    // Email or username, case-insensitively; empty when nobody has it.
+    Result<std::optional<User>> findByLoginId(const QString& loginId);
+    Result<QList<User>> findByPhone(const QString& e164);
+    // Name, email or username containing `text` (case-insensitive), or a phone ending with it;
+    // ordered by name. An empty text lists everybody.
+    Result<UserPage> search(const QString& text, int offset, int limit);
+
+    Result<QByteArray> passwordHash(const QString& userId);
+    Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);
+    Result<QByteArray> sealedSecret(const QString& userId);
+    Result<void> setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
+                              const QByteArray& sealedSecret);
+    Result<void> setLastLogin(const QString& userId, qint64 at);
+
+    Result<bool> applicationExists(const QString& applicationId);
+
+    // The case-folded form login ids are compared and stored in.
+    static QString loginKey(const QString& loginId);
+
+private:
+    Result<void> checkLoginIdsFree(const QString& email, const QString& username, const QString& exceptUserId);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace tfk

@@ -1,0 +1,123 @@
+#include "ResultAssertions.h"
+#include "store/Schema.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace tfk;
+
+namespace {
+
+DatabaseConfig configFor(const QString& path)
+{
+    DatabaseConfig config;
+    config.path = path;
+    config.connectionPrefix = u"schema-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return config;
+}
+
+QStringList tables(Database& db)
+{
+    QStringList names = db.connection()->tables();
+    names.removeAll(u"sqlite_sequence"_s);
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsTheCurrentSchema();
+    void migratesFromVersionOneKeepingData();
+    void migrationIsIdempotent();
+    void refusesADatabaseFromANewerProgram();
+    void failedUpgradeLeavesThePreviousVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSchema::createsTheCurrentSchema()
+{
+    Database db(configFor(m_dir.filePath(u"new.db"_s)));
+    QCOMPARE(Schema::version(db).value(), 0);
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
+    QCOMPARE(tables(db),
+             QStringList({u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"schema_meta"_s, u"sms_log"_s,
+                          u"trusted_computers"_s, u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s}));
+    auto app = db.exec(u"SELECT name FROM applications WHERE id = :id"_s,
+                       {{u"id"_s, QString::fromLatin1(Schema::kTutorialApplicationId)}});
+    TFK_VERIFY_OK(app);
+    QVERIFY(app->next());
+}
+
+void TestSchema::migratesFromVersionOneKeepingData()
+{
+    Database db(configFor(m_dir.filePath(u"v1.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db, 1));
+    QCOMPARE(Schema::version(db).value(), 1);
+    QVERIFY(!tables(db).contains(u"two_factor_challenges"_s));
+    // A user and an audit entry as version 1 stored them.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, password_hash, "
+                          "mobile_phone, created_at, updated_at) VALUES ('u1', 'Old@Example.com', "
+                          "'old@example.com', 'Old Timer', 'old timer', '$argon2id$x', '+12015550123', 1, 2)"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO audit_log (at, event, outcome) VALUES (5, 'login', 'ok')"_s));
+
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 2);
+    auto user = db.exec(u"SELECT email, mobile_phone, two_factor_enabled, two_factor_delivery FROM users"_s);
+    TFK_VERIFY_OK(user);
+    QVERIFY(user->next());
+    QCOMPARE(user->value(0).toString(), u"Old@Example.com"_s);
+    QCOMPARE(user->value(1).toString(), u"+12015550123"_s);
+    QCOMPARE(user->value(2).toInt(), 0);
+    QCOMPARE(user->value(3).toString(), u"None"_s);
+    // The new tables work with the old rows (foreign keys included).
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO two_factor_used_steps (user_id, step, used_at) VALUES ('u1', 1, 1)"_s));
+    TFK_VERIFY_ERROR(db.exec(u"INSERT INTO two_factor_used_steps (user_id, step, used_at) VALUES ('nobody', 1, 1)"_s),
+                     "[DatabaseConstraint]");
+}
+
+void TestSchema::migrationIsIdempotent()
+{
+    Database db(configFor(m_dir.filePath(u"twice.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
+}
+
+void TestSchema::refusesADatabaseFromANewerProgram()
+{
+    Database db(configFor(m_dir.filePath(u"future.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::setMetaValue(db, u"schema_version"_s, u"99"_s));
+    auto refused = Schema::migrate(db);
+    TFK_VERIFY_ERROR(refused, "[DatabaseTooNew]");
+    QVERIFY2(refused.error().message.contains(u"99"_s), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(u"newer"_s));
+    QCOMPARE(Schema::version(db).value(), 99); // untouched
+}
+
+void TestSchema::failedUpgradeLeavesThePreviousVersion()
+{
+    Database db(configFor(m_dir.filePath(u"blocked.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db, 1));
+    // Something already sits where version 2 creates a table: the upgrade fails as a whole.
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE sms_log (x INTEGER)"_s));
+    auto upgraded = Schema::migrate(db);
+    QVERIFY(!upgraded.has_value());
+    QVERIFY2(upgraded.error().message.contains(u"version 2"_s), qPrintable(upgraded.error().message));
+    QCOMPARE(Schema::version(db).value(), 1);
+    QVERIFY(!tables(db).contains(u"two_factor_challenges"_s));
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"

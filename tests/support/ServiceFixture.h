@@ -1,0 +1,58 @@
+#pragma once
+
+// A complete TwoFactorService on a temporary SQLite file, a fixed clock, a fixed data key, fast
+// password hashing and a recording SMS sender: what service, UI and API tests start from.
+
+#include "ManualClock.h"
+#include "QcaTestEnvironment.h"
+#include "RecordingSmsSender.h"
+#include "auth/TwoFactorService.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tfk::test {
+
+class ServiceFixture
+{
+public:
+    struct Options
+    {
+        TwoFactorRules rules;
+        qint64 startSecs = 1234567890; // RFC 6238's test time: the tutorial secret's code is 830023
+        bool allowTestNumbers = false;
+        PasswordHashingLimits hashing = PasswordHashingLimits::fastForTests();
+    };
+
+    ServiceFixture();
+    explicit ServiceFixture(Options options);
+    ~ServiceFixture();
+
+    // Empty when the fixture is ready, else why not (QCA missing, database failure).
+    QByteArray problem() const { return m_problem; }
+
+    QString databasePath() const;
+    static QByteArray dataKeyBytes();
+
+    QcaTestEnvironment qca;
+    ManualClock clock;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<SecretCipher> cipher;
+    std::unique_ptr<PasswordHasher> hasher;
+    RecordingSmsSender sms;
+    std::unique_ptr<TwoFactorService> service;
+
+private:
+    QByteArray m_problem;
+};
+
+} // namespace tfk::test
+
+// For initTestCase()/init(): fails with the reason when the fixture could not be built.
+#define TFK_REQUIRE_FIXTURE(fixture)                                                                                   \
+    do {                                                                                                               \
+        const QByteArray tfkFixtureProblem = (fixture).problem();                                                      \
+        QVERIFY2(tfkFixtureProblem.isEmpty(), tfkFixtureProblem.constData());                                          \
+    } while (false)
