@@ -78,6 +78,16 @@ TwoFactorService::TwoFactorService(Database& database, SmsSender& sms, const Clo
     , m_twoFactor(database)
     , m_activity(database)
 {
+    connect(&m_sms, &SmsSender::deliveryStatusChanged, this,
+            [this](const QString& messageId, const QString& status, int errorCode, const QString& errorMessage) {
+                auto updated = m_activity.updateSmsDelivery(
+                    messageId, status, errorCode != 0 ? QString::number(errorCode) : QString(), errorMessage);
+                if (!updated) {
+                    qWarning("SMS log update failed: %s", qPrintable(updated.error().message));
+                }
+                Q_EMIT smsStatusChanged(messageId, status, errorMessage);
+                Q_EMIT activityRecorded();
+            });
 }
 
 TwoFactorService::~TwoFactorService() = default;

@@ -145,6 +145,8 @@ Q_SIGNALS:
     void userChanged(const QString& userId);
     // Something was written to the audit or SMS log.
     void activityRecorded();
+    // A delivery report arrived for a text sent earlier (errorMessage is a plain sentence or empty).
+    void smsStatusChanged(const QString& messageId, const QString& status, const QString& errorMessage);
 
 private:
     Result<TotpGenerator> generatorFor(const QString& userId);

@@ -21,6 +21,8 @@ struct SmsReceipt
 {
     QString messageId; // the provider's id (Twilio: "SM" + 32 hex)
     QString status; // the provider's first status ("queued", "accepted", ...)
+
+    bool operator==(const SmsReceipt&) const = default;
 };
 
 class SmsSender : public QObject
@@ -37,6 +39,12 @@ public:
 
     // What the status bar shows: "Twilio (AC1234...)" or "mock SMS sink".
     virtual QString description() const = 0;
+
+Q_SIGNALS:
+    // A later delivery report for a sent message ("sent", "delivered", "undelivered" + 30003, ...).
+    // errorMessage is a plain sentence when errorCode is set.
+    void deliveryStatusChanged(const QString& messageId, const QString& status, int errorCode,
+                               const QString& errorMessage);
 };
 
 } // namespace tfk

@@ -120,6 +120,18 @@ Result<void> ActivityLog::updateSms(qint64 id, const QString& status, const QStr
                               u"SMS log entry"_s);
 }
 
+Result<void> ActivityLog::updateSmsDelivery(const QString& messageId, const QString& status, const QString& errorCode,
+                                            const QString& errorMessage)
+{
+    return m_database.execOne(u"UPDATE sms_log SET status = :status, error_code = :code, error_message = :error "
+                              "WHERE message_id = :message"_s,
+                              {{u"message"_s, messageId},
+                               {u"status"_s, status},
+                               {u"code"_s, nullable(errorCode)},
+                               {u"error"_s, nullable(errorMessage)}},
+                              u"SMS log entry"_s);
+}
+
 Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
 {
     auto query = m_database.exec(u"SELECT id, at, purpose, phone_hash, phone_masked, user_id, message_id, status, "

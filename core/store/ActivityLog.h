@@ -46,6 +46,9 @@ public:
     Result<qint64> logSms(const SmsLogEntry& entry);
     Result<void> updateSms(qint64 id, const QString& status, const QString& messageId, const QString& errorCode,
                            const QString& errorMessage);
+    // A delivery report for a message already logged (matched by the provider's id).
+    Result<void> updateSmsDelivery(const QString& messageId, const QString& status, const QString& errorCode,
+                                   const QString& errorMessage);
     Result<QList<SmsLogEntry>> recentSms(int limit);
     // Times of the sends attempted (whatever their outcome) since `since`, oldest first: to one
     // phone, or to anybody.

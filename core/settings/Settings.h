@@ -1,0 +1,79 @@
+#pragma once
+
+// The program's settings, typed: one key enum with defaults, stored in an INI file (tests point it
+// at a temporary one). Secrets (the Twilio auth token) are not kept here.
+
+#include "auth/TwoFactorRules.h"
+#include "common/Error.h"
+#include "phone/PhoneNumberParser.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace tfk {
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::Settings)
+
+public:
+    enum class Key
+    {
+        DatabasePath,
+        DataKeyPath,
+        DefaultRegion,
+        AllowTestNumbers,
+        Language,
+        LookBehindSteps,
+        LookAheadSteps,
+        ChallengeLifetimeSeconds,
+        MaxWrongCodes,
+        SendCooldownSeconds,
+        MaxSendsPerPhone,
+        PhoneSendWindowSeconds,
+        MaxSendsPerHour,
+        MaxPasswordFailures,
+        PasswordFailureWindowSeconds,
+        LockoutSeconds,
+        TrustLifetimeSeconds,
+        SmsTemplate,
+        TwilioApiUrl,
+        TwilioAccountSid,
+        TwilioApiKeySid,
+        TwilioFromNumber,
+        TwilioMessagingServiceSid,
+        TwilioTimeoutSeconds,
+    };
+
+    // The settings file: `path`, or the platform's default when empty.
+    explicit Settings(const QString& path = {});
+    ~Settings();
+
+    static QString defaultPath();
+    QString path() const;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    static QVariant defaultValue(Key key);
+    static QString keyName(Key key); // "database/path", "rules/maxWrongCodes", ...
+
+    // Where the database is: the setting, else the platform's data folder.
+    QString databasePath() const;
+    // The data key file: the setting, else data.key beside the settings file.
+    QString dataKeyPath() const;
+    TwoFactorRules rules() const;
+    void setRules(const TwoFactorRules& rules);
+    PhoneNumberParser::Options phoneOptions() const;
+
+    // Writes to disk; "[SettingsNotSaved]" with the reason (read-only file, full disk).
+    Result<void> save();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tfk

@@ -1,0 +1,47 @@
+#pragma once
+
+// Everything the Twilio client needs to know: where Twilio is, who we are, who sends, and how
+// patient to be. Read from settings and overridden by the TWILIO_* environment variables.
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace tfk {
+
+struct TwilioConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::TwilioConfig)
+
+public:
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.twilio.com"));
+    QString accountSid; // AC + 32 hex: always in the path
+    QString authToken; // Basic auth with the account SID, or:
+    QString apiKeySid; // SK + 32 hex
+    QString apiKeySecret; // Basic auth with an API key
+    QString fromNumber; // E.164 sender, or:
+    QString messagingServiceSid; // MG + 32 hex
+    int timeoutMs = 15000;
+    int maxAttempts = 3;
+    int backoffMs = 500; // first retry delay, doubled each time, with jitter
+    int maxRetryAfterMs = 30000; // a longer Retry-After is reported instead of waited for
+    bool trackDelivery = true;
+    int pollInitialMs = 1000;
+    int pollMaxMs = 10000;
+    int pollDeadlineMs = 120000;
+
+    // TWILIO_API_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET,
+    // TWILIO_FROM_NUMBER and TWILIO_MESSAGING_SERVICE_SID override what `base` says.
+    static TwilioConfig fromEnvironment(const QProcessEnvironment& environment, TwilioConfig base);
+    static TwilioConfig fromEnvironment(const QProcessEnvironment& environment);
+
+    // "[TwilioNotConfigured]" naming what is missing or malformed (never echoing a secret).
+    Result<void> validate() const;
+    bool usesApiKey() const { return !apiKeySid.isEmpty(); }
+    // "Twilio (AC12...cdef)": safe for a status bar.
+    QString description() const;
+};
+
+} // namespace tfk

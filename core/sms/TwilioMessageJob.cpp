@@ -1,0 +1,237 @@
+#include "TwilioMessageJob.h"
+
+#include "TwilioErrors.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message,
+                                   QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_message(message)
+    , m_network(network)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &TwilioMessageJob::sendAttempt);
+}
+
+TwilioMessageJob::~TwilioMessageJob()
+{
+    if (m_reply) {
+        m_aborted = true;
+        m_reply->abort();
+    }
+}
+
+QByteArray TwilioMessageJob::formBody(const QList<std::pair<QString, QString>>& fields)
+{
+    QByteArray body;
+    for (const auto& [name, value] : fields) {
+        if (!body.isEmpty()) {
+            body += '&';
+        }
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+qint64 TwilioMessageJob::retryAfterSeconds(const QByteArray& header, const QDateTime& now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok) {
+        return seconds >= 0 ? seconds : -1;
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid()) {
+        return -1;
+    }
+    return std::max<qint64>(0, now.secsTo(when));
+}
+
+void TwilioMessageJob::start()
+{
+    if (auto valid = m_config.validate(); !valid) {
+        // Report on the next turn of the event loop, like every other outcome.
+        QTimer::singleShot(0, this, [this, error = valid.error()] { finish(fail(error)); });
+        return;
+    }
+    sendAttempt();
+}
+
+void TwilioMessageJob::cancel()
+{
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_aborted = true;
+        m_reply->abort();
+    }
+    finish(fail(Error {u"[SmsCanceled]"_s, tr("Sending the text message was canceled."), 499}));
+}
+
+qint64 TwilioMessageJob::backoffMs() const
+{
+    const qint64 base = qint64(m_config.backoffMs) << std::min(m_attempts - 1, 10);
+    return base + QRandomGenerator::global()->bounded(qint64(m_config.backoffMs / 2 + 1));
+}
+
+void TwilioMessageJob::sendAttempt()
+{
+    ++m_attempts;
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) % u"/2010-04-01/Accounts/"_s % m_config.accountSid
+                % u"/Messages.json"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, "TwoFactorKiosk"_ba);
+    const QString user = m_config.usesApiKey() ? m_config.apiKeySid : m_config.accountSid;
+    const QString password = m_config.usesApiKey() ? m_config.apiKeySecret : m_config.authToken;
+    // Sent with the first request: no round trip waiting for a 401 challenge.
+    request.setRawHeader("Authorization", "Basic " + (user % u':' % password).toUtf8().toBase64());
+    request.setTransferTimeout(m_config.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QList<std::pair<QString, QString>> fields {{u"To"_s, m_message.to}};
+    if (!m_config.messagingServiceSid.isEmpty()) {
+        fields.append({u"MessagingServiceSid"_s, m_config.messagingServiceSid});
+    } else {
+        fields.append({u"From"_s, m_config.fromNumber});
+    }
+    fields.append({u"Body"_s, m_message.body});
+
+    m_aborted = false;
+    m_reply = m_network->post(request, formBody(fields));
+    connect(m_reply, &QNetworkReply::finished, this, &TwilioMessageJob::onReplyFinished);
+}
+
+void TwilioMessageJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_aborted || m_finished) {
+        return;
+    }
+
+    const QString host = m_config.baseUrl.host();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QNetworkReply::NetworkError networkError = reply->error();
+
+    if (status == 0) {
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            // Nothing reached Twilio: safe to try again.
+            if (m_attempts < m_config.maxAttempts) {
+                retryLater(backoffMs());
+                return;
+            }
+            finish(fail(Error {u"[TwilioUnreachable]"_s,
+                               tr("Cannot reach Twilio at %1 (%2), after %3 attempts. Check the network connection.")
+                                   .arg(host, reply->errorString())
+                                   .arg(m_attempts),
+                               503}));
+            return;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            finish(fail(Error {u"[TwilioTimeout]"_s,
+                               tr("Twilio did not answer within %1 seconds. The text may or may not have been sent; it "
+                                  "was not sent again, to avoid a second text. Check the phone before asking for "
+                                  "another code.")
+                                   .arg(m_config.timeoutMs / 1000),
+                               504}));
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            finish(fail(Error {u"[TwilioTls]"_s,
+                               tr("The secure connection to %1 failed: %2. Check the system clock and that nothing "
+                                  "intercepts the connection.")
+                                   .arg(host, reply->errorString()),
+                               502}));
+            return;
+        case QNetworkReply::RemoteHostClosedError:
+            finish(fail(Error {u"[TwilioConnectionDropped]"_s,
+                               tr("The connection to Twilio dropped before it answered. The text may or may not have "
+                                  "been sent; it was not sent again, to avoid a second text."),
+                               502}));
+            return;
+        default:
+            finish(fail(Error {u"[TwilioUnreachable]"_s,
+                               tr("The request to Twilio at %1 failed: %2.").arg(host, reply->errorString()), 502}));
+            return;
+        }
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    if (status == 201) {
+        const QJsonObject object = json.object();
+        const QString sid = object.value(u"sid"_s).toString();
+        if (parseError.error != QJsonParseError::NoError || sid.isEmpty()) {
+            finish(fail(Error {u"[TwilioBadResponse]"_s,
+                               tr("Twilio accepted the text but its answer could not be read (no message id). The "
+                                  "text was not sent again."),
+                               502}));
+            return;
+        }
+        finish(SmsReceipt {sid, object.value(u"status"_s).toString()});
+        return;
+    }
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        finish(fail(Error {u"[TwilioBadResponse]"_s,
+                           tr("Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API "
+                              "address (%2) right?")
+                               .arg(status)
+                               .arg(m_config.baseUrl.toString(QUrl::RemoveUserInfo)),
+                           502}));
+        return;
+    }
+    const qint64 retryAfter = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (status == 429) {
+        // Twilio guarantees a 429 was not processed: retry, honouring Retry-After.
+        const qint64 delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs();
+        if (m_attempts < m_config.maxAttempts && delay <= m_config.maxRetryAfterMs) {
+            retryLater(delay);
+            return;
+        }
+    }
+    finish(fail(TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0))));
+}
+
+void TwilioMessageJob::retryLater(qint64 delayMs)
+{
+    m_retryTimer.start(std::chrono::milliseconds(delayMs));
+}
+
+void TwilioMessageJob::finish(const Result<SmsReceipt>& result)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished(result);
+}
+
+} // namespace tfk

@@ -1,0 +1,59 @@
+#pragma once
+
+// One text message on its way to Twilio: builds the form-encoded POST, owns the reply, retries
+// only what Twilio guarantees was not processed, and finishes exactly once.
+
+#include "TwilioConfig.h"
+#include "sms/SmsSender.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tfk {
+
+class TwilioMessageJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message, QNetworkAccessManager* network,
+                     QObject* parent = nullptr);
+    ~TwilioMessageJob() override;
+
+    void start();
+    // Stops at once; finishes with "[SmsCanceled]". A message already handed to Twilio may still go.
+    void cancel();
+
+    int attempts() const { return m_attempts; }
+
+    // The form body: every value percent-encoded, so "+" travels as %2B (QUrlQuery leaves it raw,
+    // and a form decoder turns a raw "+" into a space).
+    static QByteArray formBody(const QList<std::pair<QString, QString>>& fields);
+    // Seconds from a Retry-After header (delta-seconds or an HTTP date); -1 when absent or unreadable.
+    static qint64 retryAfterSeconds(const QByteArray& header, const QDateTime& now);
+
+Q_SIGNALS:
+    void finished(const tfk::Result<tfk::SmsReceipt>& result);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void retryLater(qint64 delayMs);
+    void finish(const Result<SmsReceipt>& result);
+    qint64 backoffMs() const;
+
+    TwilioConfig m_config;
+    SmsMessage m_message;
+    QNetworkAccessManager* m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    bool m_aborted = false;
+    bool m_finished = false;
+};
+
+} // namespace tfk

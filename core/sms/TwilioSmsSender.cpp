@@ -1,0 +1,65 @@
+#include "TwilioSmsSender.h"
+
+#include "TwilioMessageJob.h"
+#include "TwilioStatusPoller.h"
+
+#include <QPromise>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+TwilioSmsSender::TwilioSmsSender(TwilioConfig config, QNetworkAccessManager* network, QObject* parent)
+    : SmsSender(parent)
+    , m_config(std::move(config))
+    , m_network(network)
+{
+}
+
+TwilioSmsSender::~TwilioSmsSender()
+{
+    cancelAll();
+}
+
+QString TwilioSmsSender::description() const
+{
+    return m_config.description();
+}
+
+QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
+{
+    auto promise = std::make_shared<QPromise<Result<SmsReceipt>>>();
+    promise->start();
+    auto* job = new TwilioMessageJob(m_config, message, m_network, this);
+    connect(job, &TwilioMessageJob::finished, this, [this, job, promise](const Result<SmsReceipt>& result) {
+        job->deleteLater();
+        promise->addResult(result);
+        promise->finish();
+        if (result && m_config.trackDelivery) {
+            auto* poller = new TwilioStatusPoller(m_config, result->messageId, result->status, m_network, this);
+            connect(poller, &TwilioStatusPoller::statusChanged, this, &SmsSender::deliveryStatusChanged);
+            connect(poller, &TwilioStatusPoller::stopped, poller, &QObject::deleteLater);
+            poller->start();
+        }
+    });
+    job->start();
+    return promise->future();
+}
+
+void TwilioSmsSender::cancelAll()
+{
+    for (TwilioMessageJob* job : findChildren<TwilioMessageJob*>(Qt::FindDirectChildrenOnly)) {
+        job->cancel();
+        delete job;
+    }
+    qDeleteAll(findChildren<TwilioStatusPoller*>(Qt::FindDirectChildrenOnly));
+}
+
+int TwilioSmsSender::pendingCount() const
+{
+    return int(findChildren<TwilioMessageJob*>(Qt::FindDirectChildrenOnly).size());
+}
+
+} // namespace tfk

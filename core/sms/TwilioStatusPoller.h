@@ -1,0 +1,50 @@
+#pragma once
+
+// Follows one sent message's delivery: polls GET .../Messages/{Sid}.json with growing pauses until
+// a terminal status or a deadline, and reports each change.
+
+#include "TwilioConfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tfk {
+
+class TwilioStatusPoller : public QObject
+{
+    Q_OBJECT
+
+public:
+    TwilioStatusPoller(const TwilioConfig& config, const QString& messageSid, const QString& initialStatus,
+                       QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~TwilioStatusPoller() override;
+
+    void start();
+    const QString& messageSid() const { return m_sid; }
+
+Q_SIGNALS:
+    void statusChanged(const QString& messageSid, const QString& status, int errorCode, const QString& errorMessage);
+    // Polling ended: terminal status, deadline, test credentials (403) or an unknown message.
+    void stopped(const QString& messageSid, const QString& reason);
+
+private:
+    void poll();
+    void onReply();
+    void scheduleNext();
+
+    TwilioConfig m_config;
+    QString m_sid;
+    QString m_status;
+    QNetworkAccessManager* m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    int m_intervalMs;
+};
+
+} // namespace tfk
