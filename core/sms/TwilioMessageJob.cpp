@@ -11,9 +11,47 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace tfk {
+
+namespace {
+
+// The request body as a device that can be read once only. QNetworkAccessManager silently sends a
+// POST again when a connection closes before the answer; with a body it cannot rewind it reports
+// ContentReSendError instead, so a text is never sent twice behind our back.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
 
 TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message,
                                    QNetworkAccessManager* network, QObject* parent)
@@ -115,8 +153,13 @@ void TwilioMessageJob::sendAttempt()
     }
     fields.append({u"Body"_s, m_message.body});
 
+    const QByteArray body = formBody(fields);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto* upload = new OneShotBody(body, this);
     m_aborted = false;
-    m_reply = m_network->post(request, formBody(fields));
+    m_reply = m_network->post(request, upload);
+    upload->setParent(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &TwilioMessageJob::onReplyFinished);
 }
 
@@ -172,6 +215,7 @@ void TwilioMessageJob::onReplyFinished()
                                502}));
             return;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
             finish(fail(Error {u"[TwilioConnectionDropped]"_s,
                                tr("The connection to Twilio dropped before it answered. The text may or may not have "
                                   "been sent; it was not sent again, to avoid a second text."),

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(TwoFactorService* service, const StatusInfo& status, QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
@@ -29,7 +29,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
 
-    m_usersPage = new UsersPage(m_pages);
+    m_usersPage = new UsersPage(service, m_pages);
     m_pages->addWidget(m_usersPage);
     new QListWidgetItem(QIcon(u":/icons/users.svg"_s), tr("Users"), m_navigation);
 
@@ -43,8 +43,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     statusBar()->setObjectName(u"statusBar"_s);
-    statusBar()->showMessage(tr("Ready"));
-    resize(960, 600);
+    m_databaseLabel = new QLabel(status.database.isEmpty() ? QString() : tr("Database: %1").arg(status.database), this);
+    m_databaseLabel->setObjectName(u"databaseStatusLabel"_s);
+    m_smsLabel = new QLabel(status.sms.isEmpty() ? QString() : tr("SMS: %1").arg(status.sms), this);
+    m_smsLabel->setObjectName(u"smsStatusLabel"_s);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_smsLabel);
+    resize(1000, 640);
 }
 
 } // namespace tfk

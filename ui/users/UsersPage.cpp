@@ -1,9 +1,12 @@
 #include "UsersPage.h"
 
+#include "UserListModel.h"
+#include "auth/TwoFactorService.h"
+
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -11,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-UsersPage::UsersPage(QWidget* parent)
+UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"usersPage"_s);
@@ -31,10 +34,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     searchLabel->setBuddy(m_search);
 
-    m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Login id"), tr("Mobile phone"), tr("Two-factor"), tr("Last login")});
-
+    m_model = new UserListModel(service, this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"usersTable"_s);
     m_table->setAccessibleName(tr("Users"));
@@ -43,18 +43,16 @@ UsersPage::UsersPage(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(UserListModel::NameColumn, 200);
+    m_table->setColumnWidth(UserListModel::LoginIdColumn, 220);
+    m_table->setColumnWidth(UserListModel::PhoneColumn, 130);
+    m_table->setColumnWidth(UserListModel::TwoFactorColumn, 140);
     m_table->verticalHeader()->hide();
 
-    m_emptyLabel = new QLabel(tr("No users yet. The user database is empty."), this);
-    m_emptyLabel->setObjectName(u"usersEmptyLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-
-    auto* tableArea = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tableArea);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_table);
-    tableLayout->addWidget(m_emptyLabel);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"usersStateLabel"_s);
+    m_stateLabel->setWordWrap(true);
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -63,17 +61,33 @@ UsersPage::UsersPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(searchRow);
-    layout->addWidget(tableArea, 1);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stateLabel);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateEmptyState);
-    updateEmptyState();
+    // Searching on every keystroke would query the database for each letter typed.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setFilter(m_search->text()); });
+    connect(m_model, &UserListModel::totalCountChanged, this, &UsersPage::updateState);
+    connect(m_model, &UserListModel::loadFailed, this, &UsersPage::updateState);
+    if (service) {
+        connect(service, &TwoFactorService::userChanged, m_model, &UserListModel::reload);
+    }
+    m_model->reload();
 }
 
-void UsersPage::updateEmptyState()
+void UsersPage::updateState()
 {
-    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    if (!m_model->lastError().isEmpty()) {
+        m_stateLabel->setText(tr("The users could not be loaded: %1").arg(m_model->lastError()));
+    } else if (m_model->totalCount() == 0) {
+        m_stateLabel->setText(m_model->filter().trimmed().isEmpty()
+                                  ? tr("No users yet. The user database is empty.")
+                                  : tr("No user matches \"%1\".").arg(m_model->filter().trimmed()));
+    } else {
+        m_stateLabel->setText(tr("%1 users").arg(QLocale().toString(m_model->totalCount())));
+    }
 }
 
 } // namespace tfk

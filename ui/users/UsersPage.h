@@ -1,40 +1,36 @@
 #pragma once
 
-// The Users screen: the table of enrolled users and its search field.
+// The Users screen: the searchable table of users, paged in from the database.
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QStandardItemModel;
 class QTableView;
 
 namespace tfk {
+
+class TwoFactorService;
+class UserListModel;
 
 class UsersPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit UsersPage(QWidget* parent = nullptr);
+    explicit UsersPage(TwoFactorService* service, QWidget* parent = nullptr);
 
-    enum Column
-    {
-        NameColumn,
-        LoginIdColumn,
-        PhoneColumn,
-        TwoFactorColumn,
-        LastLoginColumn,
-        ColumnCount
-    };
+    UserListModel* model() const { return m_model; }
 
 private:
-    void updateEmptyState();
+    void updateState();
 
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_emptyLabel = nullptr;
-    QStandardItemModel* m_model = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    UserListModel* m_model = nullptr;
+    QTimer m_searchDelay;
 };
 
 } // namespace tfk

@@ -47,9 +47,9 @@ Result<QString> decodeComponent(QByteArrayView raw, qsizetype offset)
             bytes.append(char(high * 16 + low));
             i += 2;
         } else if (static_cast<unsigned char>(c) < 0x21 || static_cast<unsigned char>(c) > 0x7e) {
-            return fail(
-                malformed(FormDecoder::tr("the unencoded byte 0x%1").arg(static_cast<unsigned char>(c), 2, 16, u'0'),
-                          offset + i));
+            return fail(malformed(
+                FormDecoder::tr("the unencoded byte 0x%1").arg(uint(static_cast<unsigned char>(c)), 2, 16, QChar(u'0')),
+                offset + i));
         } else {
             bytes.append(c);
         }

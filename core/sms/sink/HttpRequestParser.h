@@ -51,10 +51,12 @@ public:
     {
         int httpStatus = 400; // 400, 411, 413, 431, 505
         QString reason; // one sentence for the response body
-        qint64 bodyBytesToDiscard = 0; // a 413's announced body still to come: read and drop it before closing
+        qint64 bodyBytesToDiscard = 0; // a 413's announced body length (some may be buffered already): read
+                                       // and drop it before closing, so the peer is not reset
     };
 
-    explicit HttpRequestParser(Limits limits = {});
+    HttpRequestParser();
+    explicit HttpRequestParser(Limits limits);
 
     // Consumes what it can from the front of `buffer`. Complete: takeRequest() has the request and
     // `buffer` starts with whatever the client pipelined after it. Failed: failure() says why; the

@@ -1,11 +1,14 @@
+#include "ServiceFixture.h"
 #include "mainwindow/MainWindow.h"
+#include "users/UserListModel.h"
 #include "users/UsersPage.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -16,56 +19,110 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTitleIconAndUsersPage();
-    void usersViewIsHonestlyEmpty();
-    void searchFieldIsReachableByKeyboard();
+    void showsTitleIconStatusAndUsersPage();
+    void emptyDatabaseSaysSo();
+    void listsAndSearchesUsersFromTheDatabase();
+    void pagesThroughManyUsers();
 };
 
-void TestMainWindow::showsTitleIconAndUsersPage()
+void TestMainWindow::showsTitleIconStatusAndUsersPage()
 {
-    tfk::MainWindow window;
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    tfk::MainWindow window(f.service.get(), {u"/tmp/kiosk.db"_s, u"mock SMS sink at http://127.0.0.1:1"_s});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"TwoFactorKiosk"_s);
     QVERIFY2(!window.windowIcon().isNull(), "the SVG icon did not load (resources or the SVG plugin missing)");
-
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1);
     QCOMPARE(navigation->item(0)->text(), u"Users"_s);
-    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
-    QVERIFY(pages);
-    QCOMPARE(pages->currentWidget(), window.usersPage());
+    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.usersPage());
+    QCOMPARE(window.findChild<QLabel*>(u"databaseStatusLabel"_s)->text(), u"Database: /tmp/kiosk.db"_s);
+    QCOMPARE(window.findChild<QLabel*>(u"smsStatusLabel"_s)->text(), u"SMS: mock SMS sink at http://127.0.0.1:1"_s);
 }
 
-void TestMainWindow::usersViewIsHonestlyEmpty()
+void TestMainWindow::emptyDatabaseSaysSo()
 {
-    tfk::MainWindow window;
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    tfk::MainWindow window(f.service.get());
     window.show();
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 0);
-    QCOMPARE(table->model()->columnCount(), int(tfk::UsersPage::ColumnCount));
-    QCOMPARE(table->model()->headerData(tfk::UsersPage::PhoneColumn, Qt::Horizontal).toString(), u"Mobile phone"_s);
-    auto* empty = window.findChild<QLabel*>(u"usersEmptyLabel"_s);
-    QVERIFY(empty);
-    QVERIFY(empty->isVisible());
-    QVERIFY(empty->text().contains(u"No users yet"_s));
+    QCOMPARE(table->model()->headerData(tfk::UserListModel::PhoneColumn, Qt::Horizontal).toString(), u"Mobile phone"_s);
+    QCOMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"No users yet. The user database is empty."_s);
 }
 
-void TestMainWindow::searchFieldIsReachableByKeyboard()
+void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
 {
-    tfk::MainWindow window;
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    QVERIFY(f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
+    QVERIFY(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s}));
+    tfk::MainWindow window(f.service.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto* search = window.findChild<QLineEdit*>(u"userSearchEdit"_s);
-    QVERIFY(search);
-    QCOMPARE(search->accessibleName(), u"Search users"_s);
-    // Alt+S is the label's mnemonic.
+    auto* table = window.findChild<QTableView*>(u"usersTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    // Ordered by name; the phone is masked even on screen.
+    QCOMPARE(table->model()->index(0, tfk::UserListModel::NameColumn).data().toString(), u"Monica Hall"_s);
+    QCOMPARE(table->model()->index(1, tfk::UserListModel::PhoneColumn).data().toString(), u"+1 ... 0123"_s);
+    QCOMPARE(table->model()->index(1, tfk::UserListModel::TwoFactorColumn).data().toString(), u"Off"_s);
+    QCOMPARE(table->model()->index(1, tfk::UserListModel::LastLoginColumn).data().toString(), u"Never"_s);
+
+    // Keyboard: Alt+S to the search field, type, the list narrows.
     QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
+    auto* search = window.findChild<QLineEdit*>(u"userSearchEdit"_s);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, u"0123"_s);
-    QCOMPARE(search->text(), u"0123"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), u"Richard Hendricks"_s);
+    search->clear();
+    QTest::keyClicks(search, u"nobody"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"No user matches \"nobody\"."_s);
+
+    // A change in the service shows at once.
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QVERIFY(f.service->createUser({u"jared@example.com"_s, {}, u"Jared Dunn"_s, {}, u"password123"_s}));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"3 users"_s);
+}
+
+void TestMainWindow::pagesThroughManyUsers()
+{
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    // Faster than the service: the rows as the store writes them.
+    for (int i = 0; i < 450; ++i) {
+        QVERIFY(f.service->users().create({u"u%1@example.com"_s.arg(i),
+                                           {},
+                                           u"User %1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                           {},
+                                           "$argon2id$unused"_ba}));
+    }
+    tfk::UserListModel model(f.service.get());
+    model.reload();
+    QCOMPARE(model.totalCount(), 450);
+    QCOMPARE(model.rowCount(), tfk::UserListModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(449, 0).data().toString(), u"User 449"_s);
+
+    // Qt's own consistency checks, through a reset and a search (the tester fetches every page).
+    tfk::UserListModel checked(f.service.get());
+    QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    checked.reload();
+    checked.setFilter(u"User 1"_s);
+    QCOMPARE(checked.totalCount(), 100);
+    QCOMPARE(checked.rowCount(), 100);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,157 @@
+#include "Runtime.h"
+
+#include "sms/sink/TwilioSink.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+// The mock sink answers as Twilio's test account does for this sender.
+const QString kMockFromNumber = u"+15005550006"_s;
+
+struct DemoUser
+{
+    const char16_t* email;
+    const char16_t* fullName;
+    const char16_t* phone;
+    bool mockOnly; // a Twilio magic number: only meaningful against the sink
+};
+
+// Fictional numbers that validate (NANP 555-01xx), plus one of Twilio's magic numbers that the sink
+// refuses with 21614, to show what an operator sees when a number cannot receive texts.
+constexpr DemoUser kDemoUsers[] = {
+    {u"richard@example.com", u"Richard Hendricks", u"+1 201 555 0123", false},
+    {u"monica@example.com", u"Monica Hall", u"+1 201 555 0147", false},
+    {u"jared@example.com", u"Jared Dunn", u"+1 415 555 0168", false},
+    {u"erlich@example.com", u"Erlich Bachman", u"+1 500 555 0009", true},
+};
+
+} // namespace
+
+Runtime::~Runtime()
+{
+    // The service and the sender talk to the database and the network: they go first.
+    m_service.reset();
+    m_sms.reset();
+    m_sink.reset();
+    m_network.reset();
+    m_database.reset();
+}
+
+Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
+{
+    std::unique_ptr<Runtime> runtime(new Runtime());
+    runtime->m_options = options;
+    runtime->m_settings = std::make_unique<Settings>(options.settingsPath);
+    Settings& settings = *runtime->m_settings;
+
+    const QString databasePath = options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
+    const QFileInfo databaseFile(databasePath);
+    // A new data key only for a new database: an existing one needs the key it was set up with.
+    const bool newDatabase = !databaseFile.exists() || databaseFile.size() == 0;
+    auto key = DataKey::load(settings.dataKeyPath(), newDatabase, options.environment);
+    if (!key) {
+        return fail(key.error());
+    }
+    runtime->m_dataKey = std::make_unique<DataKey>(*key);
+    if (!key->warning().isEmpty()) {
+        qWarning("%s", qPrintable(key->warning()));
+    }
+    runtime->m_cipher = std::make_unique<SecretCipher>(*runtime->m_dataKey);
+    runtime->m_hasher = std::make_unique<PasswordHasher>(PasswordHashingLimits::interactive());
+
+    DatabaseConfig databaseConfig;
+    databaseConfig.path = databasePath;
+    runtime->m_database = std::make_unique<Database>(databaseConfig);
+    if (auto prepared = TwoFactorService::prepareStorage(*runtime->m_database, *runtime->m_cipher); !prepared) {
+        return fail(prepared.error());
+    }
+
+    const TwoFactorRules rules = settings.rules();
+    if (auto valid = rules.validate(); !valid) {
+        return fail(Error {
+            valid.error().code,
+            tr("The settings file %1 has a rule out of range: %2").arg(settings.path(), valid.error().message), 500});
+    }
+
+    runtime->m_network = std::make_unique<QNetworkAccessManager>();
+    if (options.mockSms) {
+        TwilioSink::Options sinkOptions;
+        runtime->m_sink = std::make_unique<TwilioSink>(sinkOptions);
+        if (auto started = runtime->m_sink->start(); !started) {
+            return fail(started.error());
+        }
+    }
+    runtime->m_sms = std::make_unique<TwilioSmsSender>(runtime->twilioConfig(), runtime->m_network.get());
+
+    PhoneNumberParser::Options phoneOptions = settings.phoneOptions();
+    // Twilio's magic test numbers are only ever useful against the sink.
+    phoneOptions.allowTestNumbers = phoneOptions.allowTestNumbers || options.mockSms;
+    runtime->m_service = std::make_unique<TwoFactorService>(*runtime->m_database, *runtime->m_sms, runtime->m_clock,
+                                                            *runtime->m_cipher, *runtime->m_hasher,
+                                                            PhoneNumberParser(phoneOptions), rules);
+    if (options.demoData) {
+        if (auto added = runtime->addDemoUsers(); !added) {
+            return fail(added.error());
+        }
+    }
+    return runtime;
+}
+
+TwilioConfig Runtime::twilioConfig() const
+{
+    TwilioConfig config;
+    if (m_sink) {
+        config.baseUrl = m_sink->baseUrl();
+        config.accountSid = m_sink->options().accountSid;
+        config.authToken = m_sink->options().authToken;
+        config.fromNumber = kMockFromNumber;
+        config.pollInitialMs = 500;
+        config.pollMaxMs = 2000;
+        return config;
+    }
+    const Settings& settings = *m_settings;
+    config.baseUrl = QUrl(settings.value(Settings::Key::TwilioApiUrl).toString());
+    config.accountSid = settings.value(Settings::Key::TwilioAccountSid).toString();
+    config.apiKeySid = settings.value(Settings::Key::TwilioApiKeySid).toString();
+    config.fromNumber = settings.value(Settings::Key::TwilioFromNumber).toString();
+    config.messagingServiceSid = settings.value(Settings::Key::TwilioMessagingServiceSid).toString();
+    config.timeoutMs = settings.value(Settings::Key::TwilioTimeoutSeconds).toInt() * 1000;
+    return TwilioConfig::fromEnvironment(m_options.environment, config);
+}
+
+void Runtime::reloadTwilioConfig()
+{
+    m_sms->setConfig(twilioConfig());
+}
+
+Result<void> Runtime::addDemoUsers()
+{
+    auto existing = m_service->searchUsers({}, 0, 1);
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (existing->total > 0) {
+        return {};
+    }
+    for (const DemoUser& demo : kDemoUsers) {
+        if (demo.mockOnly && !m_sink) {
+            continue;
+        }
+        auto created = m_service->createUser({QString::fromUtf16(demo.email),
+                                              {},
+                                              QString::fromUtf16(demo.fullName),
+                                              QString::fromUtf16(demo.phone),
+                                              u"password123"_s});
+        if (!created) {
+            return fail(created.error());
+        }
+    }
+    return {};
+}
+
+} // namespace tfk

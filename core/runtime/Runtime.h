@@ -1,0 +1,69 @@
+#pragma once
+
+// Everything one running kiosk needs, built in the right order from settings and the command line:
+// settings, data key, database (migrated and key-checked), password hasher, network access, the SMS
+// sender (Twilio, or the in-process mock sink) and the workflow service. The window, a headless
+// server and tests all start from here.
+
+#include "auth/TwoFactorService.h"
+#include "common/Clock.h"
+#include "settings/Settings.h"
+#include "sms/TwilioSmsSender.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace tfk {
+
+class TwilioSink;
+
+struct RuntimeOptions
+{
+    QString settingsPath; // empty: the platform's default
+    QString databasePath; // empty: the setting, else the platform's data folder
+    bool mockSms = false; // start the mock SMS sink in-process and send to it
+    bool demoData = false; // add a few demo users when the database has none
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
+
+class Runtime
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::Runtime)
+
+public:
+    // Every failure is a sentence an operator can act on ("the data key file ... is missing").
+    static Result<std::unique_ptr<Runtime>> create(const RuntimeOptions& options);
+    ~Runtime();
+
+    Settings& settings() { return *m_settings; }
+    Database& database() { return *m_database; }
+    TwoFactorService& service() { return *m_service; }
+    TwilioSmsSender& sms() { return *m_sms; }
+    // The in-process sink in mock mode, else null.
+    TwilioSink* sink() { return m_sink.get(); }
+    const DataKey& dataKey() const { return *m_dataKey; }
+    bool mockSms() const { return m_sink != nullptr; }
+
+    // Re-reads the Twilio settings (after the Settings screen saved them).
+    void reloadTwilioConfig();
+    TwilioConfig twilioConfig() const;
+
+private:
+    Runtime() = default;
+    Result<void> addDemoUsers();
+
+    RuntimeOptions m_options;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DataKey> m_dataKey;
+    std::unique_ptr<SecretCipher> m_cipher;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<Database> m_database;
+    SystemClock m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TwilioSink> m_sink;
+    std::unique_ptr<TwilioSmsSender> m_sms;
+    std::unique_ptr<TwoFactorService> m_service;
+};
+
+} // namespace tfk

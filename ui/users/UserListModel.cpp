@@ -1,0 +1,145 @@
+#include "UserListModel.h"
+
+#include "auth/TwoFactorService.h"
+#include "phone/PhoneNumberParser.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+UserListModel::UserListModel(TwoFactorService* service, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+}
+
+int UserListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UserListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_users.size()) {
+        return {};
+    }
+    const User& user = m_users.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return user.fullName;
+        case LoginIdColumn:
+            return user.loginId();
+        case PhoneColumn:
+            // Masked on screen too: the kiosk is often in view of the queue.
+            return user.mobilePhone.isEmpty() ? QString() : PhoneNumberParser::mask(user.mobilePhone);
+        case TwoFactorColumn:
+            if (!user.twoFactorEnabled) {
+                return tr("Off");
+            }
+            return user.delivery == TwoFactorDelivery::TextMessage ? tr("On (text message)") : tr("On (app)");
+        case LastLoginColumn:
+            return user.lastLoginAt == 0
+                ? tr("Never")
+                : QLocale().toString(QDateTime::fromMSecsSinceEpoch(user.lastLoginAt), QLocale::ShortFormat);
+        default:
+            break;
+        }
+    }
+    if (role == Qt::UserRole) {
+        return user.id;
+    }
+    return {};
+}
+
+QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case LoginIdColumn:
+        return tr("Login id");
+    case PhoneColumn:
+        return tr("Mobile phone");
+    case TwoFactorColumn:
+        return tr("Two-factor");
+    case LastLoginColumn:
+        return tr("Last login");
+    default:
+        return {};
+    }
+}
+
+bool UserListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_service && !m_resetting && m_users.size() < m_total;
+}
+
+void UserListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    auto page = m_service->searchUsers(m_filter, int(m_users.size()), kPageSize);
+    if (!page) {
+        m_lastError = page.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (page->users.isEmpty()) {
+        m_total = int(m_users.size()); // the database shrank meanwhile
+        return;
+    }
+    beginInsertRows({}, int(m_users.size()), int(m_users.size() + page->users.size() - 1));
+    m_users.append(page->users);
+    endInsertRows();
+}
+
+void UserListModel::setFilter(const QString& text)
+{
+    m_filter = text;
+    reload();
+}
+
+void UserListModel::reload()
+{
+    // Views and testers react to the reset signals by asking for more rows: not until it is over.
+    m_resetting = true;
+    beginResetModel();
+    m_users.clear();
+    m_total = 0;
+    m_lastError.clear();
+    if (m_service) {
+        auto page = m_service->searchUsers(m_filter, 0, kPageSize);
+        if (page) {
+            m_users = page->users;
+            m_total = page->total;
+        } else {
+            m_lastError = page.error().message;
+        }
+    }
+    endResetModel();
+    m_resetting = false;
+    if (!m_lastError.isEmpty()) {
+        Q_EMIT loadFailed(m_lastError);
+    }
+    Q_EMIT totalCountChanged(m_total);
+}
+
+User UserListModel::userAt(int row) const
+{
+    return m_users.value(row);
+}
+
+} // namespace tfk

@@ -1,0 +1,62 @@
+#pragma once
+
+// The Users table's model: pages users in from the service as the view scrolls (fetchMore), so a
+// database of 100,000 users opens instantly; a search replaces the rows.
+
+#include "store/User.h"
+
+#include <QAbstractTableModel>
+
+namespace tfk {
+
+class TwoFactorService;
+
+class UserListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        LoginIdColumn,
+        PhoneColumn,
+        TwoFactorColumn,
+        LastLoginColumn,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit UserListModel(TwoFactorService* service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // Reloads from the first page with a new search text (name, login id, last digits of a phone).
+    void setFilter(const QString& text);
+    void reload();
+    const QString& filter() const { return m_filter; }
+    // Matching users in the database (more than rowCount() until everything is fetched).
+    int totalCount() const { return m_total; }
+    User userAt(int row) const;
+    // The last database error, empty when the last load worked.
+    const QString& lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+    void totalCountChanged(int total);
+
+private:
+    TwoFactorService* m_service;
+    QString m_filter;
+    QList<User> m_users;
+    int m_total = 0;
+    bool m_resetting = false; // views ask for more rows while a reset is in flight
+    QString m_lastError;
+};
+
+} // namespace tfk
