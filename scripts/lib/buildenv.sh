@@ -177,19 +177,23 @@ tfk_exec() {
     fi
 }
 
-# Configures and builds one CMake preset.
+# Configures and builds one CMake preset: everything, or only the targets named after it.
 tfk_build() {
     local preset="$1"
     shift
+    local targets=()
+    if [ $# -gt 0 ]; then
+        targets=(--target "$@")
+    fi
     local extra=(-DTFK_WARNINGS_AS_ERRORS=OFF)
     if [ "${CI:-}" = true ]; then
         extra=(-DTFK_WARNINGS_AS_ERRORS=ON)
     fi
     mkdir -p "$TFK_REPO/build"
     local log="$TFK_REPO/build/configure-$preset.log"
-    if ! tfk_exec cmake --preset "$preset" -S "$TFK_REPO" "${extra[@]}" "$@" >"$log" 2>&1; then
+    if ! tfk_exec cmake --preset "$preset" -S "$TFK_REPO" "${extra[@]}" >"$log" 2>&1; then
         cat "$log" >&2
         tfk_die "cmake configure failed for preset '$preset' (log: $log)"
     fi
-    tfk_exec cmake --build --preset "$preset"
+    tfk_exec cmake --build --preset "$preset" "${targets[@]}"
 }
