@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -59,12 +60,24 @@ int main(int argc, char* argv[])
         u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the main window to <file> once it is shown, then quit."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption kioskOption(
+        u"kiosk"_s,
+        QApplication::translate("main",
+                                "Kiosk mode: full screen, wiped after %1 seconds without input "
+                                "(kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.")
+            .arg(120));
+    const QCommandLineOption setPinOption(
+        u"set-operator-pin"_s,
+        QApplication::translate("main",
+                                "Read a new operator PIN (4 to 32 characters) from standard input, save it "
+                                "and quit."));
     const QCommandLineOption languageOption(
         u"lang"_s,
         QApplication::translate("main", "User interface language: %1 (default: the system's).")
             .arg(tfk::Translations::offeredLanguages().join(u", "_s)),
         QApplication::translate("main", "language"));
-    parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, languageOption});
+    parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, kioskOption,
+                       setPinOption, languageOption});
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -80,6 +93,31 @@ int main(int argc, char* argv[])
         return startupFailure(supported.error().message);
     }
 
+    if (parser.isSet(setPinOption)) {
+        tfk::Settings settings(parser.value(settingsOption));
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        if (pin.size() < 4 || pin.size() > 32) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                         qPrintable(QApplication::translate("main", "The PIN must have 4 to 32 characters.")));
+            return 2;
+        }
+        auto hash = tfk::PasswordHasher().hash(pin);
+        if (!hash) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(hash.error().message));
+            return 1;
+        }
+        settings.setValue(tfk::Settings::Key::KioskOperatorPinHash, QString::fromLatin1(*hash));
+        if (auto saved = settings.save(); !saved) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(saved.error().message));
+            return 1;
+        }
+        std::printf(
+            "%s\n",
+            qPrintable(QApplication::translate("main", "The operator PIN was saved in %1.").arg(settings.path())));
+        return 0;
+    }
+
     tfk::RuntimeOptions options;
     options.databasePath = parser.value(databaseOption);
     options.settingsPath = parser.value(settingsOption);
@@ -90,13 +128,30 @@ int main(int argc, char* argv[])
         return startupFailure(runtime.error().message);
     }
 
-    tfk::StatusInfo status;
-    status.database = (*runtime)->database().location();
-    status.sms = (*runtime)->mockSms()
-        ? QApplication::translate("main", "mock SMS sink at %1").arg((*runtime)->sink()->baseUrl().toString())
-        : (*runtime)->sms().description();
-    tfk::MainWindow window(&(*runtime)->service(), status);
-    window.show();
+    tfk::Runtime& r = **runtime;
+    const QString pinHash = r.settings().value(tfk::Settings::Key::KioskOperatorPinHash).toString();
+    if (parser.isSet(kioskOption) && pinHash.isEmpty()) {
+        return startupFailure(QApplication::translate("main",
+                                                      "Kiosk mode needs an operator PIN to leave it. Set one "
+                                                      "first: echo 1234 | twofactor-kiosk --set-operator-pin"));
+    }
+
+    tfk::MainWindowContext context;
+    context.service = &r.service();
+    context.status.database = r.database().location();
+    context.status.sms = r.mockSms()
+        ? QApplication::translate("main", "mock SMS sink at %1").arg(r.sink()->baseUrl().toString())
+        : r.sms().description();
+    tfk::MainWindow window(context);
+    if (parser.isSet(kioskOption)) {
+        const tfk::PasswordHasher hasher;
+        window.enterKioskMode(
+            {r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt(), [pinHash, hasher](const QString& pin) {
+                 return hasher.verify(pinHash.toLatin1(), pin);
+             }});
+    } else {
+        window.show();
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

@@ -41,6 +41,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::TwilioFromNumber, "twilio/fromNumber"},
     {Settings::Key::TwilioMessagingServiceSid, "twilio/messagingServiceSid"},
     {Settings::Key::TwilioTimeoutSeconds, "twilio/timeoutSeconds"},
+    {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds"},
+    {Settings::Key::KioskOperatorPinHash, "kiosk/operatorPinHash"},
 };
 
 } // namespace
@@ -84,6 +86,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::TwilioApiKeySid:
     case Key::TwilioFromNumber:
     case Key::TwilioMessagingServiceSid:
+    case Key::KioskOperatorPinHash:
         return QString();
     case Key::DefaultRegion:
         return u"US"_s;
@@ -117,6 +120,8 @@ QVariant Settings::defaultValue(Key key)
         return u"https://api.twilio.com"_s;
     case Key::TwilioTimeoutSeconds:
         return 15;
+    case Key::KioskIdleSeconds:
+        return 120;
     }
     return {};
 }

@@ -46,6 +46,8 @@ public:
         TwilioFromNumber,
         TwilioMessagingServiceSid,
         TwilioTimeoutSeconds,
+        KioskIdleSeconds,
+        KioskOperatorPinHash, // Argon2id of the PIN that leaves kiosk mode
     };
 
     // The settings file: `path`, or the platform's default when empty.

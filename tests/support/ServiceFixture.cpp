@@ -33,15 +33,52 @@ ServiceFixture::ServiceFixture(Options options)
         return;
     }
     PhoneNumberParser::Options phoneOptions;
-    phoneOptions.allowTestNumbers = options.allowTestNumbers;
-    service = std::make_unique<TwoFactorService>(*database, sms, clock, *cipher, *hasher,
+    phoneOptions.allowTestNumbers = options.allowTestNumbers || options.useSink;
+    SmsSender* sender = &sms;
+    if (options.useSink) {
+        TwilioSink::Options sinkOptions;
+        sinkOptions.statusStepMs = 100;
+        sink = std::make_unique<TwilioSink>(sinkOptions);
+        if (auto started = sink->start(); !started) {
+            m_problem = started.error().message.toUtf8();
+            return;
+        }
+        network = std::make_unique<QNetworkAccessManager>();
+        TwilioConfig config;
+        config.baseUrl = sink->baseUrl();
+        config.accountSid = sink->options().accountSid;
+        config.authToken = sink->options().authToken;
+        config.fromNumber = u"+15005550006"_s;
+        config.pollInitialMs = 100;
+        config.pollMaxMs = 200;
+        twilio = std::make_unique<TwilioSmsSender>(config, network.get());
+        sender = twilio.get();
+    }
+    service = std::make_unique<TwoFactorService>(*database, *sender, clock, *cipher, *hasher,
                                                  PhoneNumberParser(phoneOptions), options.rules);
 }
 
 ServiceFixture::~ServiceFixture()
 {
     service.reset();
+    twilio.reset();
+    network.reset();
+    sink.reset();
     database.reset();
+}
+
+QString ServiceFixture::lastSinkCode(const QString& e164) const
+{
+    if (!sink) {
+        return {};
+    }
+    const QList<SinkMessage> messages = sink->messages();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->to == e164) {
+            return it->body.right(6);
+        }
+    }
+    return {};
 }
 
 QString ServiceFixture::databasePath() const

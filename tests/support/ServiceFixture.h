@@ -7,6 +7,10 @@
 #include "QcaTestEnvironment.h"
 #include "RecordingSmsSender.h"
 #include "auth/TwoFactorService.h"
+#include "sms/TwilioSmsSender.h"
+#include "sms/sink/TwilioSink.h"
+
+#include <QNetworkAccessManager>
 
 #include <QTemporaryDir>
 
@@ -23,6 +27,8 @@ public:
         qint64 startSecs = 1234567890; // RFC 6238's test time: the tutorial secret's code is 830023
         bool allowTestNumbers = false;
         PasswordHashingLimits hashing = PasswordHashingLimits::fastForTests();
+        // Send through the real Twilio client to a mock sink on loopback instead of the recorder.
+        bool useSink = false;
     };
 
     ServiceFixture();
@@ -42,7 +48,14 @@ public:
     std::unique_ptr<SecretCipher> cipher;
     std::unique_ptr<PasswordHasher> hasher;
     RecordingSmsSender sms;
+    // With useSink: the sink, the network access and the Twilio client the service sends through.
+    std::unique_ptr<TwilioSink> sink;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<TwilioSmsSender> twilio;
     std::unique_ptr<TwoFactorService> service;
+
+    // The code in the sink's newest message to `e164` (empty when none).
+    QString lastSinkCode(const QString& e164) const;
 
 private:
     QByteArray m_problem;

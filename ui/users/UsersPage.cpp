@@ -1,7 +1,11 @@
 #include "UsersPage.h"
 
+#include "DisableTwoFactorDialog.h"
+#include "UserDialog.h"
 #include "UserListModel.h"
 #include "auth/TwoFactorService.h"
+
+#include <QPushButton>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +20,7 @@ namespace tfk {
 
 UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     : QWidget(parent)
+    , m_service(service)
 {
     setObjectName(u"usersPage"_s);
 
@@ -58,11 +63,37 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
 
+    auto makeButton = [this](const QString& text, const char16_t* name) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromUtf16(name));
+        button->setAccessibleName(QString(text).remove(u'&'));
+        return button;
+    };
+    m_newButton = makeButton(tr("&New user..."), u"newUserButton");
+    m_editButton = makeButton(tr("E&dit..."), u"editUserButton");
+    m_enrollButton = makeButton(tr("En&roll in two-factor..."), u"enrollUserButton");
+    m_disableButton = makeButton(tr("&Turn off two-factor..."), u"disableTwoFactorButton");
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_newButton);
+    actions->addWidget(m_editButton);
+    actions->addWidget(m_enrollButton);
+    actions->addWidget(m_disableButton);
+    actions->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(searchRow);
+    layout->addLayout(actions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_stateLabel);
+
+    connect(m_newButton, &QPushButton::clicked, this, &UsersPage::newUser);
+    connect(m_editButton, &QPushButton::clicked, this, &UsersPage::editUser);
+    connect(m_table, &QAbstractItemView::activated, this, &UsersPage::editUser);
+    connect(m_enrollButton, &QPushButton::clicked, this, [this] { Q_EMIT enrollRequested(selectedUserId()); });
+    connect(m_disableButton, &QPushButton::clicked, this, &UsersPage::disableTwoFactor);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
 
     // Searching on every keystroke would query the database for each letter typed.
     m_searchDelay.setSingleShot(true);
@@ -75,6 +106,59 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
         connect(service, &TwoFactorService::userChanged, m_model, &UserListModel::reload);
     }
     m_model->reload();
+    updateActions();
+}
+
+void UsersPage::reset()
+{
+    m_search->clear();
+    m_model->setFilter(QString());
+}
+
+QString UsersPage::selectedUserId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->userAt(rows.first().row()).id;
+}
+
+void UsersPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const User user = rows.isEmpty() ? User() : m_model->userAt(rows.first().row());
+    m_editButton->setEnabled(!user.id.isEmpty());
+    m_enrollButton->setEnabled(!user.id.isEmpty() && !user.twoFactorEnabled);
+    m_disableButton->setEnabled(!user.id.isEmpty() && user.twoFactorEnabled);
+}
+
+void UsersPage::newUser()
+{
+    auto* dialog = new UserDialog(m_service, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersPage::editUser()
+{
+    const QString id = selectedUserId();
+    if (id.isEmpty()) {
+        return;
+    }
+    auto* dialog = new UserDialog(m_service, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersPage::disableTwoFactor()
+{
+    const QString id = selectedUserId();
+    auto user = m_service->findUser(id);
+    if (!user) {
+        m_stateLabel->setText(user.error().message);
+        return;
+    }
+    auto* dialog = new DisableTwoFactorDialog(m_service, *user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void UsersPage::updateState()

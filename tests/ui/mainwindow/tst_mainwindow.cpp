@@ -1,7 +1,13 @@
 #include "ServiceFixture.h"
+#include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
+#include "signin/SignInPage.h"
 #include "users/UserListModel.h"
 #include "users/UsersPage.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -23,21 +29,46 @@ private Q_SLOTS:
     void emptyDatabaseSaysSo();
     void listsAndSearchesUsersFromTheDatabase();
     void pagesThroughManyUsers();
+    void kioskIdleResetWipesEveryField();
+    void kioskNeedsThePinToLeave();
 };
+
+namespace {
+
+tfk::MainWindowContext contextFor(tfk::test::ServiceFixture& f, const tfk::StatusInfo& status = {})
+{
+    tfk::MainWindowContext context;
+    context.service = f.service.get();
+    context.clock = &f.clock;
+    context.status = status;
+    return context;
+}
+
+} // namespace
 
 void TestMainWindow::showsTitleIconStatusAndUsersPage()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    tfk::MainWindow window(f.service.get(), {u"/tmp/kiosk.db"_s, u"mock SMS sink at http://127.0.0.1:1"_s});
+    tfk::MainWindow window(contextFor(f, {u"/tmp/kiosk.db"_s, u"mock SMS sink at http://127.0.0.1:1"_s}));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"TwoFactorKiosk"_s);
     QVERIFY2(!window.windowIcon().isNull(), "the SVG icon did not load (resources or the SVG plugin missing)");
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->item(0)->text(), u"Users"_s);
-    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.usersPage());
+    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->item(0)->text(), u"Sign in"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Enroll"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Users"_s);
+    for (int i = 0; i < navigation->count(); ++i) {
+        QVERIFY2(!navigation->item(i)->icon().isNull(), qPrintable(navigation->item(i)->text()));
+    }
+    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.signInPage());
+    // Keyboard navigation between screens.
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.enrollPage());
     QCOMPARE(window.findChild<QLabel*>(u"databaseStatusLabel"_s)->text(), u"Database: /tmp/kiosk.db"_s);
     QCOMPARE(window.findChild<QLabel*>(u"smsStatusLabel"_s)->text(), u"SMS: mock SMS sink at http://127.0.0.1:1"_s);
 }
@@ -46,7 +77,8 @@ void TestMainWindow::emptyDatabaseSaysSo()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    tfk::MainWindow window(f.service.get());
+    tfk::MainWindow window(contextFor(f));
+    window.showPage(tfk::MainWindow::UsersPageIndex);
     window.show();
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
     QVERIFY(table);
@@ -62,7 +94,8 @@ void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
     QVERIFY(f.service->createUser(
         {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
     QVERIFY(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s}));
-    tfk::MainWindow window(f.service.get());
+    tfk::MainWindow window(contextFor(f));
+    window.showPage(tfk::MainWindow::UsersPageIndex);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
@@ -123,6 +156,59 @@ void TestMainWindow::pagesThroughManyUsers()
     checked.setFilter(u"User 1"_s);
     QCOMPARE(checked.totalCount(), 100);
     QCOMPARE(checked.rowCount(), 100);
+}
+
+void TestMainWindow::kioskIdleResetWipesEveryField()
+{
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    auto user = f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s});
+    QVERIFY(user);
+    tfk::MainWindow window(contextFor(f));
+    window.enterKioskMode({1, [](const QString&) {
+                               return false;
+                           }});
+    QVERIFY(window.inKioskMode());
+    QVERIFY(window.isFullScreen());
+    QVERIFY(window.windowFlags().testFlag(Qt::FramelessWindowHint));
+
+    // Someone starts signing in, another enrolls, then walks away.
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"loginIdEdit"_s), u"a@example.com"_s);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"passwordEdit"_s), u"secret typed"_s);
+    window.showPage(tfk::MainWindow::EnrollPageIndex);
+    auto* userCombo = window.findChild<QComboBox*>(u"enrollUserCombo"_s);
+    userCombo->setCurrentIndex(userCombo->findData(user->id));
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"phoneEdit"_s), u"201 555 0123"_s);
+
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), int(tfk::MainWindow::SignInPageIndex), 5000);
+    QVERIFY(window.findChild<QLineEdit*>(u"loginIdEdit"_s)->text().isEmpty());
+    QVERIFY(window.findChild<QLineEdit*>(u"passwordEdit"_s)->text().isEmpty());
+    QVERIFY(window.findChild<QLineEdit*>(u"phoneEdit"_s)->text().isEmpty());
+    QCOMPARE(userCombo->currentIndex(), 0);
+}
+
+void TestMainWindow::kioskNeedsThePinToLeave()
+{
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    tfk::MainWindow window(contextFor(f));
+    window.enterKioskMode({120, [](const QString& pin) {
+                               return pin == u"2468"_s;
+                           }});
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"pinDialog"_s)) && dialog->isVisible());
+    auto* pin = dialog->findChild<QLineEdit*>(u"pinEdit"_s);
+    QTest::keyClicks(pin, u"1111"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(window.inKioskMode());
+    QVERIFY(dialog->findChild<QLabel*>(u"pinErrorLabel"_s)->text().contains(u"not the operator PIN"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isEnabled(), 5000);
+    QTest::keyClicks(pin, u"2468"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(!window.inKioskMode());
+    QVERIFY(!window.isFullScreen());
 }
 
 QTEST_MAIN(TestMainWindow)

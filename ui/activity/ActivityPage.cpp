@@ -1,0 +1,221 @@
+#include "ActivityPage.h"
+
+#include "AuditLogModel.h"
+#include "SmsLogModel.h"
+#include "auth/TwoFactorService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName,
+                      QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return table;
+}
+
+// Reset models lose the selection; an operator reading an entry should not lose it to a new one.
+qint64 selectedId(const QTableView* table)
+{
+    const QModelIndexList rows = table->selectionModel() ? table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? -1 : rows.first().data(Qt::UserRole).toLongLong();
+}
+
+void reselect(QTableView* table, int row)
+{
+    if (row >= 0) {
+        table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+} // namespace
+
+ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"activityPage"_s);
+
+    auto* title = new QLabel(tr("Activity"), this);
+    title->setObjectName(u"activityTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_auditModel = new AuditLogModel(service, this);
+    m_smsModel = new SmsLogModel(service, this);
+
+    // Audit tab.
+    auto* auditTab = new QWidget(this);
+    auditTab->setObjectName(u"auditTab"_s);
+    auto* filterLabel = new QLabel(tr("&Filter:"), auditTab);
+    filterLabel->setObjectName(u"activityFilterLabel"_s);
+    m_filter = new QLineEdit(auditTab);
+    m_filter->setObjectName(u"activityFilterEdit"_s);
+    m_filter->setAccessibleName(tr("Filter the audit log"));
+    m_filter->setPlaceholderText(tr("Event, outcome, user id, IP address, last digits of a phone"));
+    m_filter->setClearButtonEnabled(true);
+    filterLabel->setBuddy(m_filter);
+    m_refresh = new QPushButton(tr("&Refresh"), auditTab);
+    m_refresh->setObjectName(u"activityRefreshButton"_s);
+    m_refresh->setAccessibleName(tr("Refresh the activity"));
+    m_refresh->setToolTip(tr("Reads both logs again (another kiosk may share the database)."));
+
+    m_auditTable = makeTable(m_auditModel, u"auditTable"_s, tr("Audit log"), auditTab);
+    m_auditTable->setColumnWidth(AuditLogModel::TimeColumn, 150);
+    m_auditTable->setColumnWidth(AuditLogModel::EventColumn, 190);
+    m_auditTable->setColumnWidth(AuditLogModel::OutcomeColumn, 170);
+    m_auditTable->setColumnWidth(AuditLogModel::PhoneColumn, 110);
+    m_auditTable->setColumnWidth(AuditLogModel::IpAddressColumn, 110);
+    m_auditTable->setColumnWidth(AuditLogModel::ApplicationColumn, 110);
+    m_auditState = new QLabel(auditTab);
+    m_auditState->setObjectName(u"auditStateLabel"_s);
+    m_auditState->setWordWrap(true);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_refresh);
+    auto* auditLayout = new QVBoxLayout(auditTab);
+    auditLayout->addLayout(filterRow);
+    auditLayout->addWidget(m_auditTable, 1);
+    auditLayout->addWidget(m_auditState);
+
+    // SMS tab.
+    auto* smsTab = new QWidget(this);
+    smsTab->setObjectName(u"smsTab"_s);
+    m_smsTable = makeTable(m_smsModel, u"smsTable"_s, tr("Text message log"), smsTab);
+    m_smsTable->setColumnWidth(SmsLogModel::TimeColumn, 150);
+    m_smsTable->setColumnWidth(SmsLogModel::PurposeColumn, 150);
+    m_smsTable->setColumnWidth(SmsLogModel::PhoneColumn, 110);
+    m_smsTable->setColumnWidth(SmsLogModel::StatusColumn, 120);
+    m_smsState = new QLabel(smsTab);
+    m_smsState->setObjectName(u"smsStateLabel"_s);
+    m_smsState->setWordWrap(true);
+    auto* smsLayout = new QVBoxLayout(smsTab);
+    smsLayout->addWidget(m_smsTable, 1);
+    smsLayout->addWidget(m_smsState);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"activityTabs"_s);
+    m_tabs->setAccessibleName(tr("Activity logs"));
+    m_tabs->addTab(auditTab, tr("&Audit log"));
+    m_tabs->addTab(smsTab, tr("&Text messages"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_tabs, 1);
+
+    setTabOrder(m_filter, m_refresh);
+    setTabOrder(m_refresh, m_auditTable);
+
+    // A query per keystroke would be wasted on letters the operator is still typing.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        const qint64 id = selectedId(m_auditTable);
+        m_auditModel->setFilter(m_filter->text());
+        reselect(m_auditTable, m_auditModel->rowOf(id));
+    });
+    // One workflow step writes several entries (send, audit, delivery reports): one reload for the burst.
+    m_reloadDelay.setSingleShot(true);
+    m_reloadDelay.setInterval(300);
+    connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            reload();
+        } else {
+            m_stale = true;
+        }
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &ActivityPage::reload);
+    connect(m_auditModel, &AuditLogModel::reloaded, this, &ActivityPage::updateState);
+    connect(m_smsModel, &SmsLogModel::reloaded, this, &ActivityPage::updateState);
+    if (service) {
+        connect(service, &TwoFactorService::activityRecorded, this, &ActivityPage::scheduleReload);
+        connect(service, &TwoFactorService::smsStatusChanged, this, &ActivityPage::scheduleReload);
+    }
+    reload();
+}
+
+void ActivityPage::reload()
+{
+    m_stale = false;
+    m_reloadDelay.stop();
+    const qint64 auditId = selectedId(m_auditTable);
+    const qint64 smsId = selectedId(m_smsTable);
+    m_auditModel->reload();
+    m_smsModel->reload();
+    reselect(m_auditTable, m_auditModel->rowOf(auditId));
+    reselect(m_smsTable, m_smsModel->rowOf(smsId));
+}
+
+void ActivityPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
+void ActivityPage::scheduleReload()
+{
+    if (!m_reloadDelay.isActive()) {
+        m_reloadDelay.start();
+    }
+}
+
+void ActivityPage::updateState()
+{
+    const QString filter = m_auditModel->filter().trimmed();
+    if (!m_auditModel->lastError().isEmpty()) {
+        m_auditState->setText(tr("The audit log could not be read: %1").arg(m_auditModel->lastError()));
+    } else if (m_auditModel->rowCount() == 0) {
+        m_auditState->setText(filter.isEmpty() ? tr("No activity yet. Every enrollment and sign-in step appears here.")
+                                               : tr("No entry matches \"%1\".").arg(filter));
+    } else if (m_auditModel->rowCount() >= m_auditModel->limit()) {
+        m_auditState->setText(tr("The latest %1 entries; use the filter to find older ones.")
+                                  .arg(QLocale().toString(m_auditModel->limit())));
+    } else {
+        // No English catalogue, so "%n entries" would read "1 entries": a count after a colon needs no plural.
+        m_auditState->setText(tr("Entries: %1").arg(QLocale().toString(m_auditModel->rowCount())));
+    }
+
+    if (!m_smsModel->lastError().isEmpty()) {
+        m_smsState->setText(tr("The text message log could not be read: %1").arg(m_smsModel->lastError()));
+    } else if (m_smsModel->rowCount() == 0) {
+        m_smsState->setText(tr("No text messages sent yet."));
+    } else if (m_smsModel->rowCount() >= m_smsModel->limit()) {
+        m_smsState->setText(tr("The latest %1 text messages.").arg(QLocale().toString(m_smsModel->limit())));
+    } else {
+        m_smsState->setText(tr("Text messages: %1").arg(QLocale().toString(m_smsModel->rowCount())));
+    }
+}
+
+} // namespace tfk

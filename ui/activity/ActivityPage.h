@@ -1,0 +1,54 @@
+#pragma once
+
+// The Activity screen: the audit log (filterable) and the text-message log, newest first, kept
+// current as the service records activity.
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace tfk {
+
+class AuditLogModel;
+class SmsLogModel;
+class TwoFactorService;
+
+class ActivityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityPage(TwoFactorService* service, QWidget* parent = nullptr);
+
+    AuditLogModel* auditModel() const { return m_auditModel; }
+    SmsLogModel* smsModel() const { return m_smsModel; }
+    // Both tables from the database now, keeping the selected entries selected.
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void scheduleReload();
+    void updateState();
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QTableView* m_auditTable = nullptr;
+    QTableView* m_smsTable = nullptr;
+    QLabel* m_auditState = nullptr;
+    QLabel* m_smsState = nullptr;
+    AuditLogModel* m_auditModel = nullptr;
+    SmsLogModel* m_smsModel = nullptr;
+    QTimer m_filterDelay;
+    QTimer m_reloadDelay;
+    bool m_stale = false; // activity arrived while hidden
+};
+
+} // namespace tfk

@@ -1,0 +1,171 @@
+#include "AuditLogModel.h"
+
+#include "auth/TwoFactorService.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+AuditLogModel::AuditLogModel(TwoFactorService* service, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditLogModel::eventLabel(const QString& event)
+{
+    struct Label
+    {
+        QStringView id;
+        const char* text;
+    };
+    static constexpr Label kLabels[] = {
+        {u"login", QT_TR_NOOP("Password sign-in")},
+        {u"two-factor.login", QT_TR_NOOP("Two-factor sign-in")},
+        {u"two-factor.send.enrollment", QT_TR_NOOP("Enrollment code sent")},
+        {u"two-factor.send.login", QT_TR_NOOP("Sign-in code sent")},
+        {u"two-factor.send.user", QT_TR_NOOP("Code sent to user")},
+        {u"two-factor.enable", QT_TR_NOOP("Two-factor enabled")},
+        {u"two-factor.disable", QT_TR_NOOP("Two-factor disabled")},
+        {u"user.create", QT_TR_NOOP("User created")},
+        {u"user.update", QT_TR_NOOP("User updated")},
+    };
+    for (const Label& label : kLabels) {
+        if (label.id == event) {
+            return tr(label.text);
+        }
+    }
+    // Events added later (the HTTP API's) still show, just not translated.
+    return event;
+}
+
+QString AuditLogModel::outcomeLabel(const QString& outcome)
+{
+    if (outcome == u"ok"_s) {
+        return tr("OK");
+    }
+    if (outcome == u"two-factor-required"_s) {
+        return tr("Two-factor required");
+    }
+    return outcome;
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size()) {
+        return {};
+    }
+    const AuditEntry& entry = m_entries.at(index.row());
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.at);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(at, QLocale::ShortFormat);
+        case EventColumn:
+            return eventLabel(entry.event);
+        case OutcomeColumn:
+            return outcomeLabel(entry.outcome);
+        case PhoneColumn:
+            return entry.phoneMasked;
+        case IpAddressColumn:
+            return entry.ipAddress;
+        case ApplicationColumn:
+            return entry.applicationId;
+        case DetailColumn:
+            return entry.detail;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            // The short format drops the seconds, which matter when lining entries up with a call.
+            return QLocale().toString(at, QLocale::LongFormat);
+        case EventColumn:
+            return entry.event;
+        case DetailColumn:
+            return entry.detail.isEmpty() ? QVariant() : QVariant(entry.detail);
+        default:
+            return entry.userId.isEmpty() ? QVariant() : QVariant(tr("User id: %1").arg(entry.userId));
+        }
+    case Qt::UserRole:
+        return entry.id;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case PhoneColumn:
+        return tr("Phone");
+    case IpAddressColumn:
+        return tr("IP address");
+    case ApplicationColumn:
+        return tr("Application");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+void AuditLogModel::setFilter(const QString& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void AuditLogModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_lastError.clear();
+    if (m_service) {
+        auto entries = m_service->activity().recentAudit(m_filter, m_limit);
+        if (entries) {
+            m_entries = *entries;
+        } else {
+            m_lastError = entries.error().message;
+        }
+    }
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+int AuditLogModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id) {
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+} // namespace tfk

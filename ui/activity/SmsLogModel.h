@@ -1,0 +1,59 @@
+#pragma once
+
+// The Activity screen's text-message table: the newest entries of the SMS log, with purpose and
+// delivery status in plain words.
+
+#include "store/ActivityLog.h"
+
+#include <QAbstractTableModel>
+
+namespace tfk {
+
+class TwoFactorService;
+
+class SmsLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        PurposeColumn,
+        PhoneColumn,
+        StatusColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    static constexpr int kDefaultLimit = 500;
+
+    explicit SmsLogModel(TwoFactorService* service, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "login" -> "Sign-in code"; unknown purposes as they are.
+    static QString purposeLabel(const QString& purpose);
+    // "delivered" -> "Delivered"; the provider's statuses Twilio documents, others as they are.
+    static QString statusLabel(const QString& status);
+
+    void setLimit(int limit) { m_limit = limit; }
+    int limit() const { return m_limit; }
+    void reload();
+    SmsLogEntry entryAt(int row) const { return m_entries.value(row); }
+    int rowOf(qint64 id) const;
+    const QString& lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void reloaded();
+
+private:
+    TwoFactorService* m_service;
+    int m_limit = kDefaultLimit;
+    QList<SmsLogEntry> m_entries;
+    QString m_lastError;
+};
+
+} // namespace tfk

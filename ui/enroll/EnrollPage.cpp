@@ -1,0 +1,367 @@
+#include "EnrollPage.h"
+
+#include "common/CodeLineEdit.h"
+#include "common/CooldownButton.h"
+#include "store/Schema.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+QLabel* titleLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+RequestContext kioskContext()
+{
+    return RequestContext {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
+}
+
+QString statusWord(const QString& status)
+{
+    if (status == u"queued"_s || status == u"accepted"_s) {
+        return EnrollPage::tr("queued");
+    }
+    if (status == u"sending"_s || status == u"sent"_s) {
+        return EnrollPage::tr("sent");
+    }
+    if (status == u"delivered"_s) {
+        return EnrollPage::tr("delivered");
+    }
+    if (status == u"undelivered"_s || status == u"failed"_s) {
+        return EnrollPage::tr("not delivered");
+    }
+    return status;
+}
+
+} // namespace
+
+EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    setObjectName(u"enrollPage"_s);
+    m_stack = new QStackedWidget(this);
+
+    // The form.
+    auto* form = new QWidget(m_stack);
+    m_userCombo = new QComboBox(form);
+    m_userCombo->setObjectName(u"enrollUserCombo"_s);
+    m_userCombo->setAccessibleName(tr("User to enroll"));
+    m_userNote = new QLabel(form);
+    m_userNote->setObjectName(u"enrollUserNote"_s);
+    m_userNote->setWordWrap(true);
+
+    m_countryCombo = new QComboBox(form);
+    m_countryCombo->setObjectName(u"countryCombo"_s);
+    m_countryCombo->setAccessibleName(tr("Country of the mobile phone"));
+    for (const auto& [region, callingCode] : PhoneNumberParser::supportedRegions()) {
+        const QString name = QLocale::territoryToString(QLocale::codeToTerritory(region));
+        m_countryCombo->addItem(u"%1 (+%2)"_s.arg(name).arg(callingCode), region);
+    }
+    m_countryCombo->setCurrentIndex(
+        std::max(0, m_countryCombo->findData(service ? service->phones().options().defaultRegion : u"US"_s)));
+
+    m_phoneEdit = new QLineEdit(form);
+    m_phoneEdit->setObjectName(u"phoneEdit"_s);
+    m_phoneEdit->setAccessibleName(tr("Mobile phone number"));
+    m_phoneEdit->setPlaceholderText(tr("e.g. (201) 555-0123 or +44 7400 123456"));
+    m_phoneResult = new QLabel(form);
+    m_phoneResult->setObjectName(u"phoneResultLabel"_s);
+    m_phoneResult->setWordWrap(true);
+
+    m_sendButton = new CooldownButton(tr("Send code to mobile phone"), form);
+    m_sendButton->setObjectName(u"sendCodeButton"_s);
+    m_sendButton->setAccessibleName(tr("Send code to mobile phone"));
+    m_sendStatus = new QLabel(form);
+    m_sendStatus->setObjectName(u"sendStatusLabel"_s);
+    m_sendStatus->setWordWrap(true);
+    m_sendStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_codeEdit = new CodeLineEdit(6, form);
+    m_codeEdit->setObjectName(u"enrollCodeEdit"_s);
+    m_codeEdit->setAccessibleName(tr("Code from the text message"));
+    m_enableButton = new QPushButton(tr("Enable two-factor"), form);
+    m_enableButton->setObjectName(u"enableButton"_s);
+    m_enableButton->setAccessibleName(tr("Enable two-factor"));
+    m_enableButton->setDefault(true);
+    m_enableButton->setAutoDefault(true);
+    m_enableError = new QLabel(form);
+    m_enableError->setObjectName(u"enableErrorLabel"_s);
+    m_enableError->setWordWrap(true);
+
+    auto* fields = new QFormLayout;
+    auto addRow = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, form);
+        label->setBuddy(field);
+        fields->addRow(label, field);
+    };
+    addRow(tr("&User:"), m_userCombo);
+    fields->addRow(QString(), m_userNote);
+    addRow(tr("C&ountry:"), m_countryCombo);
+    addRow(tr("&Mobile phone:"), m_phoneEdit);
+    fields->addRow(QString(), m_phoneResult);
+    fields->addRow(QString(), m_sendButton);
+    fields->addRow(QString(), m_sendStatus);
+    addRow(tr("&Code:"), m_codeEdit);
+    fields->addRow(QString(), m_enableButton);
+    fields->addRow(QString(), m_enableError);
+
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addWidget(titleLabel(tr("Enroll a user in two-factor sign-in"), form));
+    auto* intro = new QLabel(tr("Type the user's mobile number and send a code. The user reads the code from the "
+                                "text message; type it below to turn two-factor sign-in on."),
+                             form);
+    intro->setWordWrap(true);
+    formLayout->addWidget(intro);
+    formLayout->addLayout(fields);
+    formLayout->addStretch(1);
+    m_stack->addWidget(form);
+
+    // The success page.
+    auto* done = new QWidget(m_stack);
+    m_successLabel = new QLabel(done);
+    m_successLabel->setObjectName(u"enrollSuccessLabel"_s);
+    m_successLabel->setWordWrap(true);
+    auto* another = new QPushButton(tr("Enroll &another user"), done);
+    another->setObjectName(u"enrollAnotherButton"_s);
+    another->setAccessibleName(tr("Enroll another user"));
+    auto* doneLayout = new QVBoxLayout(done);
+    doneLayout->addWidget(titleLabel(tr("Two-factor sign-in is on"), done));
+    doneLayout->addWidget(m_successLabel);
+    doneLayout->addWidget(another, 0, Qt::AlignLeft);
+    doneLayout->addStretch(1);
+    m_stack->addWidget(done);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    setTabOrder(m_userCombo, m_countryCombo);
+    setTabOrder(m_countryCombo, m_phoneEdit);
+    setTabOrder(m_phoneEdit, m_sendButton);
+    setTabOrder(m_sendButton, m_codeEdit);
+    setTabOrder(m_codeEdit, m_enableButton);
+
+    connect(m_userCombo, &QComboBox::currentIndexChanged, this, &EnrollPage::userChosen);
+    connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &EnrollPage::validatePhone);
+    connect(m_phoneEdit, &QLineEdit::textChanged, this, &EnrollPage::validatePhone);
+    connect(m_sendButton, &QPushButton::clicked, this, &EnrollPage::sendCode);
+    connect(m_codeEdit, &QLineEdit::textChanged, this, &EnrollPage::updateButtons);
+    connect(m_codeEdit, &QLineEdit::returnPressed, this, &EnrollPage::enable);
+    connect(m_enableButton, &QPushButton::clicked, this, &EnrollPage::enable);
+    connect(another, &QPushButton::clicked, this, &EnrollPage::reset);
+    if (m_service) {
+        connect(m_service, &TwoFactorService::userChanged, this, &EnrollPage::reloadUsers);
+        connect(m_service, &TwoFactorService::smsStatusChanged, this,
+                [this](const QString& messageId, const QString& status, const QString& errorMessage) {
+                    if (messageId != m_messageId) {
+                        return;
+                    }
+                    m_sentStatus = status;
+                    showSendStatus();
+                    if (!errorMessage.isEmpty()) {
+                        setError(m_sendStatus, m_sendStatus->text() % u"\n"_s % errorMessage);
+                    }
+                });
+    }
+    reloadUsers();
+    reset();
+}
+
+void EnrollPage::reloadUsers()
+{
+    const QString selected = m_userCombo->currentData().toString();
+    const QSignalBlocker blocker(m_userCombo);
+    m_userCombo->clear();
+    m_userCombo->addItem(tr("Choose a user..."), QString());
+    if (m_service) {
+        auto page = m_service->searchUsers({}, 0, 1000);
+        if (page) {
+            for (const User& user : std::as_const(page->users)) {
+                m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
+            }
+        }
+    }
+    m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
+}
+
+std::optional<User> EnrollPage::currentUser() const
+{
+    const QString id = m_userCombo->currentData().toString();
+    if (id.isEmpty() || !m_service) {
+        return std::nullopt;
+    }
+    auto user = m_service->findUser(id);
+    return user ? std::optional<User>(*user) : std::nullopt;
+}
+
+void EnrollPage::selectUser(const QString& userId)
+{
+    reset();
+    m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(userId)));
+}
+
+void EnrollPage::reset()
+{
+    m_stack->setCurrentIndex(0);
+    m_userCombo->setCurrentIndex(0);
+    m_phoneEdit->clear();
+    m_codeEdit->clear();
+    m_sendStatus->clear();
+    m_enableError->clear();
+    m_userNote->clear();
+    m_codeSent = false;
+    m_sending = false;
+    m_messageId.clear();
+    m_secret.clear();
+    m_sendButton->startCooldown(0);
+    validatePhone();
+}
+
+void EnrollPage::userChosen()
+{
+    m_codeSent = false;
+    m_codeEdit->clear();
+    m_sendStatus->clear();
+    m_enableError->clear();
+    m_userNote->clear();
+    m_secret = m_service ? m_service->generateSecret().secret() : QString();
+    const auto user = currentUser();
+    if (user) {
+        if (user->twoFactorEnabled) {
+            m_userNote->setText(tr("Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.")
+                                    .arg(user->fullName));
+        }
+        if (!user->mobilePhone.isEmpty()) {
+            auto phone = m_service->phones().parse(user->mobilePhone);
+            if (phone) {
+                m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(phone->regionCode)));
+                m_phoneEdit->setText(phone->international());
+            }
+        }
+    }
+    validatePhone();
+}
+
+void EnrollPage::validatePhone()
+{
+    m_phone.reset();
+    const QString text = m_phoneEdit->text();
+    if (text.trimmed().isEmpty() || !m_service) {
+        m_phoneResult->clear();
+    } else {
+        auto phone = m_service->phones().parse(text, m_countryCombo->currentData().toString());
+        if (phone) {
+            m_phone = *phone;
+            m_phoneResult->setStyleSheet(QString());
+            m_phoneResult->setText(tr("Will text %1 (E.164: %2)").arg(phone->international(), phone->e164));
+        } else {
+            setError(m_phoneResult, phone.error().message);
+        }
+    }
+    updateButtons();
+}
+
+void EnrollPage::updateButtons()
+{
+    const auto id = m_userCombo->currentData().toString();
+    const bool alreadyOn = !m_userNote->text().isEmpty();
+    m_sendButton->setAllowed(!id.isEmpty() && m_phone.has_value() && !m_sending && !alreadyOn);
+    m_enableButton->setEnabled(m_codeSent && m_codeEdit->isComplete() && !alreadyOn);
+}
+
+void EnrollPage::setError(QLabel* label, const QString& message)
+{
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->setText(message);
+}
+
+void EnrollPage::showSendStatus()
+{
+    m_sendStatus->setStyleSheet(QString());
+    m_sendStatus->setText(tr("Code sent to %1 at %2 - %3").arg(m_sentTo, m_sentAt, statusWord(m_sentStatus)));
+}
+
+void EnrollPage::sendCode()
+{
+    if (!m_phone || m_sending || !m_service) {
+        return;
+    }
+    m_sending = true;
+    m_enableError->clear();
+    m_sendStatus->setStyleSheet(QString());
+    m_sendStatus->setText(tr("Sending a code to %1...").arg(m_phone->masked()));
+    updateButtons();
+    const qint64 cooldown = m_service->rules().sendCooldownSeconds;
+    m_service->sendEnrollmentCode(m_phone->e164, m_secret, kioskContext())
+        .then(this, [this, cooldown](const Result<SendReceipt>& sent) {
+            m_sending = false;
+            if (sent) {
+                m_codeSent = true;
+                m_sentTo = sent->phoneMasked;
+                m_sentAt
+                    = QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(), QLocale::ShortFormat);
+                m_messageId = sent->messageId;
+                m_sentStatus = sent->status;
+                showSendStatus();
+                m_sendButton->startCooldown(cooldown);
+                m_codeEdit->setFocus();
+            } else {
+                setError(m_sendStatus, sent.error().message);
+                m_sendButton->startCooldown(sent.error().retryAfterSeconds);
+            }
+            updateButtons();
+        });
+}
+
+void EnrollPage::enable()
+{
+    if (!m_enableButton->isEnabled() || !m_service) {
+        return;
+    }
+    auto user = currentUser();
+    if (!user || !m_phone) {
+        return;
+    }
+    m_enableError->clear();
+    // The number the code went to becomes the user's number.
+    if (user->mobilePhone != m_phone->e164) {
+        auto updated = m_service->updateUser(
+            user->id, UserRequest {user->email, user->username, user->fullName, m_phone->e164, {}}, kioskContext());
+        if (!updated) {
+            setError(m_enableError, updated.error().message);
+            return;
+        }
+    }
+    auto enabled = m_service->enableTwoFactor(user->id, m_codeEdit->text(), m_secret, TwoFactorDelivery::TextMessage,
+                                              kioskContext());
+    if (!enabled) {
+        setError(m_enableError, enabled.error().message);
+        m_codeEdit->selectAll();
+        m_codeEdit->setFocus();
+        return;
+    }
+    m_successLabel->setText(tr("%1 now signs in with a password and a code texted to %2.")
+                                .arg(enabled->fullName, PhoneNumberParser::mask(enabled->mobilePhone)));
+    m_stack->setCurrentIndex(1);
+    Q_EMIT enrolled(enabled->id);
+}
+
+} // namespace tfk

@@ -1,0 +1,168 @@
+#include "SignInPage.h"
+
+#include "VerificationDialog.h"
+#include "store/Schema.h"
+#include "store/UserStore.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+QLabel* titleLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_clock(clock)
+{
+    setObjectName(u"signInPage"_s);
+    m_stack = new QStackedWidget(this);
+
+    auto* form = new QWidget(m_stack);
+    m_loginIdEdit = new QLineEdit(form);
+    m_loginIdEdit->setObjectName(u"loginIdEdit"_s);
+    m_loginIdEdit->setAccessibleName(tr("Email or username"));
+    m_passwordEdit = new QLineEdit(form);
+    m_passwordEdit->setObjectName(u"passwordEdit"_s);
+    m_passwordEdit->setAccessibleName(tr("Password"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_signInButton = new QPushButton(tr("Sign &in"), form);
+    m_signInButton->setObjectName(u"signInButton"_s);
+    m_signInButton->setAccessibleName(tr("Sign in"));
+    m_signInButton->setDefault(true);
+    m_errorLabel = new QLabel(form);
+    m_errorLabel->setObjectName(u"signInErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+
+    auto* fields = new QFormLayout;
+    auto* loginLabel = new QLabel(tr("&Email or username:"), form);
+    loginLabel->setBuddy(m_loginIdEdit);
+    auto* passwordLabel = new QLabel(tr("&Password:"), form);
+    passwordLabel->setBuddy(m_passwordEdit);
+    fields->addRow(loginLabel, m_loginIdEdit);
+    fields->addRow(passwordLabel, m_passwordEdit);
+    fields->addRow(QString(), m_signInButton);
+    fields->addRow(QString(), m_errorLabel);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addWidget(titleLabel(tr("Sign in"), form));
+    formLayout->addLayout(fields);
+    formLayout->addStretch(1);
+    m_stack->addWidget(form);
+
+    auto* welcome = new QWidget(m_stack);
+    m_welcomeLabel = new QLabel(welcome);
+    m_welcomeLabel->setObjectName(u"welcomeLabel"_s);
+    m_welcomeLabel->setWordWrap(true);
+    QFont big = m_welcomeLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_welcomeLabel->setFont(big);
+    auto* signOut = new QPushButton(tr("Sign &out"), welcome);
+    signOut->setObjectName(u"signOutButton"_s);
+    signOut->setAccessibleName(tr("Sign out"));
+    auto* welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addWidget(m_welcomeLabel);
+    welcomeLayout->addWidget(signOut, 0, Qt::AlignLeft);
+    welcomeLayout->addStretch(1);
+    m_stack->addWidget(welcome);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
+    connect(m_passwordEdit, &QLineEdit::returnPressed, this, &SignInPage::signIn);
+    connect(m_loginIdEdit, &QLineEdit::returnPressed, m_passwordEdit, qOverload<>(&QWidget::setFocus));
+    connect(signOut, &QPushButton::clicked, this, &SignInPage::reset);
+}
+
+void SignInPage::reset()
+{
+    if (m_dialog) {
+        m_dialog->reject();
+    }
+    m_stack->setCurrentIndex(0);
+    m_loginIdEdit->clear();
+    m_passwordEdit->clear();
+    m_errorLabel->clear();
+    m_welcomeLabel->clear();
+}
+
+void SignInPage::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+}
+
+void SignInPage::showWelcome(const LoginResult& result)
+{
+    m_passwordEdit->clear();
+    m_welcomeLabel->setText(tr("Welcome, %1. You are signed in.")
+                                .arg(result.user.fullName.isEmpty() ? result.user.loginId() : result.user.fullName));
+    m_stack->setCurrentIndex(1);
+    Q_EMIT signedIn(result.user.id);
+}
+
+void SignInPage::signIn()
+{
+    if (m_busy || !m_service) {
+        return;
+    }
+    m_busy = true;
+    m_signInButton->setEnabled(false);
+    m_errorLabel->clear();
+    const QString loginKey = UserStore::loginKey(m_loginIdEdit->text());
+    LoginRequest request {m_loginIdEdit->text(),
+                          m_passwordEdit->text(),
+                          {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s},
+                          m_trustIds.value(loginKey)};
+    m_service->login(request).then(this, [this, loginKey](const Result<LoginResult>& result) {
+        m_busy = false;
+        m_signInButton->setEnabled(true);
+        if (!result) {
+            showError(result.error().message);
+            m_passwordEdit->selectAll();
+            m_passwordEdit->setFocus();
+            return;
+        }
+        if (result->status == LoginResult::Status::Authenticated) {
+            showWelcome(*result);
+            return;
+        }
+        m_dialog = new VerificationDialog(m_service, *result, m_clock, this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QDialog::finished, this, [this, loginKey](int outcome) {
+            const auto completed = m_dialog ? m_dialog->completed() : std::nullopt;
+            m_dialog = nullptr;
+            if (outcome == QDialog::Accepted && completed) {
+                if (!completed->twoFactorTrustId.isEmpty()) {
+                    m_trustIds.insert(loginKey, completed->twoFactorTrustId);
+                }
+                showWelcome(*completed);
+            } else {
+                m_passwordEdit->clear();
+                m_passwordEdit->setFocus();
+            }
+        });
+        m_dialog->open();
+    });
+}
+
+} // namespace tfk

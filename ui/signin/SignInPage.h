@@ -1,0 +1,52 @@
+#pragma once
+
+// The Sign in screen: the login as a user meets it. Password first; when two-factor is required, the
+// verification dialog; then a welcome page with the user's name.
+
+#include "auth/TwoFactorService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace tfk {
+
+class VerificationDialog;
+
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SignInPage(TwoFactorService* service, const Clock& clock, QWidget* parent = nullptr);
+
+    // Back to an empty form; closes an open verification dialog (kiosk idle timeout).
+    void reset();
+    VerificationDialog* verificationDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void signedIn(const QString& userId);
+
+private:
+    void signIn();
+    void showWelcome(const LoginResult& result);
+    void showError(const QString& message);
+
+    TwoFactorService* m_service;
+    const Clock& m_clock;
+    QStackedWidget* m_stack = nullptr;
+    QLineEdit* m_loginIdEdit = nullptr;
+    QLineEdit* m_passwordEdit = nullptr;
+    QPushButton* m_signInButton = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QLabel* m_welcomeLabel = nullptr;
+    VerificationDialog* m_dialog = nullptr;
+    bool m_busy = false;
+    // "Trust this computer" for this kiosk: kept for the program's run, per login id.
+    QHash<QString, QString> m_trustIds;
+};
+
+} // namespace tfk

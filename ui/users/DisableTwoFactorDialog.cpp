@@ -1,0 +1,103 @@
+#include "DisableTwoFactorDialog.h"
+
+#include "common/CodeLineEdit.h"
+#include "common/CooldownButton.h"
+#include "store/Schema.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+RequestContext kioskContext()
+{
+    return RequestContext {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
+}
+
+} // namespace
+
+DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const User& user, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_user(user)
+{
+    setObjectName(u"disableTwoFactorDialog"_s);
+    setWindowTitle(tr("Turn off two-factor sign-in"));
+    auto* intro = new QLabel(tr("To turn off two-factor sign-in for %1, send a code to %2 and type it below.")
+                                 .arg(user.fullName, PhoneNumberParser::mask(user.mobilePhone)),
+                             this);
+    intro->setWordWrap(true);
+    m_sendButton = new CooldownButton(tr("Send code to mobile phone"), this);
+    m_sendButton->setObjectName(u"disableSendButton"_s);
+    m_sendButton->setAutoDefault(false);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"disableStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    auto* codeLabel = new QLabel(tr("&Code:"), this);
+    m_codeEdit = new CodeLineEdit(6, this);
+    m_codeEdit->setObjectName(u"disableCodeEdit"_s);
+    m_codeEdit->setAccessibleName(tr("Code from the text message"));
+    codeLabel->setBuddy(m_codeEdit);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"disableErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    auto* buttons = new QDialogButtonBox(this);
+    m_disableButton = buttons->addButton(tr("&Turn off"), QDialogButtonBox::AcceptRole);
+    m_disableButton->setObjectName(u"disableButton"_s);
+    m_disableButton->setEnabled(false);
+    buttons->addButton(QDialogButtonBox::Cancel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_sendButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(codeLabel);
+    layout->addWidget(m_codeEdit);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+
+    connect(m_sendButton, &QPushButton::clicked, this, &DisableTwoFactorDialog::sendCode);
+    connect(m_codeEdit, &QLineEdit::textChanged, this,
+            [this] { m_disableButton->setEnabled(m_codeEdit->isComplete()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &DisableTwoFactorDialog::disable);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void DisableTwoFactorDialog::sendCode()
+{
+    m_sendButton->setAllowed(false);
+    m_statusLabel->setText(tr("Sending..."));
+    m_service->sendCodeToUser(m_user.id, kioskContext()).then(this, [this](const Result<SendReceipt>& sent) {
+        m_sendButton->setAllowed(true);
+        if (sent) {
+            m_statusLabel->setText(tr("Code sent to %1.").arg(sent->phoneMasked));
+            m_sendButton->startCooldown(m_service->rules().sendCooldownSeconds);
+            m_codeEdit->setFocus();
+        } else {
+            m_statusLabel->clear();
+            m_errorLabel->setText(sent.error().message);
+            m_sendButton->startCooldown(sent.error().retryAfterSeconds);
+        }
+    });
+}
+
+void DisableTwoFactorDialog::disable()
+{
+    auto disabled = m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskContext());
+    if (!disabled) {
+        m_errorLabel->setText(disabled.error().message);
+        m_codeEdit->clear();
+        m_codeEdit->setFocus();
+        return;
+    }
+    accept();
+}
+
+} // namespace tfk

@@ -1,0 +1,38 @@
+#pragma once
+
+// Turns two-factor off for a user the way FusionAuth does: a code is texted to the user's phone and
+// must be typed back.
+
+#include "auth/TwoFactorService.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace tfk {
+
+class CodeLineEdit;
+class CooldownButton;
+
+class DisableTwoFactorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DisableTwoFactorDialog(TwoFactorService* service, const User& user, QWidget* parent = nullptr);
+
+private:
+    void sendCode();
+    void disable();
+
+    TwoFactorService* m_service;
+    User m_user;
+    QLabel* m_statusLabel = nullptr;
+    CooldownButton* m_sendButton = nullptr;
+    CodeLineEdit* m_codeEdit = nullptr;
+    QPushButton* m_disableButton = nullptr;
+    QLabel* m_errorLabel = nullptr;
+};
+
+} // namespace tfk

@@ -1,0 +1,161 @@
+#include "UserDialog.h"
+
+#include "store/Schema.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_userId(userId)
+{
+    setObjectName(u"userDialog"_s);
+    setWindowTitle(userId.isEmpty() ? tr("New user") : tr("Edit user"));
+
+    auto makeEdit = [this](const char16_t* name, const QString& accessible) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromUtf16(name));
+        edit->setAccessibleName(accessible);
+        return edit;
+    };
+    m_nameEdit = makeEdit(u"userNameEdit", tr("Full name"));
+    m_emailEdit = makeEdit(u"userEmailEdit", tr("Email"));
+    m_usernameEdit = makeEdit(u"userUsernameEdit", tr("Username"));
+    m_countryCombo = new QComboBox(this);
+    m_countryCombo->setObjectName(u"userCountryCombo"_s);
+    m_countryCombo->setAccessibleName(tr("Country of the mobile phone"));
+    for (const auto& [region, callingCode] : PhoneNumberParser::supportedRegions()) {
+        m_countryCombo->addItem(
+            u"%1 (+%2)"_s.arg(QLocale::territoryToString(QLocale::codeToTerritory(region))).arg(callingCode), region);
+    }
+    m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(service->phones().options().defaultRegion)));
+    m_phoneEdit = makeEdit(u"userPhoneEdit", tr("Mobile phone"));
+    m_phoneResult = new QLabel(this);
+    m_phoneResult->setObjectName(u"userPhoneResultLabel"_s);
+    m_phoneResult->setWordWrap(true);
+    m_passwordEdit = makeEdit(u"userPasswordEdit", tr("Password"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_confirmEdit = makeEdit(u"userConfirmEdit", tr("Repeat the password"));
+    m_confirmEdit->setEchoMode(QLineEdit::Password);
+    if (!userId.isEmpty()) {
+        m_passwordEdit->setPlaceholderText(tr("Leave empty to keep the password"));
+    }
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"userErrorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+
+    auto* form = new QFormLayout;
+    auto addRow = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow(tr("Full &name:"), m_nameEdit);
+    addRow(tr("&Email:"), m_emailEdit);
+    addRow(tr("&Username:"), m_usernameEdit);
+    addRow(tr("C&ountry:"), m_countryCombo);
+    addRow(tr("&Mobile phone:"), m_phoneEdit);
+    form->addRow(QString(), m_phoneResult);
+    addRow(tr("&Password:"), m_passwordEdit);
+    addRow(tr("&Repeat password:"), m_confirmEdit);
+    form->addRow(m_errorLabel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(u"userSaveButton"_s);
+    form->addRow(buttons);
+    setLayout(form);
+
+    if (!userId.isEmpty()) {
+        auto user = service->findUser(userId);
+        if (user) {
+            m_nameEdit->setText(user->fullName);
+            m_emailEdit->setText(user->email);
+            m_usernameEdit->setText(user->username);
+            if (auto phone = service->phones().parse(user->mobilePhone)) {
+                m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(phone->regionCode)));
+                m_phoneEdit->setText(phone->international());
+            }
+        } else {
+            m_errorLabel->setText(user.error().message);
+            m_saveButton->setEnabled(false);
+        }
+    }
+    connect(m_phoneEdit, &QLineEdit::textChanged, this, &UserDialog::validatePhone);
+    connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &UserDialog::validatePhone);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validatePhone();
+}
+
+void UserDialog::validatePhone()
+{
+    if (m_phoneEdit->text().trimmed().isEmpty()) {
+        m_phoneResult->setText(tr("No mobile phone: this user cannot receive codes by text message."));
+        m_phoneResult->setStyleSheet(QString());
+        return;
+    }
+    auto phone = m_service->phones().parse(m_phoneEdit->text(), m_countryCombo->currentData().toString());
+    if (phone) {
+        m_phoneResult->setStyleSheet(QString());
+        m_phoneResult->setText(tr("Will text %1 (E.164: %2)").arg(phone->international(), phone->e164));
+    } else {
+        m_phoneResult->setStyleSheet(u"color: #b00020;"_s);
+        m_phoneResult->setText(phone.error().message);
+    }
+}
+
+void UserDialog::showFieldError(const Error& error)
+{
+    m_errorLabel->setText(error.message);
+    if (error.field.endsWith(u"email"_s)) {
+        m_emailEdit->setFocus();
+    } else if (error.field.endsWith(u"username"_s)) {
+        m_usernameEdit->setFocus();
+    } else if (error.field.endsWith(u"mobilePhone"_s)) {
+        m_phoneEdit->setFocus();
+    } else if (error.field.endsWith(u"password"_s)) {
+        m_passwordEdit->setFocus();
+    }
+}
+
+void UserDialog::save()
+{
+    if (m_passwordEdit->text() != m_confirmEdit->text()) {
+        showFieldError(
+            Error {u"[mismatch]user.password"_s, tr("The two passwords are not the same."), 400, u"user.password"_s});
+        return;
+    }
+    QString phone = m_phoneEdit->text().trimmed();
+    if (!phone.isEmpty()) {
+        auto parsed = m_service->phones().parse(phone, m_countryCombo->currentData().toString());
+        if (!parsed) {
+            showFieldError(parsed.error());
+            return;
+        }
+        phone = parsed->e164;
+    }
+    const UserRequest request {m_emailEdit->text(), m_usernameEdit->text(), m_nameEdit->text(), phone,
+                               m_passwordEdit->text()};
+    const RequestContext context {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
+    auto saved = m_userId.isEmpty() ? m_service->createUser(request, context)
+                                    : m_service->updateUser(m_userId, request, context);
+    if (!saved) {
+        showFieldError(saved.error());
+        return;
+    }
+    m_savedUserId = saved->id;
+    accept();
+}
+
+} // namespace tfk
