@@ -1,10 +1,14 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
+#include "activity/ActivityPage.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "phone/PhoneWindow.h"
 #include "runtime/Runtime.h"
+#include "settings/SettingsPage.h"
 #include "sms/sink/TwilioSink.h"
+#include "tour/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +64,12 @@ int main(int argc, char* argv[])
         u"screenshot"_s,
         QApplication::translate("main", "Save a PNG of the main window to <file> once it is shown, then quit."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        QApplication::translate("main",
+                                "Walk through the demo (needs --mock-sms --demo), save a PNG of every screen "
+                                "and dialog in <folder>, then quit."),
+        QApplication::translate("main", "folder"));
     const QCommandLineOption kioskOption(
         u"kiosk"_s,
         QApplication::translate("main",
@@ -76,8 +86,8 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "User interface language: %1 (default: the system's).")
             .arg(tfk::Translations::offeredLanguages().join(u", "_s)),
         QApplication::translate("main", "language"));
-    parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, kioskOption,
-                       setPinOption, languageOption});
+    parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, screenshotsOption,
+                       kioskOption, setPinOption, languageOption});
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -143,6 +153,43 @@ int main(int argc, char* argv[])
         ? QApplication::translate("main", "mock SMS sink at %1").arg(r.sink()->baseUrl().toString())
         : r.sms().description();
     tfk::MainWindow window(context);
+    window.addPage(new tfk::ActivityPage(&r.service()), QApplication::translate("main", "Activity"),
+                   u":/icons/activity.svg"_s);
+    auto* settingsPage = new tfk::SettingsPage(&r.settings(), &r.secrets());
+    settingsPage->setDatabasePath(r.database().location());
+    settingsPage->setMockSinkActive(r.mockSms());
+    window.addPage(settingsPage, QApplication::translate("main", "Settings"), u":/icons/settings.svg"_s);
+    QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
+                     [&r] { r.reloadTwilioConfig(); });
+    QObject::connect(
+        settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage, [&r, settingsPage](const QString& e164) {
+            r.sms()
+                .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
+                .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
+                    settingsPage->showTestSmsResult(
+                        sent.has_value(),
+                        sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status) : sent.error().message);
+                });
+        });
+    std::unique_ptr<tfk::PhoneWindow> phone;
+    if (r.sink()) {
+        // A separate window, as a phone lying beside the screen.
+        phone = std::make_unique<tfk::PhoneWindow>(r.sink());
+        phone->move(window.frameGeometry().topRight() + QPoint(16, 0));
+        phone->show();
+    }
+
+    if (parser.isSet(screenshotsOption)) {
+        window.show();
+        auto* tour = new tfk::ScreenshotTour(&window, phone.get(), &r.service(), r.sink(),
+                                             parser.value(screenshotsOption), &window);
+        QObject::connect(tour, &tfk::ScreenshotTour::finished, &app, [](bool ok, const QString& message) {
+            std::fprintf(ok ? stdout : stderr, "twofactor-kiosk: %s\n", qPrintable(message));
+            QApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+        return QApplication::exec();
+    }
     if (parser.isSet(kioskOption)) {
         const tfk::PasswordHasher hasher;
         window.enterKioskMode(

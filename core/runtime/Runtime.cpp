@@ -48,6 +48,7 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_options = options;
     runtime->m_settings = std::make_unique<Settings>(options.settingsPath);
     Settings& settings = *runtime->m_settings;
+    runtime->m_secrets = std::make_unique<SecretStore>(SecretStore::pathBeside(settings.path()));
 
     const QString databasePath = options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
     const QFileInfo databaseFile(databasePath);
@@ -121,6 +122,9 @@ TwilioConfig Runtime::twilioConfig() const
     config.fromNumber = settings.value(Settings::Key::TwilioFromNumber).toString();
     config.messagingServiceSid = settings.value(Settings::Key::TwilioMessagingServiceSid).toString();
     config.timeoutMs = settings.value(Settings::Key::TwilioTimeoutSeconds).toInt() * 1000;
+    config.authToken = m_secrets->secret(SecretStore::kTwilioAuthToken.toString());
+    config.apiKeySecret = m_secrets->secret(SecretStore::kTwilioApiKeySecret.toString());
+    // The environment wins over what the Settings screen stored.
     return TwilioConfig::fromEnvironment(m_options.environment, config);
 }
 

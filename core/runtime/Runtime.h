@@ -7,6 +7,7 @@
 
 #include "auth/TwoFactorService.h"
 #include "common/Clock.h"
+#include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "sms/TwilioSmsSender.h"
 
@@ -37,6 +38,8 @@ public:
     ~Runtime();
 
     Settings& settings() { return *m_settings; }
+    // The Twilio auth token and API key secret, outside the settings file.
+    SecretStore& secrets() { return *m_secrets; }
     Database& database() { return *m_database; }
     TwoFactorService& service() { return *m_service; }
     TwilioSmsSender& sms() { return *m_sms; }
@@ -55,6 +58,7 @@ private:
 
     RuntimeOptions m_options;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<DataKey> m_dataKey;
     std::unique_ptr<SecretCipher> m_cipher;
     std::unique_ptr<PasswordHasher> m_hasher;

@@ -73,7 +73,8 @@ Result<void> SecretStore::setSecret(const QString& name, const QString& value)
             job.setKey(keychainKey(name, m_path));
             runJob(job);
             if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-                return notSaved(tr("The secret could not be removed from the system keychain: %1").arg(job.errorString()));
+                return notSaved(
+                    tr("The secret could not be removed from the system keychain: %1").arg(job.errorString()));
             }
             return {};
         }

@@ -4,6 +4,8 @@
 #include "SmsLogModel.h"
 #include "auth/TwoFactorService.h"
 
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -87,13 +89,25 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_refresh->setAccessibleName(tr("Refresh the activity"));
     m_refresh->setToolTip(tr("Reads both logs again (another kiosk may share the database)."));
 
+    // Widths from the font, so a larger system font or another locale's dates still fit.
+    const QFontMetrics metrics = fontMetrics();
+    const int em = metrics.averageCharWidth();
+    const int timeWidth = metrics.horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2029, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
+        + 3 * em;
     m_auditTable = makeTable(m_auditModel, u"auditTable"_s, tr("Audit log"), auditTab);
-    m_auditTable->setColumnWidth(AuditLogModel::TimeColumn, 150);
-    m_auditTable->setColumnWidth(AuditLogModel::EventColumn, 190);
-    m_auditTable->setColumnWidth(AuditLogModel::OutcomeColumn, 170);
-    m_auditTable->setColumnWidth(AuditLogModel::PhoneColumn, 110);
-    m_auditTable->setColumnWidth(AuditLogModel::IpAddressColumn, 110);
-    m_auditTable->setColumnWidth(AuditLogModel::ApplicationColumn, 110);
+    m_auditTable->setColumnWidth(AuditLogModel::TimeColumn, timeWidth);
+    int eventWidth
+        = metrics.horizontalAdvance(m_auditModel->headerData(AuditLogModel::EventColumn, Qt::Horizontal).toString());
+    const QStringList events = AuditLogModel::knownEvents();
+    for (const QString& event : events) {
+        eventWidth = std::max(eventWidth, metrics.horizontalAdvance(AuditLogModel::eventLabel(event)));
+    }
+    m_auditTable->setColumnWidth(AuditLogModel::EventColumn, eventWidth + 3 * em);
+    m_auditTable->setColumnWidth(AuditLogModel::OutcomeColumn, 18 * em);
+    m_auditTable->setColumnWidth(AuditLogModel::PhoneColumn, 13 * em);
+    m_auditTable->setColumnWidth(AuditLogModel::IpAddressColumn, 15 * em);
+    m_auditTable->setColumnWidth(AuditLogModel::ApplicationColumn, 14 * em);
     m_auditState = new QLabel(auditTab);
     m_auditState->setObjectName(u"auditStateLabel"_s);
     m_auditState->setWordWrap(true);
@@ -111,10 +125,10 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     auto* smsTab = new QWidget(this);
     smsTab->setObjectName(u"smsTab"_s);
     m_smsTable = makeTable(m_smsModel, u"smsTable"_s, tr("Text message log"), smsTab);
-    m_smsTable->setColumnWidth(SmsLogModel::TimeColumn, 150);
-    m_smsTable->setColumnWidth(SmsLogModel::PurposeColumn, 150);
-    m_smsTable->setColumnWidth(SmsLogModel::PhoneColumn, 110);
-    m_smsTable->setColumnWidth(SmsLogModel::StatusColumn, 120);
+    m_smsTable->setColumnWidth(SmsLogModel::TimeColumn, timeWidth);
+    m_smsTable->setColumnWidth(SmsLogModel::PurposeColumn, 18 * em);
+    m_smsTable->setColumnWidth(SmsLogModel::PhoneColumn, 13 * em);
+    m_smsTable->setColumnWidth(SmsLogModel::StatusColumn, 15 * em);
     m_smsState = new QLabel(smsTab);
     m_smsState->setObjectName(u"smsStateLabel"_s);
     m_smsState->setWordWrap(true);
@@ -132,6 +146,8 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
 
+    // Tabs first, then what is on the audit tab, top to bottom.
+    setTabOrder(m_tabs, m_filter);
     setTabOrder(m_filter, m_refresh);
     setTabOrder(m_refresh, m_auditTable);
 

@@ -25,25 +25,40 @@ int AuditLogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+struct EventLabel
+{
+    QStringView id;
+    const char* text;
+};
+
+constexpr EventLabel kEventLabels[] = {
+    {u"login", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Password sign-in")},
+    {u"two-factor.login", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Two-factor sign-in")},
+    {u"two-factor.send.enrollment", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Enrollment code sent")},
+    {u"two-factor.send.login", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Sign-in code sent")},
+    {u"two-factor.send.user", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Code sent to user")},
+    {u"two-factor.enable", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Two-factor enabled")},
+    {u"two-factor.disable", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Two-factor disabled")},
+    {u"user.create", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "User created")},
+    {u"user.update", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "User updated")},
+};
+
+} // namespace
+
+QStringList AuditLogModel::knownEvents()
+{
+    QStringList events;
+    for (const EventLabel& label : kEventLabels) {
+        events << label.id.toString();
+    }
+    return events;
+}
+
 QString AuditLogModel::eventLabel(const QString& event)
 {
-    struct Label
-    {
-        QStringView id;
-        const char* text;
-    };
-    static constexpr Label kLabels[] = {
-        {u"login", QT_TR_NOOP("Password sign-in")},
-        {u"two-factor.login", QT_TR_NOOP("Two-factor sign-in")},
-        {u"two-factor.send.enrollment", QT_TR_NOOP("Enrollment code sent")},
-        {u"two-factor.send.login", QT_TR_NOOP("Sign-in code sent")},
-        {u"two-factor.send.user", QT_TR_NOOP("Code sent to user")},
-        {u"two-factor.enable", QT_TR_NOOP("Two-factor enabled")},
-        {u"two-factor.disable", QT_TR_NOOP("Two-factor disabled")},
-        {u"user.create", QT_TR_NOOP("User created")},
-        {u"user.update", QT_TR_NOOP("User updated")},
-    };
-    for (const Label& label : kLabels) {
+    for (const EventLabel& label : kEventLabels) {
         if (label.id == event) {
             return tr(label.text);
         }

@@ -39,6 +39,8 @@ public:
 
     // "two-factor.enable" -> "Two-factor enabled"; an unknown id is shown as it is.
     static QString eventLabel(const QString& event);
+    // The event ids eventLabel() knows.
+    static QStringList knownEvents();
     // "ok" -> "OK"; error codes ("[invalid]code") stay as they are, they are what support searches for.
     static QString outcomeLabel(const QString& outcome);
 

@@ -26,9 +26,8 @@ PhoneMessageModel::PhoneMessageModel(TwilioSink* sink, QObject* parent)
 
 PhoneMessageModel::Message PhoneMessageModel::fromSink(const SinkMessage& message, bool fresh)
 {
-    return Message {message.sid,  message.from,      message.messagingServiceSid,
-                    message.to,   message.body,      message.status,
-                    message.errorCode, message.dateCreated.toLocalTime(), fresh};
+    return Message {message.sid,    message.from,      message.messagingServiceSid,       message.to, message.body,
+                    message.status, message.errorCode, message.dateCreated.toLocalTime(), fresh};
 }
 
 int PhoneMessageModel::rowCount(const QModelIndex& parent) const
@@ -107,9 +106,15 @@ QHash<int, QByteArray> PhoneMessageModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     const std::pair<int, QByteArray> ours[] = {
-        {BodyRole, "body"},         {SenderRole, "sender"},     {RecipientRole, "recipient"},
-        {TimeRole, "time"},         {TimeTextRole, "timeText"}, {StatusRole, "status"},
-        {StatusTextRole, "statusText"}, {ErrorCodeRole, "errorCode"}, {SidRole, "sid"},
+        {BodyRole, "body"},
+        {SenderRole, "sender"},
+        {RecipientRole, "recipient"},
+        {TimeRole, "time"},
+        {TimeTextRole, "timeText"},
+        {StatusRole, "status"},
+        {StatusTextRole, "statusText"},
+        {ErrorCodeRole, "errorCode"},
+        {SidRole, "sid"},
         {NewRole, "isNew"},
     };
     for (const auto& [role, name] : ours) {

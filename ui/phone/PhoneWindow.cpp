@@ -71,10 +71,14 @@ public:
         m_recipient = label(u"messageRecipient"_s, scaled(font(), 0.9));
         m_status = label(u"messageStatus"_s, scaled(font(), 0.9, true));
 
+        // The selectable body has a text document with a small margin of its own: the other lines line up with it.
+        const int bodyInset = 6;
         auto* top = new QHBoxLayout;
+        top->setContentsMargins(bodyInset, 0, bodyInset, 0);
         top->addWidget(m_sender, 1);
         top->addWidget(m_time);
         auto* bottom = new QHBoxLayout;
+        bottom->setContentsMargins(bodyInset, 0, bodyInset, 0);
         bottom->addWidget(m_recipient, 1);
         bottom->addWidget(m_status);
         auto* layout = new QVBoxLayout(this);
@@ -97,9 +101,9 @@ public:
         m_body->setAccessibleName(index.data(Qt::AccessibleTextRole).toString());
 
         const QString status = index.data(PhoneMessageModel::StatusRole).toString();
-        const char* state = status == u"delivered"_s ? "ok"
+        const char* state = status == u"delivered"_s                ? "ok"
             : (status == u"undelivered"_s || status == u"failed"_s) ? "failed"
-                                                                      : "pending";
+                                                                    : "pending";
         if (m_status->property("state").toByteArray() != state) {
             m_status->setProperty("state", QByteArray(state));
             repolish(m_status);
@@ -146,7 +150,7 @@ PhoneWindow::PhoneWindow(TwilioSink* sink, QWidget* parent)
     auto* subtitle = new QLabel(header);
     subtitle->setObjectName(u"phoneSubtitle"_s);
     subtitle->setWordWrap(true);
-    subtitle->setText(sink ? tr("Texts the mock SMS sink at %1 received").arg(sink->baseUrl().toString())
+    subtitle->setText(sink ? tr("Texts received by the mock SMS sink at %1").arg(sink->baseUrl().toString())
                            : tr("No mock SMS sink is running."));
     auto* headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(16, 12, 16, 10);

@@ -156,6 +156,16 @@ void TestRuntime::twilioSettingsAndEnvironment()
     QCOMPARE(config.baseUrl, QUrl(u"https://api.twilio.com"_s));
     TFK_VERIFY_OK(config.validate());
     QCOMPARE((*runtime)->sms().description(), u"Twilio (AC01...cdef)"_s);
+
+    // Without the environment, the token the Settings screen stored (outside the settings file) is used.
+    TFK_VERIFY_OK((*runtime)->secrets().setSecret(SecretStore::kTwilioAuthToken.toString(), u"from-the-store"_s));
+    runtime->reset();
+    auto again = Runtime::create(optionsIn(dir));
+    TFK_VERIFY_OK(again);
+    QCOMPARE((*again)->twilioConfig().authToken, u"from-the-store"_s);
+    QFile settingsFile(dir.filePath(u"kiosk.conf"_s));
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("from-the-store"));
 }
 
 QTEST_GUILESS_MAIN(TestRuntime)

@@ -1,0 +1,260 @@
+// The Activity screen against a real service: entries appear newest first in plain words after
+// workflow steps, the filter narrows, a burst of activity reloads once, and both models pass Qt's
+// model checks.
+
+#include "FutureWait.h"
+#include "ServiceFixture.h"
+#include "activity/ActivityPage.h"
+#include "activity/AuditLogModel.h"
+#include "activity/SmsLogModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tfk::ActivityPage;
+using tfk::AuditLogModel;
+using tfk::SmsLogModel;
+using tfk::test::ServiceFixture;
+using tfk::test::waitFor;
+
+namespace {
+
+const QString kSecret = u"8MJJfCY4ERBtotvenSc3"_s;
+const tfk::RequestContext kContext {u"kiosk-app"_s, u"192.0.2.7"_s};
+
+// Three steps a minute apart: user created, enrollment code texted, a wrong code to enable.
+QString addActivity(ServiceFixture& f)
+{
+    auto user = f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}, kContext);
+    if (!user) {
+        return user.error().message;
+    }
+    f.clock.advanceSecs(60);
+    auto sent = waitFor(f.service->sendEnrollmentCode(u"+1 201 555 0123"_s, kSecret, kContext));
+    if (!sent) {
+        return sent.error().message;
+    }
+    f.clock.advanceSecs(60);
+    (void)f.service->enableTwoFactor(user->id, u"000000"_s, kSecret, tfk::TwoFactorDelivery::TextMessage, kContext);
+    return {};
+}
+
+// With TFK_SCREENSHOT_DIR set, the screen as the test left it is written there (for looking at it).
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TFK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+}
+
+QString cell(QAbstractItemModel* model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestActivityPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyLogsSaySo();
+    void entriesAppearNewestFirst();
+    void filterNarrows();
+    void burstReloadsOnce();
+    void hiddenPageCatchesUpWhenShown();
+    void labels();
+    void modelsPassQtChecks();
+};
+
+void TestActivityPage::emptyLogsSaySo()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    ActivityPage page(f.service.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* audit = page.findChild<QTableView*>(u"auditTable"_s);
+    QVERIFY(audit);
+    QCOMPARE(audit->model()->rowCount(), 0);
+    QCOMPARE(audit->model()->headerData(AuditLogModel::EventColumn, Qt::Horizontal).toString(), u"Event"_s);
+    QCOMPARE(page.findChild<QLabel*>(u"auditStateLabel"_s)->text(),
+             u"No activity yet. Every enrollment and sign-in step appears here."_s);
+    QCOMPARE(page.findChild<QLabel*>(u"smsStateLabel"_s)->text(), u"No text messages sent yet."_s);
+    // Every interactive widget has a name a screen reader can say.
+    for (const char* name : {"activityFilterEdit", "activityRefreshButton", "auditTable", "smsTable", "activityTabs"}) {
+        auto* widget = page.findChild<QWidget*>(QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+}
+
+void TestActivityPage::entriesAppearNewestFirst()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    ActivityPage page(f.service.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString problem = addActivity(f);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    auto* audit = page.findChild<QTableView*>(u"auditTable"_s)->model();
+    QTRY_COMPARE(audit->rowCount(), 3);
+    QCOMPARE(cell(audit, 0, AuditLogModel::EventColumn), u"Two-factor enabled"_s);
+    QCOMPARE(cell(audit, 0, AuditLogModel::OutcomeColumn), u"[invalid]code"_s);
+    QCOMPARE(cell(audit, 1, AuditLogModel::EventColumn), u"Enrollment code sent"_s);
+    QCOMPARE(cell(audit, 1, AuditLogModel::OutcomeColumn), u"OK"_s);
+    QCOMPARE(cell(audit, 1, AuditLogModel::PhoneColumn), u"+1 ... 0123"_s);
+    QCOMPARE(cell(audit, 1, AuditLogModel::IpAddressColumn), u"192.0.2.7"_s);
+    QCOMPARE(cell(audit, 1, AuditLogModel::ApplicationColumn), u"kiosk-app"_s);
+    QCOMPARE(cell(audit, 2, AuditLogModel::EventColumn), u"User created"_s);
+    // The time in the locale's short format; 1234567890 s is the fixture's start.
+    QCOMPARE(cell(audit, 2, AuditLogModel::TimeColumn),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(1234567890000), QLocale::ShortFormat));
+    QCOMPARE(cell(audit, 0, AuditLogModel::TimeColumn),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(1234567890000 + 120000), QLocale::ShortFormat));
+    QVERIFY(!cell(audit, 0, AuditLogModel::DetailColumn).isEmpty());
+    QCOMPARE(page.findChild<QLabel*>(u"auditStateLabel"_s)->text(), u"Entries: 3"_s);
+
+    auto* sms = page.findChild<QTableView*>(u"smsTable"_s)->model();
+    QCOMPARE(sms->rowCount(), 1);
+    QCOMPARE(cell(sms, 0, SmsLogModel::PurposeColumn), u"Enrollment code"_s);
+    QCOMPARE(cell(sms, 0, SmsLogModel::PhoneColumn), u"+1 ... 0123"_s);
+    QCOMPARE(cell(sms, 0, SmsLogModel::StatusColumn), u"Queued"_s);
+    QCOMPARE(cell(sms, 0, SmsLogModel::ErrorColumn), QString());
+    QCOMPARE(page.findChild<QLabel*>(u"smsStateLabel"_s)->text(), u"Text messages: 1"_s);
+    page.resize(1000, 420);
+    screenshot(&page, u"activity-audit"_s);
+    page.findChild<QTabWidget*>(u"activityTabs"_s)->setCurrentIndex(1);
+    screenshot(&page, u"activity-sms"_s);
+    page.findChild<QTabWidget*>(u"activityTabs"_s)->setCurrentIndex(0);
+
+    // The selected entry stays selected when newer ones push it down.
+    auto* table = page.findChild<QTableView*>(u"auditTable"_s);
+    table->selectRow(1);
+    f.clock.advanceSecs(60);
+    QVERIFY(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s}));
+    QTRY_COMPARE(audit->rowCount(), 4);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 2);
+    QCOMPARE(cell(audit, 0, AuditLogModel::EventColumn), u"User created"_s);
+}
+
+void TestActivityPage::filterNarrows()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const QString problem = addActivity(f);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    ActivityPage page(f.service.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    auto* audit = page.findChild<QTableView*>(u"auditTable"_s)->model();
+    QCOMPARE(audit->rowCount(), 3);
+
+    // Keyboard: Alt+F reaches the filter.
+    QTest::keyClick(&page, Qt::Key_F, Qt::AltModifier);
+    auto* filter = page.findChild<QLineEdit*>(u"activityFilterEdit"_s);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"two-factor"_s);
+    QTRY_COMPARE(audit->rowCount(), 2);
+    QCOMPARE(cell(audit, 0, AuditLogModel::EventColumn), u"Two-factor enabled"_s);
+    filter->clear();
+    QTest::keyClicks(filter, u"invalid"_s);
+    QTRY_COMPARE(audit->rowCount(), 1);
+    filter->clear();
+    QTest::keyClicks(filter, u"nothing like it"_s);
+    QTRY_COMPARE(audit->rowCount(), 0);
+    QCOMPARE(page.findChild<QLabel*>(u"auditStateLabel"_s)->text(), u"No entry matches \"nothing like it\"."_s);
+    filter->clear();
+    QTRY_COMPARE(audit->rowCount(), 3);
+}
+
+void TestActivityPage::burstReloadsOnce()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    ActivityPage page(f.service.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy reloads(page.auditModel(), &AuditLogModel::reloaded);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(f.service->createUser({u"u%1@example.com"_s.arg(i), {}, u"User %1"_s.arg(i), {}, u"password123"_s}));
+    }
+    QTRY_COMPARE(page.auditModel()->rowCount(), 5);
+    QTest::qWait(400);
+    QCOMPARE(reloads.count(), 1);
+}
+
+void TestActivityPage::hiddenPageCatchesUpWhenShown()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    ActivityPage page(f.service.get());
+    QSignalSpy reloads(page.auditModel(), &AuditLogModel::reloaded);
+    QVERIFY(f.service->createUser({u"a@example.com"_s, {}, u"A"_s, {}, u"password123"_s}));
+    QTest::qWait(400);
+    // Nobody looks: no query.
+    QCOMPARE(reloads.count(), 0);
+    QCOMPARE(page.auditModel()->rowCount(), 0);
+    page.show();
+    QCOMPARE(page.auditModel()->rowCount(), 1);
+}
+
+void TestActivityPage::labels()
+{
+    QCOMPARE(AuditLogModel::eventLabel(u"two-factor.enable"_s), u"Two-factor enabled"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"two-factor.disable"_s), u"Two-factor disabled"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"login"_s), u"Password sign-in"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"two-factor.login"_s), u"Two-factor sign-in"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"two-factor.send.login"_s), u"Sign-in code sent"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"user.update"_s), u"User updated"_s);
+    QCOMPARE(AuditLogModel::eventLabel(u"api.something-new"_s), u"api.something-new"_s);
+    QCOMPARE(AuditLogModel::outcomeLabel(u"ok"_s), u"OK"_s);
+    QCOMPARE(AuditLogModel::outcomeLabel(u"two-factor-required"_s), u"Two-factor required"_s);
+    QCOMPARE(AuditLogModel::outcomeLabel(u"[TwoFactorSendFailed]"_s), u"[TwoFactorSendFailed]"_s);
+    QCOMPARE(SmsLogModel::purposeLabel(u"login"_s), u"Sign-in code"_s);
+    QCOMPARE(SmsLogModel::statusLabel(u"delivered"_s), u"Delivered"_s);
+    QCOMPARE(SmsLogModel::statusLabel(u"undelivered"_s), u"Not delivered"_s);
+    QCOMPARE(SmsLogModel::statusLabel(u"failed"_s), u"Failed"_s);
+}
+
+void TestActivityPage::modelsPassQtChecks()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    AuditLogModel audit(f.service.get());
+    SmsLogModel sms(f.service.get());
+    QAbstractItemModelTester auditTester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester smsTester(&sms, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString problem = addActivity(f);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    audit.reload();
+    sms.reload();
+    QCOMPARE(audit.rowCount(), 3);
+    QCOMPARE(audit.columnCount(), int(AuditLogModel::ColumnCount));
+    QCOMPARE(sms.rowCount(), 1);
+    audit.setFilter(u"user."_s);
+    QCOMPARE(audit.rowCount(), 1);
+    audit.setLimit(2);
+    audit.setFilter({});
+    QCOMPARE(audit.rowCount(), 2);
+    QCOMPARE(audit.entryAt(0).event, u"two-factor.enable"_s);
+    QCOMPARE(audit.rowOf(audit.entryAt(1).id), 1);
+    QCOMPARE(audit.rowOf(-5), -1);
+}
+
+QTEST_MAIN(TestActivityPage)
+#include "tst_activitypage.moc"

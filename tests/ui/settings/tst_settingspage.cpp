@@ -1,0 +1,474 @@
+// The Settings screen on a temporary settings file: it shows what is saved, saves edits to the INI
+// file, refuses invalid rules with the message beside the field (writing nothing), keeps secrets out
+// of the INI file, checks SIDs as they are typed, and asks for a test text only for a valid number.
+
+#include "ResultAssertions.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "settings/SettingsPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tfk::SecretStore;
+using tfk::Settings;
+using tfk::SettingsPage;
+
+namespace {
+
+const QString kAccount = u"AC0123456789abcdef0123456789abcdef"_s;
+
+// With TFK_SCREENSHOT_DIR set, the screen as the test left it is written there (for looking at it).
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TFK_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+}
+
+QByteArray fileText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template <typename T> T* child(QWidget& page, const char* name)
+{
+    T* widget = page.findChild<T*>(QString::fromLatin1(name));
+    if (!widget) {
+        qFatal("no widget %s", name);
+    }
+    return widget;
+}
+
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void showsWhatIsSaved();
+    void editAndSaveWritesTheFile();
+    void invalidRuleIsRefusedAndNothingWritten();
+    void tokenGoesToTheSecretStoreOnly();
+    void sidFormatsCheckedAsTyped();
+    void unwritableFileKeepsWhatWasTyped();
+    void testSms();
+    void spinRangesAreTheRulesRanges();
+    void revertDropsEdits();
+    void everyInputHasANameAndALabel();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_settingsPath;
+    QString m_secretsPath;
+};
+
+void TestSettingsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settingsPath = m_dir->filePath(u"kiosk.conf"_s);
+    m_secretsPath = m_dir->filePath(u"secrets.ini"_s);
+}
+
+void TestSettingsPage::showsWhatIsSaved()
+{
+    {
+        Settings settings(m_settingsPath);
+        settings.setValue(Settings::Key::TwilioAccountSid, kAccount);
+        settings.setValue(Settings::Key::TwilioFromNumber, u"+15005550006"_s);
+        settings.setValue(Settings::Key::DefaultRegion, u"DE"_s);
+        settings.setValue(Settings::Key::AllowTestNumbers, true);
+        settings.setValue(Settings::Key::MaxWrongCodes, 7);
+        settings.setValue(Settings::Key::Language, u"es"_s);
+        TFK_VERIFY_OK(settings.save());
+    }
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    TFK_VERIFY_OK(secrets.setSecret(SecretStore::kTwilioAuthToken.toString(), u"token-0001"_s));
+    SettingsPage page(&settings, &secrets);
+    page.setDatabasePath(u"/srv/kiosk/users.db"_s);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    QCOMPARE(child<QLineEdit>(page, "twilioAccountSidEdit")->text(), kAccount);
+    QCOMPARE(child<QLineEdit>(page, "twilioApiUrlEdit")->text(), u"https://api.twilio.com"_s);
+    QCOMPARE(child<QLineEdit>(page, "twilioFromNumberEdit")->text(), u"+15005550006"_s);
+    QCOMPARE(child<QLineEdit>(page, "twilioAuthTokenEdit")->text(), u"token-0001"_s);
+    QCOMPARE(child<QLineEdit>(page, "twilioAuthTokenEdit")->echoMode(), QLineEdit::Password);
+    QCOMPARE(child<QSpinBox>(page, "twilioTimeoutSpin")->value(), 15);
+    QCOMPARE(child<QComboBox>(page, "defaultRegionCombo")->currentData().toString(), u"DE"_s);
+    QCOMPARE(child<QComboBox>(page, "defaultRegionCombo")->currentText(), u"Germany (DE, +49)"_s);
+    QVERIFY(child<QCheckBox>(page, "allowTestNumbersCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(page, "maxWrongCodesSpin")->value(), 7);
+    QCOMPARE(child<QSpinBox>(page, "lookBehindStepsSpin")->value(), 1);
+    QCOMPARE(child<QSpinBox>(page, "trustLifetimeSecondsSpin")->value(), 2592000);
+    QCOMPARE(child<QLabel>(page, "trustLifetimeSecondsHint")->text(), u"= 30 d"_s);
+    QCOMPARE(child<QLabel>(page, "challengeLifetimeSecondsHint")->text(), u"= 5 min"_s);
+    QCOMPARE(child<QLineEdit>(page, "smsTemplateEdit")->text(), QString());
+    QCOMPARE(child<QLabel>(page, "smsTemplatePreview")->text(), u"Preview: Two Factor Code: 123456"_s);
+    QCOMPARE(child<QComboBox>(page, "languageCombo")->currentData().toString(), u"es"_s);
+    QCOMPARE(child<QComboBox>(page, "languageCombo")->currentText(), u"Español (es)"_s);
+    QCOMPARE(child<QLineEdit>(page, "databasePathEdit")->text(), u"/srv/kiosk/users.db"_s);
+    QVERIFY(child<QLineEdit>(page, "databasePathEdit")->isReadOnly());
+    QCOMPARE(child<QLabel>(page, "secretStorageLabel")->text(),
+             u"The auth token is kept in %1, readable only by you; no system keychain is available."_s.arg(
+                 QDir::toNativeSeparators(m_secretsPath)));
+    QCOMPARE(child<QLabel>(page, "twilioStatusLabel")->text(), u"Complete: texts go through Twilio (AC01...cdef)."_s);
+    page.resize(1000, 900);
+    screenshot(&page, u"settings"_s);
+    // Nothing edited: nothing to save or revert.
+    QVERIFY(!page.isModified());
+    QVERIFY(!child<QPushButton>(page, "settingsSaveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(page, "settingsRevertButton")->isEnabled());
+}
+
+void TestSettingsPage::editAndSaveWritesTheFile()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy twilioChanged(&page, &SettingsPage::twilioSettingsChanged);
+
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAccountSidEdit"), u" "_s + kAccount + u" "_s);
+    auto* behind = child<QSpinBox>(page, "lookBehindStepsSpin");
+    behind->setFocus();
+    behind->selectAll();
+    QTest::keyClicks(behind, u"4"_s);
+    // keyClicks types ASCII only.
+    child<QLineEdit>(page, "smsTemplateEdit")->insert(u"Código: {code}"_s);
+    QCOMPARE(child<QLabel>(page, "smsTemplatePreview")->text(), u"Preview: Código: 123456"_s);
+    auto* region = child<QComboBox>(page, "defaultRegionCombo");
+    region->setCurrentIndex(region->findData(u"GB"_s));
+    QVERIFY(page.isModified());
+    QVERIFY(child<QPushButton>(page, "settingsSaveButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(page, "settingsSaveButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>(page, "settingsStatusLabel")->text(),
+             u"Saved. The rules, phone and language settings take effect when the program starts again."_s);
+    QCOMPARE(twilioChanged.count(), 1);
+    QVERIFY(!page.isModified());
+
+    Settings reread(m_settingsPath);
+    QCOMPARE(reread.value(Settings::Key::TwilioAccountSid).toString(), kAccount); // trimmed
+    QCOMPARE(reread.rules().lookBehindSteps, 4);
+    QCOMPARE(reread.rules().smsTemplate, u"Código: {code}"_s);
+    QCOMPARE(reread.phoneOptions().defaultRegion, u"GB"_s);
+    const QByteArray text = fileText(m_settingsPath);
+    QVERIFY2(text.contains("lookBehindSteps=4"), text.constData());
+    // Defaults stay out of the file.
+    QVERIFY2(!text.contains("maxWrongCodes"), text.constData());
+    QVERIFY2(!text.contains("timeoutSeconds"), text.constData());
+
+    // A save that touches no Twilio field does not disturb the sender.
+    auto* wrong = child<QSpinBox>(page, "maxWrongCodesSpin");
+    wrong->setValue(9);
+    QVERIFY(page.save());
+    QCOMPARE(twilioChanged.count(), 1);
+    QCOMPARE(Settings(m_settingsPath).rules().maxWrongCodes, 9);
+}
+
+void TestSettingsPage::invalidRuleIsRefusedAndNothingWritten()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy twilioChanged(&page, &SettingsPage::twilioSettingsChanged);
+
+    child<QSpinBox>(page, "maxWrongCodesSpin")->setValue(9);
+    auto* sms = child<QLineEdit>(page, "smsTemplateEdit");
+    QTest::keyClicks(sms, u"Your code"_s);
+    QVERIFY(!page.save());
+    auto* message = child<QLabel>(page, "smsTemplateMessage");
+    QCOMPARE(message->text(), u"The SMS template must contain {code} where the code goes."_s);
+    QVERIFY(message->isVisibleTo(&page));
+    QCOMPARE(child<QLabel>(page, "settingsStatusLabel")->text(), u"Not saved: correct the fields marked in red."_s);
+    QTRY_VERIFY(sms->hasFocus());
+    // Nothing written, nothing the operator typed lost.
+    QVERIFY(!QFile::exists(m_settingsPath));
+    QCOMPARE(settings.rules().maxWrongCodes, 5);
+    QCOMPARE(sms->text(), u"Your code"_s);
+    QCOMPARE(child<QSpinBox>(page, "maxWrongCodesSpin")->value(), 9);
+    QCOMPARE(twilioChanged.count(), 0);
+    page.resize(1000, 900);
+    screenshot(&page, u"settings-invalid-rule"_s);
+
+    // Fixed, the message goes at once, and the save works.
+    QTest::keyClicks(sms, u" {code}"_s);
+    QVERIFY(!message->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QCOMPARE(Settings(m_settingsPath).rules().smsTemplate, u"Your code {code}"_s);
+}
+
+void TestSettingsPage::tokenGoesToTheSecretStoreOnly()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QSignalSpy twilioChanged(&page, &SettingsPage::twilioSettingsChanged);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAuthTokenEdit"), u"very-secret-token-123"_s);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioApiKeySecretEdit"), u"api-secret-456"_s);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioFromNumberEdit"), u"+15005550006"_s);
+    QVERIFY(page.save());
+    QCOMPARE(twilioChanged.count(), 1);
+    QCOMPARE(SecretStore(m_secretsPath).secret(SecretStore::kTwilioAuthToken.toString()), u"very-secret-token-123"_s);
+    QCOMPARE(SecretStore(m_secretsPath).secret(SecretStore::kTwilioApiKeySecret.toString()), u"api-secret-456"_s);
+    const QByteArray ini = fileText(m_settingsPath);
+    QVERIFY2(ini.contains("fromNumber"), ini.constData());
+    QVERIFY2(!ini.contains("very-secret"), ini.constData());
+    QVERIFY2(!ini.contains("api-secret"), ini.constData());
+    QCOMPARE(QFile(m_secretsPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+
+    // Cleared: removed from the store.
+    child<QLineEdit>(page, "twilioAuthTokenEdit")->clear();
+    QVERIFY(page.save());
+    QCOMPARE(twilioChanged.count(), 2);
+    QCOMPARE(SecretStore(m_secretsPath).secret(SecretStore::kTwilioAuthToken.toString()), QString());
+    QCOMPARE(SecretStore(m_secretsPath).secret(SecretStore::kTwilioApiKeySecret.toString()), u"api-secret-456"_s);
+}
+
+void TestSettingsPage::sidFormatsCheckedAsTyped()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    auto* sid = child<QLineEdit>(page, "twilioAccountSidEdit");
+    auto* sidMessage = child<QLabel>(page, "twilioAccountSidMessage");
+    QVERIFY(!sidMessage->isVisibleTo(&page));
+    QTest::keyClicks(sid, u"AC123"_s);
+    QCOMPARE(sidMessage->text(), u"The Twilio Account SID must be AC followed by 32 hexadecimal digits."_s);
+    QVERIFY(sidMessage->isVisibleTo(&page));
+    retype(sid, kAccount);
+    QVERIFY(!sidMessage->isVisibleTo(&page));
+
+    QTest::keyClicks(child<QLineEdit>(page, "twilioApiKeySidEdit"), u"SKnothex"_s);
+    QCOMPARE(child<QLabel>(page, "twilioApiKeySidMessage")->text(),
+             u"The Twilio API key must be SK followed by 32 hexadecimal digits."_s);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioFromNumberEdit"), u"5005550006"_s);
+    QCOMPARE(child<QLabel>(page, "twilioFromNumberMessage")->text(),
+             u"The From number must be in E.164 form: + and the country code, e.g. +15005550006."_s);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioMessagingServiceSidEdit"), u"MG1"_s);
+    QCOMPARE(child<QLabel>(page, "twilioMessagingServiceSidMessage")->text(),
+             u"The Messaging Service SID must be MG followed by 32 hexadecimal digits."_s);
+    retype(child<QLineEdit>(page, "twilioApiUrlEdit"), u"ftp://example.com"_s);
+    QCOMPARE(child<QLabel>(page, "twilioApiUrlMessage")->text(),
+             u"The Twilio API address \"ftp://example.com\" is not an http(s) URL."_s);
+
+    // Malformed fields are not saved; the first one gets the focus.
+    QVERIFY(!page.save());
+    QVERIFY(!QFile::exists(m_settingsPath));
+    QTRY_VERIFY(child<QLineEdit>(page, "twilioApiUrlEdit")->hasFocus());
+    page.resize(1000, 900);
+    screenshot(&page, u"settings-invalid-twilio"_s);
+    // The whole configuration's state, in the core's words.
+    QCOMPARE(child<QLabel>(page, "twilioStatusLabel")->text(),
+             u"Not ready: The Twilio API address \"ftp://example.com\" is not an http(s) URL."_s);
+}
+
+void TestSettingsPage::unwritableFileKeepsWhatWasTyped()
+{
+    // A folder stands where the settings file should be.
+    QVERIFY(QDir().mkpath(m_settingsPath));
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QSignalSpy twilioChanged(&page, &SettingsPage::twilioSettingsChanged);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAccountSidEdit"), kAccount);
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAuthTokenEdit"), u"token-0002"_s);
+    QVERIFY(!page.save());
+    const QString status = child<QLabel>(page, "settingsStatusLabel")->text();
+    QVERIFY2(status.startsWith(u"Not saved: The settings could not be written to "_s), qPrintable(status));
+    QVERIFY2(status.contains(u"kiosk.conf"_s), qPrintable(status));
+    QCOMPARE(child<QLineEdit>(page, "twilioAccountSidEdit")->text(), kAccount);
+    QCOMPARE(child<QLineEdit>(page, "twilioAuthTokenEdit")->text(), u"token-0002"_s);
+    QVERIFY(page.isModified());
+    QCOMPARE(twilioChanged.count(), 0);
+    // The running program keeps the saved values, and the token written first is taken back.
+    QCOMPARE(settings.value(Settings::Key::TwilioAccountSid).toString(), QString());
+    QCOMPARE(secrets.secret(SecretStore::kTwilioAuthToken.toString()), QString());
+}
+
+void TestSettingsPage::testSms()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QSignalSpy requested(&page, &SettingsPage::testSmsRequested);
+    auto* number = child<QLineEdit>(page, "testSmsNumberEdit");
+    auto* button = child<QPushButton>(page, "testSmsButton");
+    auto* result = child<QLabel>(page, "testSmsResultLabel");
+
+    QTest::keyClicks(number, u"555-555-5555"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    QCOMPARE(result->text(),
+             u"+1 555-555-5555 is not a valid phone number in United States: check the area code "
+             "and the number of digits."_s);
+    QVERIFY(result->isVisibleTo(&page));
+    QVERIFY(button->isEnabled());
+
+    retype(number, u"(201) 555-0123"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), u"+12015550123"_s);
+    QCOMPARE(result->text(), u"Sending a test text to +1 201-555-0123…"_s);
+    QVERIFY(!button->isEnabled());
+    page.showTestSmsResult(false, u"This number cannot receive text messages. (Twilio 21614)"_s);
+    QCOMPARE(result->text(), u"This number cannot receive text messages. (Twilio 21614)"_s);
+    QVERIFY(button->isEnabled());
+    page.showTestSmsResult(true, u"Sent to +1 ... 0123: delivered."_s);
+    QCOMPARE(result->text(), u"Sent to +1 ... 0123: delivered."_s);
+
+    // The region chosen on the page (not yet saved) reads a national number.
+    auto* region = child<QComboBox>(page, "defaultRegionCombo");
+    region->setCurrentIndex(region->findData(u"GB"_s));
+    retype(number, u"07911 123456"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.last().first().toString(), u"+447911123456"_s);
+}
+
+void TestSettingsPage::spinRangesAreTheRulesRanges()
+{
+    Settings settings(m_settingsPath);
+    SettingsPage page(&settings, nullptr);
+    const auto with = [](const QString& rule, qint64 value) {
+        tfk::TwoFactorRules r;
+        if (rule == u"lookBehindSteps"_s) {
+            r.lookBehindSteps = int(value);
+        } else if (rule == u"lookAheadSteps"_s) {
+            r.lookAheadSteps = int(value);
+        } else if (rule == u"challengeLifetimeSeconds"_s) {
+            r.challengeLifetimeSeconds = value;
+        } else if (rule == u"maxWrongCodes"_s) {
+            r.maxWrongCodes = int(value);
+        } else if (rule == u"sendCooldownSeconds"_s) {
+            r.sendCooldownSeconds = value;
+        } else if (rule == u"maxSendsPerPhone"_s) {
+            r.maxSendsPerPhone = int(value);
+        } else if (rule == u"phoneSendWindowSeconds"_s) {
+            r.phoneSendWindowSeconds = value;
+        } else if (rule == u"maxSendsPerHour"_s) {
+            r.maxSendsPerHour = int(value);
+        } else if (rule == u"maxPasswordFailures"_s) {
+            r.maxPasswordFailures = int(value);
+        } else if (rule == u"passwordFailureWindowSeconds"_s) {
+            r.passwordFailureWindowSeconds = value;
+        } else if (rule == u"lockoutSeconds"_s) {
+            r.lockoutSeconds = value;
+        } else if (rule == u"trustLifetimeSeconds"_s) {
+            r.trustLifetimeSeconds = value;
+        } else {
+            r.maxWrongCodes = -1; // an unknown spin box fails below
+        }
+        return r;
+    };
+    int ruleSpins = 0;
+    const QList<QSpinBox*> spins = page.findChildren<QSpinBox*>();
+    for (QSpinBox* spin : spins) {
+        if (spin->objectName() == u"twilioTimeoutSpin"_s) {
+            continue;
+        }
+        ++ruleSpins;
+        const QString rule = spin->objectName().chopped(4);
+        // The page's bounds are exactly what TwoFactorRules::validate() accepts.
+        QVERIFY2(with(rule, spin->minimum()).validate(), qPrintable(rule));
+        QVERIFY2(with(rule, spin->maximum()).validate(), qPrintable(rule));
+        const auto below = with(rule, spin->minimum() - 1).validate();
+        QVERIFY2(!below, qPrintable(rule));
+        QCOMPARE(below.error().field, rule);
+        const auto above = with(rule, qint64(spin->maximum()) + 1).validate();
+        QVERIFY2(!above, qPrintable(rule));
+        QCOMPARE(above.error().field, rule);
+    }
+    QCOMPARE(ruleSpins, 12);
+}
+
+void TestSettingsPage::revertDropsEdits()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAccountSidEdit"), u"AC12"_s);
+    child<QSpinBox>(page, "lockoutSecondsSpin")->setValue(600);
+    QVERIFY(page.isModified());
+    QTest::mouseClick(child<QPushButton>(page, "settingsRevertButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(page, "twilioAccountSidEdit")->text(), QString());
+    QCOMPARE(child<QSpinBox>(page, "lockoutSecondsSpin")->value(), 180);
+    QVERIFY(!child<QLabel>(page, "twilioAccountSidMessage")->isVisibleTo(&page));
+    QVERIFY(!page.isModified());
+    QVERIFY(!QFile::exists(m_settingsPath));
+}
+
+void TestSettingsPage::everyInputHasANameAndALabel()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    SettingsPage page(&settings, &secrets);
+    QSet<QWidget*> buddies;
+    const QList<QLabel*> labels = page.findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        if (label->buddy()) {
+            buddies.insert(label->buddy());
+            QVERIFY2(label->text().contains(u'&'), qPrintable(label->text()));
+        }
+    }
+    QList<QWidget*> inputs;
+    for (QLineEdit* w : page.findChildren<QLineEdit*>()) {
+        // Spin boxes and combo boxes have line edits of their own inside.
+        if (!qobject_cast<QAbstractSpinBox*>(w->parentWidget()) && !qobject_cast<QComboBox*>(w->parentWidget())) {
+            inputs << w;
+        }
+    }
+    for (QSpinBox* w : page.findChildren<QSpinBox*>()) {
+        inputs << w;
+    }
+    for (QComboBox* w : page.findChildren<QComboBox*>()) {
+        inputs << w;
+    }
+    QCOMPARE(inputs.size(), 8 + 13 + 2 + 1 + 1); // Twilio edits + spins + combos + template + database
+    for (QWidget* input : std::as_const(inputs)) {
+        QVERIFY2(!input->objectName().isEmpty(), input->metaObject()->className());
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+        QVERIFY2(buddies.contains(input), qPrintable(input->objectName()));
+    }
+    for (QAbstractButton* button : page.findChildren<QAbstractButton*>()) {
+        QVERIFY2(!button->objectName().isEmpty(), qPrintable(button->text()));
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+    }
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,203 @@
+#include "ScreenshotTour.h"
+
+#include "auth/TwoFactorService.h"
+#include "enroll/EnrollPage.h"
+#include "mainwindow/MainWindow.h"
+#include "signin/SignInPage.h"
+#include "signin/VerificationDialog.h"
+#include "sms/sink/TwilioSink.h"
+
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+namespace {
+
+const QString kDemoLogin = u"richard@example.com"_s;
+const QString kDemoPassword = u"password123"_s;
+
+QString lastCodeTo(TwilioSink* sink, const QString& e164)
+{
+    const QList<SinkMessage> messages = sink->messages();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->to == e164) {
+            return it->body.right(6);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, QWidget* phoneWindow, TwoFactorService* service, TwilioSink* sink,
+                               const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_phoneWindow(phoneWindow)
+    , m_service(service)
+    , m_sink(sink)
+    , m_directory(directory)
+{
+}
+
+void ScreenshotTour::start()
+{
+    if (!m_directory.mkpath(u"."_s)) {
+        fail(tr("Cannot create the folder %1.").arg(m_directory.path()));
+        return;
+    }
+    if (!m_sink) {
+        fail(tr("The screenshot tour needs the mock SMS sink (--mock-sms)."));
+        return;
+    }
+    // Let the windows appear and lay out first.
+    QTimer::singleShot(600, this, [this] {
+        showAllPages(0, [this] {
+            enroll([this] {
+                signIn([this] {
+                    m_window->showPage(MainWindow::UsersPageIndex);
+                    QTimer::singleShot(300, this, [this] {
+                        grab(m_window, u"users-after-tour"_s);
+                        Q_EMIT finished(!m_failed,
+                                        tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
+                                            .arg(m_directory.absolutePath()));
+                    });
+                });
+            });
+        });
+    });
+}
+
+void ScreenshotTour::fail(const QString& message)
+{
+    if (m_failed) {
+        return;
+    }
+    m_failed = true;
+    Q_EMIT finished(false, message);
+}
+
+void ScreenshotTour::grab(QWidget* widget, const QString& name)
+{
+    const QString path = m_directory.filePath(name % u".png"_s);
+    if (!widget || !widget->grab().save(path, "PNG")) {
+        fail(tr("Cannot write %1.").arg(path));
+        return;
+    }
+    m_saved << path;
+}
+
+void ScreenshotTour::waitFor(const QString& what, std::function<bool()> condition, Step next, int timeoutMs)
+{
+    auto* timer = new QTimer(this);
+    auto deadline = std::make_shared<QDeadlineTimer>(timeoutMs);
+    connect(timer, &QTimer::timeout, this, [this, timer, deadline, what, condition, next] {
+        if (m_failed) {
+            timer->deleteLater();
+            return;
+        }
+        if (condition()) {
+            timer->deleteLater();
+            next();
+        } else if (deadline->hasExpired()) {
+            timer->deleteLater();
+            fail(tr("The tour stopped waiting for: %1").arg(what));
+        }
+    });
+    timer->start(50);
+}
+
+void ScreenshotTour::showAllPages(int index, Step next)
+{
+    auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
+    if (index >= pages->count()) {
+        next();
+        return;
+    }
+    m_window->showPage(index);
+    QTimer::singleShot(300, this, [this, pages, index, next] {
+        grab(m_window, pages->widget(index)->objectName());
+        showAllPages(index + 1, next);
+    });
+}
+
+void ScreenshotTour::enroll(Step next)
+{
+    auto user = m_service->findUserByLoginId(kDemoLogin);
+    if (!user || !*user) {
+        fail(tr("The demo user %1 is missing (start with --demo).").arg(kDemoLogin));
+        return;
+    }
+    const User richard = **user;
+    if (richard.twoFactorEnabled) {
+        next(); // enrolled in an earlier run
+        return;
+    }
+    m_window->enrollPage()->selectUser(richard.id);
+    m_window->showPage(MainWindow::EnrollPageIndex);
+    auto* send = m_window->findChild<QPushButton*>(u"sendCodeButton"_s);
+    auto* status = m_window->findChild<QLabel*>(u"sendStatusLabel"_s);
+    waitFor(
+        tr("the send button"), [send] { return send->isEnabled(); },
+        [=, this] {
+            send->click();
+            waitFor(
+                tr("the delivery report"), [status] { return status->text().endsWith(EnrollPage::tr("delivered")); },
+                [=, this] {
+                    if (m_phoneWindow) {
+                        grab(m_phoneWindow, u"phone"_s);
+                    }
+                    auto* code = m_window->findChild<QLineEdit*>(u"enrollCodeEdit"_s);
+                    code->setText(lastCodeTo(m_sink, richard.mobilePhone));
+                    grab(m_window, u"enroll-code-sent"_s);
+                    m_window->findChild<QPushButton*>(u"enableButton"_s)->click();
+                    QTimer::singleShot(300, this, [=, this] {
+                        grab(m_window, u"enroll-done"_s);
+                        next();
+                    });
+                });
+        });
+}
+
+void ScreenshotTour::signIn(Step next)
+{
+    m_window->signInPage()->reset();
+    m_window->showPage(MainWindow::SignInPageIndex);
+    m_window->findChild<QLineEdit*>(u"loginIdEdit"_s)->setText(kDemoLogin);
+    m_window->findChild<QLineEdit*>(u"passwordEdit"_s)->setText(kDemoPassword);
+    const qsizetype textsBefore = m_sink->messages().size();
+    m_window->findChild<QPushButton*>(u"signInButton"_s)->click();
+    waitFor(
+        tr("the verification dialog and its text"),
+        [this, textsBefore] {
+            return m_window->signInPage()->verificationDialog() && m_sink->messages().size() > textsBefore;
+        },
+        [=, this] {
+            VerificationDialog* dialog = m_window->signInPage()->verificationDialog();
+            grab(dialog, u"verification-dialog"_s);
+            if (m_phoneWindow) {
+                grab(m_phoneWindow, u"phone-login-code"_s);
+            }
+            auto user = m_service->findUserByLoginId(kDemoLogin);
+            dialog->findChild<QLineEdit*>(u"verificationCodeEdit"_s)
+                ->setText(lastCodeTo(m_sink, (user && *user) ? (*user)->mobilePhone : QString()));
+            dialog->findChild<QPushButton*>(u"verifyButton"_s)->click();
+            waitFor(
+                tr("the welcome page"),
+                [this] { return !m_window->findChild<QLabel*>(u"welcomeLabel"_s)->text().isEmpty(); },
+                [=, this] {
+                    grab(m_window, u"signed-in"_s);
+                    next();
+                });
+        });
+}
+
+} // namespace tfk
