@@ -66,6 +66,16 @@ void ScreenshotTour::start()
                     m_window->showPage(MainWindow::UsersPageIndex);
                     QTimer::singleShot(300, this, [this] {
                         grab(m_window, u"users-after-tour"_s);
+                        // The activity page, now that the tour has written to the logs.
+                        auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
+                        for (int i = 0; i < pages->count(); ++i) {
+                            if (pages->widget(i)->objectName() == u"activityPage"_s) {
+                                m_window->showPage(i);
+                            }
+                        }
+                    });
+                    QTimer::singleShot(1200, this, [this] {
+                        grab(m_window, u"activity-after-tour"_s);
                         Q_EMIT finished(!m_failed,
                                         tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
                                             .arg(m_directory.absolutePath()));
