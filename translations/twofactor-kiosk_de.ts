@@ -16,10 +16,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Cannot start</source>
-        <translation>Start nicht möglich</translation>
-    </message>
-    <message>
         <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche: %1 (Standard: die des Systems).</translation>
     </message>
@@ -30,6 +26,407 @@
     <message>
         <source>The language &apos;%1&apos; is not offered; choose one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk cannot start</source>
+        <translation>TwoFactorKiosk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; instead of the configured one.</source>
+        <translation>Die SQLite-Datenbank &lt;file&gt; statt der konfigurierten verwenden.</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt;.</source>
+        <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
+        <translation>SMS an eine im Programm gestartete SMS-Attrappe senden (kein Twilio-Konto nötig; nichts verlässt diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Add a few demo users when the database is empty.</source>
+        <translation>Einige Demo-Benutzer anlegen, wenn die Datenbank leer ist.</translation>
+    </message>
+    <message>
+        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
+        <translation>Die Demo durchlaufen (benötigt --mock-sms --demo), ein PNG jedes Bildschirms und Dialogs in &lt;folder&gt; speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.</source>
+        <translation>Kioskmodus: Vollbild, wird nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); mit Strg+Umschalt+Q und der Betreiber-PIN wird er verlassen.</translation>
+    </message>
+    <message>
+        <source>Read a new operator PIN (4 to 32 characters) from standard input, save it and quit.</source>
+        <translation>Eine neue Betreiber-PIN (4 bis 32 Zeichen) von der Standardeingabe lesen, speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 32 characters.</source>
+        <translation>Die PIN muss 4 bis 32 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The operator PIN was saved in %1.</source>
+        <translation>Die Betreiber-PIN wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an operator PIN to leave it. Set one first: echo 1234 | twofactor-kiosk --set-operator-pin</source>
+        <translation>Der Kioskmodus benötigt eine Betreiber-PIN, um ihn zu verlassen. Legen Sie zuerst eine fest: echo 1234 | twofactor-kiosk --set-operator-pin</translation>
+    </message>
+    <message>
+        <source>mock SMS sink at %1</source>
+        <translation>SMS-Attrappe unter %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk test message</source>
+        <translation>TwoFactorKiosk-Testnachricht</translation>
+    </message>
+    <message>
+        <source>Sent (%1).</source>
+        <translation>Gesendet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Prüfprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Event, outcome, user id, IP address, last digits of a phone</source>
+        <translation>Ereignis, Ergebnis, Benutzer-ID, IP-Adresse, letzte Ziffern einer Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the activity</source>
+        <translation>Aktivität aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reads both logs again (another kiosk may share the database).</source>
+        <translation>Liest beide Protokolle neu ein (ein anderer Kiosk kann dieselbe Datenbank nutzen).</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Text message log</source>
+        <translation>SMS-Protokoll</translation>
+    </message>
+    <message>
+        <source>Activity logs</source>
+        <translation>Aktivitätsprotokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Text messages</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No activity yet. Every enrollment and sign-in step appears here.</source>
+        <translation>Noch keine Aktivität. Jeder Schritt der Einrichtung und Anmeldung erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Kein Eintrag passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The latest %1 entries; use the filter to find older ones.</source>
+        <translation>Die neuesten %1 Einträge; verwenden Sie den Filter, um ältere zu finden.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>The text message log could not be read: %1</source>
+        <translation>Das SMS-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No text messages sent yet.</source>
+        <translation>Noch keine SMS gesendet.</translation>
+    </message>
+    <message>
+        <source>The latest %1 text messages.</source>
+        <translation>Die neuesten %1 SMS.</translation>
+    </message>
+    <message>
+        <source>Text messages: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiHost</name>
+    <message>
+        <source>API listening on %1</source>
+        <translation>API wartet auf Verbindungen unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiKeyCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</source>
+        <translation>Aufruf: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>Die SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s name.</source>
+        <translation>Der Name des neuen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>api-key create --name NAME | list | revoke ID</source>
+        <translation>api-key create --name NAME | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>expected the command api-key.</source>
+        <translation>der Befehl api-key wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: create, list or revoke.</source>
+        <translation>geben Sie einen Unterbefehl an: create, list oder revoke.</translation>
+    </message>
+    <message>
+        <source>create takes --name NAME.</source>
+        <translation>create erwartet --name NAME.</translation>
+    </message>
+    <message>
+        <source>Created API key %1 (&quot;%2&quot;). Store it now: only its hash is kept.</source>
+        <translation>API-Schlüssel %1 („%2“) wurde erstellt. Bewahren Sie ihn jetzt auf: gespeichert wird nur sein Hash.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>revoke takes the key&apos;s id (see api-key list).</source>
+        <translation>revoke erwartet die ID des Schlüssels (siehe api-key list).</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1 (&quot;%2&quot;).</source>
+        <translation>API-Schlüssel %1 („%2“) wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>unbekannter Unterbefehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiKeyStore</name>
+    <message>
+        <source>Give the API key a name, such as the script or team that uses it.</source>
+        <translation>Geben Sie dem API-Schlüssel einen Namen, etwa das Skript oder Team, das ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>The API key&apos;s name is longer than %1 characters.</source>
+        <translation>Der Name des API-Schlüssels ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no API key with the id %1 (see `api-key list`).</source>
+        <translation>Es gibt keinen API-Schlüssel mit der ID %1 (siehe `api-key list`).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiServer</name>
+    <message>
+        <source>%1 must be a JSON string.</source>
+        <translation>%1 muss eine JSON-Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>--api-listen takes ADDRESS:PORT, such as 127.0.0.1:9011 or [::1]:9011, not &quot;%1&quot;.</source>
+        <translation>--api-listen erwartet ADRESSE:PORT, etwa 127.0.0.1:9011 oder [::1]:9011, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Refusing to serve the API on %1, which other computers can reach. Add --allow-remote-api if that is really wanted, or listen on 127.0.0.1.</source>
+        <translation>Die API wird nicht auf %1 bereitgestellt, da andere Computer diese Adresse erreichen können. Fügen Sie --allow-remote-api hinzu, wenn das wirklich gewollt ist, oder lauschen Sie auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API cannot listen on %1 port %2: %3.</source>
+        <translation>Die API kann nicht auf %1, Port %2 lauschen: %3.</translation>
+    </message>
+    <message>
+        <source>The API cannot serve on %1.</source>
+        <translation>Die API kann nicht auf %1 bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Warning: the API listens on %1 port %2, where other computers can reach it. Every request except a two-factor resend or completion needs an API key; use a firewall or TLS proxy.</source>
+        <translation>Warnung: Die API lauscht auf %1, Port %2, wo andere Computer sie erreichen können. Jede Anfrage außer dem erneuten Senden oder Abschließen einer Zwei-Faktor-Anmeldung benötigt einen API-Schlüssel; verwenden Sie eine Firewall oder einen TLS-Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1 akzeptiert %2 nicht; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this API accepts.</source>
+        <translation>Der Anfragetext ist größer als %1 Bytes, das Maximum, das diese API akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON with the header Content-Type: application/json (not &quot;%1&quot;).</source>
+        <translation>Senden Sie den Anfragetext als JSON mit dem Header Content-Type: application/json (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>This request needs a JSON body.</source>
+        <translation>Diese Anfrage benötigt einen JSON-Text.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Send a mobilePhone and a secret (enrollment) or a userId (an enrolled user).</source>
+        <translation>Senden Sie mobilePhone und secret (Einrichtung) oder eine userId (ein eingerichteter Benutzer).</translation>
+    </message>
+    <message>
+        <source>delivery is None or TextMessage, not &quot;%1&quot;.</source>
+        <translation>delivery ist None oder TextMessage, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the user: /api/user/two-factor/{userId}.</source>
+        <translation>Geben Sie den Benutzer an: /api/user/two-factor/{userId}.</translation>
+    </message>
+    <message>
+        <source>Send the new user as {&quot;user&quot;: {&quot;email&quot;: ...}}.</source>
+        <translation>Senden Sie den neuen Benutzer als {&quot;user&quot;: {&quot;email&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <source>Name the user: /api/user?loginId=EMAIL-OR-USERNAME.</source>
+        <translation>Geben Sie den Benutzer an: /api/user?loginId=EMAIL-OR-USERNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiTcpServer</name>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this API accepts.</source>
+        <translation>Der Anfragetext ist größer als %1 Bytes, das Maximum, das diese API akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation>Senden Sie den Anfragetext mit einem Content-Length-Header; Chunked-Übertragung wird nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::AuditLogModel</name>
+    <message>
+        <source>Password sign-in</source>
+        <translation>Anmeldung mit Passwort</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Enrollment code sent</source>
+        <translation>Einrichtungscode gesendet</translation>
+    </message>
+    <message>
+        <source>Sign-in code sent</source>
+        <translation>Anmeldecode gesendet</translation>
+    </message>
+    <message>
+        <source>Code sent to user</source>
+        <translation>Code an Benutzer gesendet</translation>
+    </message>
+    <message>
+        <source>Two-factor enabled</source>
+        <translation>Zwei-Faktor aktiviert</translation>
+    </message>
+    <message>
+        <source>Two-factor disabled</source>
+        <translation>Zwei-Faktor deaktiviert</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Two-factor required</source>
+        <translation>Zwei-Faktor erforderlich</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -48,10 +445,393 @@
     </message>
 </context>
 <context>
+    <name>tfk::CooldownButton</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+</context>
+<context>
     <name>tfk::CryptoRuntime</name>
     <message>
         <source>The cryptography library QCA cannot provide %1. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins) and start the program again.</source>
         <translation>Die Kryptografie-Bibliothek QCA kann %1 nicht bereitstellen. Installieren Sie das QCA-OpenSSL-Plugin (Debian-Paket libqca-qt6-plugins) und starten Sie das Programm erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DataKey</name>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 does not hold a data key: it must be the base64 text of exactly %2 bytes.</source>
+        <translation>Die Umgebungsvariable %1 enthält keinen Datenschlüssel: Sie muss der Base64-Text von genau %2 Bytes sein.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>No data key file is configured and the environment variable %1 is not set.</source>
+        <translation>Es ist keine Datenschlüsseldatei konfiguriert und die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 does not exist. Restore it from your backup or set the environment variable %2; a new key cannot read the two-factor secrets sealed under the old one.</source>
+        <translation>Die Datenschlüsseldatei %1 existiert nicht. Stellen Sie sie aus Ihrer Sicherung wieder her oder setzen Sie die Umgebungsvariable %2; ein neuer Schlüssel kann die mit dem alten versiegelten Zwei-Faktor-Geheimnisse nicht lesen.</translation>
+    </message>
+    <message>
+        <source>a key given in code</source>
+        <translation>ein im Code angegebener Schlüssel</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be read: %2.</source>
+        <translation>Die Datenschlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 does not hold a data key: it must contain only the base64 text of exactly %2 bytes.</source>
+        <translation>Die Datenschlüsseldatei %1 enthält keinen Datenschlüssel: Sie darf nur den Base64-Text von genau %2 Bytes enthalten.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 can be read or changed by other users; restrict it with &quot;chmod 600 %1&quot;.</source>
+        <translation>Die Datenschlüsseldatei %1 kann von anderen Benutzern gelesen oder geändert werden; schränken Sie sie mit „chmod 600 %1“ ein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the data key cannot be created.</source>
+        <translation>Der Ordner %1 für den Datenschlüssel kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: another program holds the lock %2.lock.</source>
+        <translation>Die Datenschlüsseldatei %1 kann nicht angelegt werden: Ein anderes Programm hält die Sperrdatei %2.lock.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: no random numbers are available.</source>
+        <translation>Die Datenschlüsseldatei %1 kann nicht angelegt werden: Es sind keine Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: %2.</source>
+        <translation>Die Datenschlüsseldatei %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>A new data key was created in %1. Back it up now: without it the two-factor secrets cannot be read.</source>
+        <translation>In %1 wurde ein neuer Datenschlüssel angelegt. Sichern Sie ihn jetzt: Ohne ihn können die Zwei-Faktor-Geheimnisse nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Database</name>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>Der %1-Datenbanktreiber von Qt ist nicht installiert (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <source>No database file is configured.</source>
+        <translation>Es ist keine Datenbankdatei konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or kiosk holds it locked. Try again in a moment; nothing was changed.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm oder ein anderer Kiosk hält sie gesperrt. Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Free some space and try again; nothing was changed.</source>
+        <translation>Der Datenträger mit der Datenbank ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the permissions of %1.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Prüfen Sie die Berechtigungen von %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a TwoFactorKiosk database. Restore it from a backup.</source>
+        <translation>%1 ist beschädigt oder keine TwoFactorKiosk-Datenbank. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database (%1).</source>
+        <translation>Der Datenträger meldete beim Lesen oder Schreiben der Datenbank einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full; nothing was changed.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a conflicting change. Try again; nothing was changed.</source>
+        <translation>Die Datenbank ist mit einer widersprechenden Änderung beschäftigt. Versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DisableTwoFactorDialog</name>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung ausschalten</translation>
+    </message>
+    <message>
+        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below.</source>
+        <translation>Um die Zwei-Faktor-Anmeldung für %1 auszuschalten, senden Sie einen Code an %2 und geben Sie ihn unten ein.</translation>
+    </message>
+    <message>
+        <source>Send code to mobile phone</source>
+        <translation>Code an Mobiltelefon senden</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>Code an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::EnrollPage</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>User to enroll</source>
+        <translation>Einzurichtender Benutzer</translation>
+    </message>
+    <message>
+        <source>Country of the mobile phone</source>
+        <translation>Land des Mobiltelefons</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Mobiltelefonnummer</translation>
+    </message>
+    <message>
+        <source>e.g. (201) 555-0123 or +44 7400 123456</source>
+        <translation>z. B. (201) 555-0123 oder +44 7400 123456</translation>
+    </message>
+    <message>
+        <source>Send code to mobile phone</source>
+        <translation>Code an Mobiltelefon senden</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>Enable two-factor</source>
+        <translation>Zwei-Faktor aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Enroll a user in two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung für einen Benutzer einrichten</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s mobile number and send a code. The user reads the code from the text message; type it below to turn two-factor sign-in on.</source>
+        <translation>Geben Sie die Mobilnummer des Benutzers ein und senden Sie einen Code. Der Benutzer liest den Code aus der SMS vor; geben Sie ihn unten ein, um die Zwei-Faktor-Anmeldung einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;another user</source>
+        <translation>&amp;Weiteren Benutzer einrichten</translation>
+    </message>
+    <message>
+        <source>Enroll another user</source>
+        <translation>Weiteren Benutzer einrichten</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on</source>
+        <translation>Zwei-Faktor-Anmeldung ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Choose a user...</source>
+        <translation>Benutzer auswählen …</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist für %1 bereits eingeschaltet. Schalten Sie sie unter „Benutzer“ aus, um sie neu einzurichten.</translation>
+    </message>
+    <message>
+        <source>Will text %1 (E.164: %2)</source>
+        <translation>SMS geht an %1 (E.164: %2)</translation>
+    </message>
+    <message>
+        <source>Code sent to %1 at %2 - %3</source>
+        <translation>Code an %1 um %2 gesendet – %3</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1...</source>
+        <translation>Code wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>%1 now signs in with a password and a code texted to %2.</source>
+        <translation>%1 meldet sich jetzt mit einem Passwort und einem per SMS an %2 gesendeten Code an.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::FormDecoder</name>
+    <message>
+        <source>The form body is malformed: %1 at byte %2.</source>
+        <translation>Der Formulartext ist fehlerhaft: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>ein „%“, auf das keine zwei Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>the unencoded byte 0x%1</source>
+        <translation>das nicht kodierte Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>a value that is not valid UTF-8</source>
+        <translation>ein Wert, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>a field without &apos;=&apos;</source>
+        <translation>ein Feld ohne „=“</translation>
+    </message>
+    <message>
+        <source>a field without a name</source>
+        <translation>ein Feld ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::HeadlessServer</name>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers.</source>
+        <translation>die Handler für SIGINT/SIGTERM können nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>mock SMS to %1: %2</source>
+        <translation>SMS-Attrappe an %1: %2</translation>
+    </message>
+    <message>
+        <source>mock SMS sink at %1</source>
+        <translation>SMS-Attrappe unter %1</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::HttpRequestParser</name>
+    <message>
+        <source>The request line and headers are longer than %1 bytes.</source>
+        <translation>Anfragezeile und Header sind länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request body of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>Der Anfragetext mit %1 Bytes überschreitet die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD target HTTP/1.1&quot;.</source>
+        <translation>Die Anfragezeile hat nicht die Form „METHOD target HTTP/1.1“.</translation>
+    </message>
+    <message>
+        <source>The request target contains a byte that must be percent-encoded.</source>
+        <translation>Das Anfrageziel enthält ein Byte, das prozentkodiert werden muss.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &apos;/&apos;.</source>
+        <translation>Das Anfrageziel muss ein Pfad sein, der mit „/“ beginnt.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>Die Anfragezeile endet nicht mit einer HTTP-Version.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not allowed.</source>
+        <translation>Gefaltete Headerzeilen sind nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Eine Headerzeile hat nicht die Form „Name: value“.</translation>
+    </message>
+    <message>
+        <source>A header value contains a control character.</source>
+        <translation>Ein Headerwert enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not one non-negative number.</source>
+        <translation>Der Content-Length-Header ist nicht genau eine nicht negative Zahl.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length; Transfer-Encoding is not supported.</source>
+        <translation>Senden Sie den Text mit Content-Length; Transfer-Encoding wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::JwtSigner</name>
+    <message>
+        <source>The environment variable %1 must hold the base64 text of at least %2 random bytes (for example the output of `openssl rand -base64 32`).</source>
+        <translation>Die Umgebungsvariable %1 muss den Base64-Text von mindestens %2 Zufallsbytes enthalten (zum Beispiel die Ausgabe von `openssl rand -base64 32`).</translation>
     </message>
 </context>
 <context>
@@ -69,8 +849,833 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PasswordHasher</name>
+    <message>
+        <source>The password could not be hashed: the computer is short of memory. Try again when fewer programs are running.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: Der Computer hat zu wenig Arbeitsspeicher. Versuchen Sie es erneut, wenn weniger Programme laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneMessageModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1)</source>
+        <translation>Nicht zugestellt (%1)</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Messaging Service %1</source>
+        <translation>Messaging Service %1</translation>
+    </message>
+    <message>
+        <source>Message from %1 to %2 at %3: %4. %5</source>
+        <translation>Nachricht von %1 an %2 um %3: %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneNumberParser</name>
+    <message>
+        <source>&quot;%1&quot; has no valid country code; start with + and the country code, e.g. +44.</source>
+        <translation>„%1“ hat keine gültige Ländervorwahl; beginnen Sie mit + und der Ländervorwahl, z. B. +44.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: after the international prefix come the country code and the whole number.</source>
+        <translation>„%1“ ist zu kurz: Nach der internationalen Vorwahl folgen die Ländervorwahl und die vollständige Nummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>„%1“ ist zu kurz für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to be a phone number.</source>
+        <translation>„%1“ ist zu lang für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: enter the number with its area code.</source>
+        <translation>„%1“ ist keine Telefonnummer: Geben Sie die Nummer mit Vorwahl ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a landline number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Festnetznummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free number; text messages need a mobile number.</source>
+        <translation>%1 ist eine gebührenfreie Nummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a premium-rate number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Mehrwertdienstnummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-cost number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Nummer mit geteilten Kosten; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is an internet telephony (VoIP) number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Internettelefonie-Nummer (VoIP); für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal number that forwards calls to another phone; enter that mobile number instead.</source>
+        <translation>%1 ist eine persönliche Rufnummer, die Anrufe an ein anderes Telefon weiterleitet; geben Sie stattdessen diese Mobilnummer ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a pager number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Pager-Nummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a company switchboard number; text messages need a mobile number.</source>
+        <translation>%1 ist die Nummer einer Telefonzentrale; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a voicemail access number; text messages need a mobile number.</source>
+        <translation>%1 ist eine Mailbox-Zugangsnummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number; text messages need a mobile number.</source>
+        <translation>%1 ist keine Mobilnummer; für SMS wird eine Mobilnummer benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number in %2.</source>
+        <translation>%1 ist zu kurz für eine Telefonnummer in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a phone number in %2.</source>
+        <translation>%1 ist zu lang für eine Telefonnummer in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing its area code: it looks like a local number in %2.</source>
+        <translation>Bei %1 fehlt die Vorwahl: Es sieht nach einer Ortsnummer in %2 aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in %2: check the area code and the number of digits.</source>
+        <translation>%1 ist keine gültige Telefonnummer in %2: Prüfen Sie die Vorwahl und die Anzahl der Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; text messages cannot be sent to an extension: enter the mobile number alone.</source>
+        <translation>„%1“ hat eine Durchwahl; an eine Durchwahl können keine SMS gesendet werden: Geben Sie nur die Mobilnummer ein.</translation>
+    </message>
+    <message>
+        <source>No country is selected for the phone number; choose one from the list.</source>
+        <translation>Für die Telefonnummer ist kein Land ausgewählt; wählen Sie eines aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code known for phone numbers; choose a country from the list.</source>
+        <translation>„%1“ ist kein bekannter Ländercode für Telefonnummern; wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile phone number.</source>
+        <translation>Geben Sie eine Mobiltelefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it is longer than %2 characters.</source>
+        <translation>„%1“ ist keine Telefonnummer: Sie ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces, +, -, /, ( ) and . are allowed.</source>
+        <translation>„%1“ ist keine Telefonnummer: Erlaubt sind nur Ziffern, Leerzeichen, +, -, /, ( ) und .</translation>
+    </message>
+    <message>
+        <source>%1 is a Twilio test number; it is accepted only in test mode.</source>
+        <translation>%1 ist eine Twilio-Testnummer; sie wird nur im Testmodus akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneWindow</name>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>Phone (mock SMS)</source>
+        <translation>Telefon (SMS-Attrappe)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Texts received by the mock SMS sink at %1</source>
+        <translation>Von der SMS-Attrappe unter %1 empfangene SMS</translation>
+    </message>
+    <message>
+        <source>No mock SMS sink is running.</source>
+        <translation>Es läuft keine SMS-Attrappe.</translation>
+    </message>
+    <message>
+        <source>No messages yet. Codes sent in the kiosk appear here.</source>
+        <translation>Noch keine Nachrichten. Im Kiosk gesendete Codes erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Received text messages</source>
+        <translation>Empfangene SMS</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Operator &amp;PIN:</source>
+        <translation>Betreiber-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Betreiber-PIN</translation>
+    </message>
+    <message>
+        <source>That is not the operator PIN. Try again in %1 seconds.</source>
+        <translation>Das ist nicht die Betreiber-PIN. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Runtime</name>
+    <message>
+        <source>The settings file %1 has a rule out of range: %2</source>
+        <translation>Die Einstellungsdatei %1 enthält eine Regel außerhalb des zulässigen Bereichs: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Schema</name>
+    <message>
+        <source>%1 has no valid schema version; it is damaged or not a TwoFactorKiosk database.</source>
+        <translation>%1 hat keine gültige Schemaversion; die Datei ist beschädigt oder keine TwoFactorKiosk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer TwoFactorKiosk (schema version %2; this program knows up to %3). Use the newer program, or a backup made with this one.</source>
+        <translation>Die Datenbank %1 wurde von einem neueren TwoFactorKiosk geschrieben (Schemaversion %2; dieses Programm kennt Versionen bis %3). Verwenden Sie das neuere Programm oder eine mit diesem Programm erstellte Sicherung.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The screenshot tour needs the mock SMS sink (--mock-sms).</source>
+        <translation>Die Screenshot-Tour benötigt die SMS-Attrappe (--mock-sms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n Screenshot in %1 gespeichert.</numerusform>
+            <numerusform>%n Screenshots in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The tour stopped waiting for: %1</source>
+        <translation>Die Tour hat vergeblich gewartet auf: %1</translation>
+    </message>
+    <message>
+        <source>The demo user %1 is missing (start with --demo).</source>
+        <translation>Der Demo-Benutzer %1 fehlt (starten Sie mit --demo).</translation>
+    </message>
+    <message>
+        <source>the send button</source>
+        <translation>die Senden-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>the delivery report</source>
+        <translation>den Zustellbericht</translation>
+    </message>
+    <message>
+        <source>the verification dialog and its text</source>
+        <translation>den Bestätigungsdialog und seinen Text</translation>
+    </message>
+    <message>
+        <source>the welcome page</source>
+        <translation>die Begrüßungsseite</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretCipher</name>
+    <message>
+        <source>The owner of a two-factor secret is too long to be sealed with it.</source>
+        <translation>Der Besitzer eines Zwei-Faktor-Geheimnisses ist zu lang, um mit ihm versiegelt zu werden.</translation>
+    </message>
+    <message>
+        <source>The two-factor secret cannot be sealed: the cryptography library QCA cannot provide aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
+        <translation>Das Zwei-Faktor-Geheimnis kann nicht versiegelt werden: Die Kryptografie-Bibliothek QCA kann aes256-gcm nicht bereitstellen. Installieren Sie das QCA-OpenSSL-Plugin (Debian-Paket libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret is damaged: it is too short to be a sealed secret.</source>
+        <translation>Das gespeicherte Zwei-Faktor-Geheimnis ist beschädigt: Es ist zu kurz für ein versiegeltes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret was sealed in an unknown format (version %1).</source>
+        <translation>Das gespeicherte Zwei-Faktor-Geheimnis wurde in einem unbekannten Format versiegelt (Version %1).</translation>
+    </message>
+    <message>
+        <source>The two-factor secret cannot be opened: the data key does not match the one it was sealed with, or the stored value was altered.</source>
+        <translation>Das Zwei-Faktor-Geheimnis kann nicht geöffnet werden: Der Datenschlüssel stimmt nicht mit dem überein, mit dem es versiegelt wurde, oder der gespeicherte Wert wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret is damaged: its owner cannot be read from it.</source>
+        <translation>Das gespeicherte Zwei-Faktor-Geheimnis ist beschädigt: Sein Besitzer kann nicht daraus gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret belongs to another user and was not opened.</source>
+        <translation>Das gespeicherte Zwei-Faktor-Geheimnis gehört einem anderen Benutzer und wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretStore</name>
+    <message>
+        <source>The secret could not be removed from the system keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, which other users can read: restrict it with &quot;chmod 600 %1&quot;; no system keychain is available.</source>
+        <translation>Das Auth-Token liegt in %1, einer Datei, die andere Benutzer lesen können: Schränken Sie sie mit „chmod 600 %1“ ein; es ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, readable only by you; no system keychain is available.</source>
+        <translation>Das Auth-Token liegt in %1 und ist nur für Sie lesbar; es ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed: %1 cannot be deleted.</source>
+        <translation>Das Geheimnis konnte nicht entfernt werden: %1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: the folder %1 cannot be created.</source>
+        <translation>Das Geheimnis konnte nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved to %1: %2.</source>
+        <translation>Das Geheimnis konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Settings</name>
+    <message>
+        <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; fix or remove it.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt; reparieren oder entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SettingsPage</name>
+    <message>
+        <source>Look-be&amp;hind steps:</source>
+        <translation>Schritte zu&amp;rück:</translation>
+    </message>
+    <message>
+        <source>Codes from this many 30-second steps ago are still accepted; raise it for slow SMS routes.</source>
+        <translation>Codes aus so vielen zurückliegenden 30-Sekunden-Schritten werden noch akzeptiert; erhöhen Sie den Wert bei langsamen SMS-Wegen.</translation>
+    </message>
+    <message>
+        <source>Look-ahead ste&amp;ps:</source>
+        <translation>Schritte vor&amp;aus:</translation>
+    </message>
+    <message>
+        <source>Codes from this many 30-second steps ahead are accepted (clock skew).</source>
+        <translation>Codes aus so vielen vorausliegenden 30-Sekunden-Schritten werden akzeptiert (Uhrenabweichung).</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge lifetime:</source>
+        <translation>&amp;Gültigkeit der Abfrage:</translation>
+    </message>
+    <message>
+        <source>How long a sign-in waits for its code.</source>
+        <translation>Wie lange eine Anmeldung auf ihren Code wartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong codes per challenge:</source>
+        <translation>&amp;Falsche Codes pro Abfrage:</translation>
+    </message>
+    <message>
+        <source>After this many wrong codes the sign-in must start again.</source>
+        <translation>Nach so vielen falschen Codes muss die Anmeldung neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cooldown between te&amp;xts:</source>
+        <translation>&amp;Wartezeit zwischen SMS:</translation>
+    </message>
+    <message>
+        <source>The wait before another code can be texted to the same phone.</source>
+        <translation>Die Wartezeit, bevor ein weiterer Code per SMS an dasselbe Telefon gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Texts per pho&amp;ne:</source>
+        <translation>SMS &amp;pro Telefon:</translation>
+    </message>
+    <message>
+        <source>At most this many texts to one phone within the per-phone window.</source>
+        <translation>Höchstens so viele SMS an ein Telefon innerhalb des Zeitfensters pro Telefon.</translation>
+    </message>
+    <message>
+        <source>Per-phone &amp;window:</source>
+        <translation>&amp;Zeitfenster pro Telefon:</translation>
+    </message>
+    <message>
+        <source>The period over which texts per phone are counted.</source>
+        <translation>Der Zeitraum, über den die SMS pro Telefon gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Hourl&amp;y texts, all phones:</source>
+        <translation>SMS pro Stu&amp;nde, alle Telefone:</translation>
+    </message>
+    <message>
+        <source>A cap on all texts together, against SMS pumping fraud.</source>
+        <translation>Eine Obergrenze für alle SMS zusammen, gegen SMS-Pumping-Betrug.</translation>
+    </message>
+    <message>
+        <source>Password fail&amp;ures before lockout:</source>
+        <translation>Fehlversuc&amp;he bis zur Sperre:</translation>
+    </message>
+    <message>
+        <source>This many wrong passwords within the failure window lock the login id.</source>
+        <translation>So viele falsche Passwörter innerhalb des Zeitfensters für Fehlversuche sperren die Anmeldekennung.</translation>
+    </message>
+    <message>
+        <source>Password failure wi&amp;ndow:</source>
+        <translation>Zeitfenster für Fehlvers&amp;uche:</translation>
+    </message>
+    <message>
+        <source>The period over which wrong passwords are counted.</source>
+        <translation>Der Zeitraum, über den falsche Passwörter gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Lockout du&amp;ration:</source>
+        <translation>Sperr&amp;dauer:</translation>
+    </message>
+    <message>
+        <source>How long a locked login id stays locked.</source>
+        <translation>Wie lange eine gesperrte Anmeldekennung gesperrt bleibt.</translation>
+    </message>
+    <message>
+        <source>Trusted computer &amp;for:</source>
+        <translation>Vertrauenswürdiger &amp;Computer für:</translation>
+    </message>
+    <message>
+        <source>How long &quot;Trust this computer&quot; skips the code.</source>
+        <translation>Wie lange „Diesem Computer vertrauen“ den Code überspringt.</translation>
+    </message>
+    <message>
+        <source>= %1 d</source>
+        <translation>= %1 Tg.</translation>
+    </message>
+    <message>
+        <source>= %1 h</source>
+        <translation>= %1 Std.</translation>
+    </message>
+    <message>
+        <source>= %1 min</source>
+        <translation>= %1 Min.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Revert to the saved settings</source>
+        <translation>Zu den gespeicherten Einstellungen zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Einstellungen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the saved settings again.</source>
+        <translation>Die gespeicherten Einstellungen werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>The mock SMS sink is in use now: codes go to the phone window. These settings are used when the program runs without --mock-sms.</source>
+        <translation>Derzeit wird die SMS-Attrappe verwendet: Codes gehen an das Telefonfenster. Diese Einstellungen gelten, wenn das Programm ohne --mock-sms läuft.</translation>
+    </message>
+    <message>
+        <source>Twilio API address</source>
+        <translation>Twilio-API-Adresse</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Twilio Account SID</source>
+        <translation>Twilio-Account-SID</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount SID:</source>
+        <translation>Acc&amp;ount-SID:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Or, instead of the auth token, an API key and its secret:</source>
+        <translation>Oder, statt des Auth-Tokens, ein API-Schlüssel und sein Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID des API-Sch&amp;lüssels:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>API key s&amp;ecret:</source>
+        <translation>Geheimn&amp;is des API-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Absendernummer</translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <translation>A&amp;bsendernummer:</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging-Service-SID</translation>
+    </message>
+    <message>
+        <source>MG…, instead of a From number</source>
+        <translation>MG…, statt einer Absendernummer</translation>
+    </message>
+    <message>
+        <source>&amp;Messaging Service SID:</source>
+        <translation>&amp;Messaging-Service-SID:</translation>
+    </message>
+    <message>
+        <source>Twilio timeout in seconds</source>
+        <translation>Twilio-Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zei&amp;tlimit:</translation>
+    </message>
+    <message>
+        <source>Set in the environment, and used instead of what is entered here: %1.</source>
+        <translation>In der Umgebung gesetzt und statt der hier eingegebenen Werte verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Phone number for a test text</source>
+        <translation>Telefonnummer für eine Test-SMS</translation>
+    </message>
+    <message>
+        <source>e.g. +1 201 555 0123</source>
+        <translation>z. B. +1 201 555 0123</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d test SMS</source>
+        <translation>Test-SMS se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Send a test text message</source>
+        <translation>Eine Test-SMS senden</translation>
+    </message>
+    <message>
+        <source>Texts a test message with the saved Twilio settings.</source>
+        <translation>Sendet eine Test-SMS mit den gespeicherten Twilio-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umber:</source>
+        <translation>Testnumme&amp;r:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <translation>%1 (%2, +%3)</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Standardre&amp;gion:</translation>
+    </message>
+    <message>
+        <source>For numbers typed without a country code.</source>
+        <translation>Für Nummern, die ohne Ländervorwahl eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Allow Twilio test num&amp;bers (+1 500 555 00xx)</source>
+        <translation>T&amp;wilio-Testnummern erlauben (+1 500 555 00xx)</translation>
+    </message>
+    <message>
+        <source>Allow Twilio test numbers</source>
+        <translation>Twilio-Testnummern erlauben</translation>
+    </message>
+    <message>
+        <source>Only useful with Twilio test credentials; the mock SMS sink always allows them.</source>
+        <translation>Nur mit Twilio-Testzugangsdaten sinnvoll; die SMS-Attrappe erlaubt sie immer.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Speicherort der Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Speicher&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Set with --database on the command line, or database/path in %1. A change takes effect when the program starts again.</source>
+        <translation>Festgelegt mit --database auf der Befehlszeile oder mit database/path in %1. Eine Änderung wird beim nächsten Programmstart wirksam.</translation>
+    </message>
+    <message>
+        <source>Two-factor rules</source>
+        <translation>Zwei-Faktor-Regeln</translation>
+    </message>
+    <message>
+        <source>SMS text template</source>
+        <translation>SMS-Textvorlage</translation>
+    </message>
+    <message>
+        <source>SMS te&amp;xt:</source>
+        <translation>SMS-Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>The rules and the phone settings take effect when the program starts again.</source>
+        <translation>Die Regeln und die Telefoneinstellungen werden beim nächsten Programmstart wirksam.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Applied when the program starts again; --lang overrides it.</source>
+        <translation>Wird beim nächsten Programmstart übernommen; --lang hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Complete: texts go through %1.</source>
+        <translation>Vollständig: SMS werden über %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The rules, phone and language settings take effect when the program starts again.</source>
+        <translation>Gespeichert. Die Regeln sowie die Telefon- und Spracheinstellungen werden beim nächsten Programmstart wirksam.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending a test text to %1…</source>
+        <translation>Test-SMS wird an %1 gesendet …</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SignInPage</name>
+    <message>
+        <source>Email or username</source>
+        <translation>E-Mail oder Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Email or username:</source>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You are signed in.</source>
+        <translation>Willkommen, %1. Sie sind angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SmsLogModel</name>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Einrichtungscode</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Code to user</source>
+        <translation>Code an Benutzer</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation>Nachrichten-ID: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -108,22 +1713,478 @@
     </message>
 </context>
 <context>
-    <name>tfk::UsersPage</name>
+    <name>tfk::Transaction</name>
     <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
+        <source>The transaction had already ended.</source>
+        <translation>Die Transaktion war bereits beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioConfig</name>
+    <message>
+        <source>The Twilio API address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>Die Twilio-API-Adresse „%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
+        <source>No Twilio Account SID is set: enter it in Settings or set TWILIO_ACCOUNT_SID.</source>
+        <translation>Es ist keine Twilio-Account-SID festgelegt: Geben Sie sie in den Einstellungen ein oder setzen Sie TWILIO_ACCOUNT_SID.</translation>
     </message>
     <message>
-        <source>Search users</source>
-        <translation>Benutzer suchen</translation>
+        <source>The Twilio Account SID must be AC followed by 32 hexadecimal digits.</source>
+        <translation>Die Twilio-Account-SID muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
     </message>
     <message>
-        <source>Name, login id or last 4 digits of the phone</source>
-        <translation>Name, Anmeldekennung oder letzte 4 Ziffern der Telefonnummer</translation>
+        <source>The Twilio API key must be SK followed by 32 hexadecimal digits.</source>
+        <translation>Der Twilio-API-Schlüssel muss aus SK gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The Twilio API key has no secret: set it in Settings or TWILIO_API_SECRET.</source>
+        <translation>Der Twilio-API-Schlüssel hat kein Geheimnis: Legen Sie es in den Einstellungen oder mit TWILIO_API_SECRET fest.</translation>
+    </message>
+    <message>
+        <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
+        <translation>Es ist weder ein Twilio-Auth-Token noch ein API-Schlüssel festgelegt: Geben Sie einen in den Einstellungen ein oder setzen Sie TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET).</translation>
+    </message>
+    <message>
+        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
+        <translation>Es ist kein Absender festgelegt: Geben Sie in den Einstellungen eine Absendernummer (E.164, z. B. +15005550006) oder eine Messaging-Service-SID ein.</translation>
+    </message>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
+        <translation>Die Messaging-Service-SID muss aus MG gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The Twilio timeout must be at least one second.</source>
+        <translation>Das Twilio-Zeitlimit muss mindestens eine Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>Twilio (%1)</source>
+        <translation>Twilio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioErrors</name>
+    <message>
+        <source>Twilio refused the credentials: check the Account SID and the auth token or API key in Settings.</source>
+        <translation>Twilio hat die Zugangsdaten abgelehnt: Prüfen Sie in den Einstellungen die Account-SID und das Auth-Token bzw. den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account or message: check the Account SID in Settings.</source>
+        <translation>Twilio kennt dieses Konto oder diese Nachricht nicht: Prüfen Sie die Account-SID in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Twilio is busy with too many requests at once. Try again in a moment.</source>
+        <translation>Twilio ist mit zu vielen gleichzeitigen Anfragen ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not a valid phone number.</source>
+        <translation>Laut Twilio ist die Nummer keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The sender (From) number in Settings is not a valid phone number.</source>
+        <translation>Die Absendernummer (From) in den Einstellungen ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This Twilio account may not send text messages to that country; allow it in Twilio&apos;s Geo Permissions.</source>
+        <translation>Dieses Twilio-Konto darf keine SMS in dieses Land senden; erlauben Sie es in den Geo Permissions von Twilio.</translation>
+    </message>
+    <message>
+        <source>The text message was empty.</source>
+        <translation>Die SMS war leer.</translation>
+    </message>
+    <message>
+        <source>The sender (From) number in Settings cannot send text messages from this Twilio account.</source>
+        <translation>Mit der Absendernummer (From) aus den Einstellungen können von diesem Twilio-Konto keine SMS gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The recipient has unsubscribed by replying STOP; they must text START to the sender to receive codes again.</source>
+        <translation>Der Empfänger hat sich mit der Antwort STOP abgemeldet; er muss START an den Absender senden, um wieder Codes zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sender number&apos;s message queue is full. Try again later.</source>
+        <translation>Die Nachrichtenwarteschlange der Absendernummer ist voll. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send text messages from the configured sender to this number.</source>
+        <translation>Twilio kann vom konfigurierten Absender keine SMS an diese Nummer senden.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages: it is not a mobile number.</source>
+        <translation>Diese Nummer kann keine SMS empfangen: Sie ist keine Mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The text message is longer than 1,600 characters.</source>
+        <translation>Die SMS ist länger als 1.600 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The phone is switched off or out of coverage; the text was not delivered.</source>
+        <translation>Das Telefon ist ausgeschaltet oder hat keinen Empfang; die SMS wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>The text was blocked by the recipient or their carrier.</source>
+        <translation>Die SMS wurde vom Empfänger oder seinem Mobilfunkanbieter blockiert.</translation>
+    </message>
+    <message>
+        <source>The carrier does not know this phone number; the text was not delivered.</source>
+        <translation>Der Mobilfunkanbieter kennt diese Telefonnummer nicht; die SMS wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot take text messages.</source>
+        <translation>Die Nummer ist ein Festnetzanschluss oder ihr Anbieter kann keine SMS annehmen.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the text as unwanted.</source>
+        <translation>Der Mobilfunkanbieter hat die SMS als unerwünscht gefiltert.</translation>
+    </message>
+    <message>
+        <source>The text was not delivered for an unknown reason.</source>
+        <translation>Die SMS wurde aus unbekanntem Grund nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the text message.</source>
+        <translation>Twilio hat die SMS abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the text message: %1</source>
+        <translation>Twilio hat die SMS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Twilio %2)</source>
+        <translation>%1 (Twilio %2)</translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1 and no error code.</source>
+        <translation>Twilio hat mit HTTP-Status %1 und ohne Fehlercode geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioMessageJob</name>
+    <message>
+        <source>Sending the text message was canceled.</source>
+        <translation>Das Senden der SMS wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1 (%2), after %3 attempts. Check the network connection.</source>
+        <translation>Twilio ist unter %1 nach %3 Versuchen nicht erreichbar (%2). Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer within %1 seconds. The text may or may not have been sent; it was not sent again, to avoid a second text. Check the phone before asking for another code.</source>
+        <translation>Twilio hat nicht innerhalb von %1 Sekunden geantwortet. Die SMS wurde möglicherweise gesendet; sie wurde nicht erneut gesendet, um eine zweite SMS zu vermeiden. Prüfen Sie das Telefon, bevor Sie einen weiteren Code anfordern.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the system clock and that nothing intercepts the connection.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Systemuhr und ob etwas die Verbindung abfängt.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio dropped before it answered. The text may or may not have been sent; it was not sent again, to avoid a second text.</source>
+        <translation>Die Verbindung zu Twilio brach ab, bevor eine Antwort kam. Die SMS wurde möglicherweise gesendet; sie wurde nicht erneut gesendet, um eine zweite SMS zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>The request to Twilio at %1 failed: %2.</source>
+        <translation>Die Anfrage an Twilio unter %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the text but its answer could not be read (no message id). The text was not sent again.</source>
+        <translation>Twilio hat die SMS angenommen, aber die Antwort konnte nicht gelesen werden (keine Nachrichten-ID). Die SMS wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API address (%2) right?</source>
+        <translation>Twilio hat mit HTTP-Status %1 und einem Text geantwortet, der kein JSON ist; ist die Twilio-API-Adresse (%2) richtig?</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioSink</name>
+    <message>
+        <source>twilio-sink: cannot open the message log %1: %2</source>
+        <translation>twilio-sink: Das Nachrichtenprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the port is already in use by another program</source>
+        <translation>der Port wird bereits von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>dieser Computer hat keine solche Adresse</translation>
+    </message>
+    <message>
+        <source>permission denied (ports below 1024 need privileges)</source>
+        <translation>Zugriff verweigert (Ports unter 1024 erfordern besondere Rechte)</translation>
+    </message>
+    <message>
+        <source>The mock SMS sink cannot listen on %1 port %2: %3.</source>
+        <translation>Die SMS-Attrappe kann nicht auf %1, Port %2 lauschen: %3.</translation>
+    </message>
+    <message>
+        <source>twilio-sink: cannot write to the message log %1: %2</source>
+        <translation>twilio-sink: In das Nachrichtenprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwoFactorRules</name>
+    <message>
+        <source>The setting %1 is %2; it must be between %3 and %4.</source>
+        <translation>Die Einstellung %1 ist %2; sie muss zwischen %3 und %4 liegen.</translation>
+    </message>
+    <message>
+        <source>The SMS template must contain {code} where the code goes.</source>
+        <translation>Die SMS-Vorlage muss {code} an der Stelle enthalten, an der der Code stehen soll.</translation>
+    </message>
+    <message>
+        <source>The SMS template may be at most 1000 characters long.</source>
+        <translation>Die SMS-Vorlage darf höchstens 1000 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Two Factor Code: {code}</source>
+        <translation>Zwei-Faktor-Code: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwoFactorService</name>
+    <message>
+        <source>This sign-in has expired or does not exist. Sign in again with your password.</source>
+        <translation>Diese Anmeldung ist abgelaufen oder existiert nicht. Melden Sie sich erneut mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this sign-in. Sign in again with your password.</source>
+        <translation>Zu viele falsche Codes für diese Anmeldung. Melden Sie sich erneut mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key.</source>
+        <translation>Der Datenschlüssel passt nicht zur Datenbank %1: Sie wurde mit einem anderen Schlüssel eingerichtet, daher können die Zwei-Faktor-Geheimnisse nicht gelesen werden. Stellen Sie die ursprüngliche Schlüsseldatei (oder TFK_DATA_KEY) wieder her oder verwenden Sie die Datenbank, die zu diesem Schlüssel gehört.</translation>
+    </message>
+    <message>
+        <source>This user has no two-factor secret.</source>
+        <translation>Dieser Benutzer hat kein Zwei-Faktor-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Every code valid right now has already been used. A new code can be sent in %1 seconds.</source>
+        <translation>Alle derzeit gültigen Codes wurden bereits verwendet. Ein neuer Code kann in %1 Sekunden gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A code was just sent to %1. Wait %2 seconds before asking for another.</source>
+        <translation>An %1 wurde gerade ein Code gesendet. Warten Sie %2 Sekunden, bevor Sie einen weiteren anfordern.</translation>
+    </message>
+    <message>
+        <source>%1 has received %2 codes in the last %3 minutes, the limit. Try again in %4 seconds.</source>
+        <translation>%1 hat in den letzten %3 Minuten %2 Codes erhalten, das ist die Obergrenze. Versuchen Sie es in %4 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>This kiosk has sent %1 text messages in the last hour, its limit (a guard against SMS fraud). Try again in %2 seconds, or raise the limit in Settings.</source>
+        <translation>Dieser Kiosk hat in der letzten Stunde %1 SMS gesendet, seine Obergrenze (ein Schutz vor SMS-Betrug). Versuchen Sie es in %2 Sekunden erneut oder erhöhen Sie die Grenze in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The code could not be texted to %1: %2</source>
+        <translation>Der Code konnte nicht per SMS an %1 gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile phone to text a code to.</source>
+        <translation>%1 hat kein Mobiltelefon, an das ein Code per SMS gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not enabled for %1.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist für %1 nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the text message.</source>
+        <translation>Geben Sie den Code aus der SMS ein.</translation>
+    </message>
+    <message>
+        <source>A code is exactly %1 digits.</source>
+        <translation>Ein Code hat genau %1 Ziffern.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or it has expired. Check the newest text message.</source>
+        <translation>Dieser Code ist falsch oder abgelaufen. Prüfen Sie die neueste SMS.</translation>
+    </message>
+    <message>
+        <source>That code has already been used. Use the newest code.</source>
+        <translation>Dieser Code wurde bereits verwendet. Verwenden Sie den neuesten Code.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already enabled for %1. Disable it first to enroll again.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist für %1 bereits aktiviert. Deaktivieren Sie sie zuerst, um sie neu einzurichten.</translation>
+    </message>
+    <message>
+        <source>Text-message delivery needs a mobile phone number on the user.</source>
+        <translation>Für die Zustellung per SMS muss beim Benutzer eine Mobiltelefonnummer hinterlegt sein.</translation>
+    </message>
+    <message>
+        <source>Enter your email or username.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse oder Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The login id or the password is longer than any account allows.</source>
+        <translation>Die Anmeldekennung oder das Passwort ist länger, als es ein Konto erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is no application with the id %1.</source>
+        <translation>Es gibt keine Anwendung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. This account is locked for %1 more seconds.</source>
+        <translation>Zu viele falsche Passwörter. Dieses Konto ist noch %1 Sekunden gesperrt.</translation>
+    </message>
+    <message>
+        <source>The login id or the password is not right.</source>
+        <translation>Die Anmeldekennung oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Two-factor skipped: trusted computer.</source>
+        <translation>Zwei-Faktor übersprungen: vertrauenswürdiger Computer.</translation>
+    </message>
+    <message>
+        <source>%1 Attempts left: %2.</source>
+        <translation>%1 Verbleibende Versuche: %2.</translation>
+    </message>
+    <message>
+        <source>%1 That was the last attempt: sign in again with your password.</source>
+        <translation>%1 Das war der letzte Versuch: Melden Sie sich erneut mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>This computer is now trusted until %1.</source>
+        <translation>Diesem Computer wird jetzt bis %1 vertraut.</translation>
+    </message>
+    <message>
+        <source>Enter an email address or a username: the user signs in with it.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder einen Benutzernamen ein: Damit meldet sich der Benutzer an.</translation>
+    </message>
+    <message>
+        <source>The email address or username is longer than %1 characters.</source>
+        <translation>Die E-Mail-Adresse oder der Benutzername ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>Das Passwort ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This user receives codes by text message; a mobile phone is required.</source>
+        <translation>Dieser Benutzer erhält Codes per SMS; ein Mobiltelefon ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The password must have between %1 and %2 characters.</source>
+        <translation>Das Passwort muss zwischen %1 und %2 Zeichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Country of the mobile phone</source>
+        <translation>Land des Mobiltelefons</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Leer lassen, um das Passwort beizubehalten</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>No mobile phone: this user cannot receive codes by text message.</source>
+        <translation>Kein Mobiltelefon: Dieser Benutzer kann keine Codes per SMS erhalten.</translation>
+    </message>
+    <message>
+        <source>Will text %1 (E.164: %2)</source>
+        <translation>SMS geht an %1 (E.164: %2)</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserListModel</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On (text message)</source>
+        <translation>An (SMS)</translation>
+    </message>
+    <message>
+        <source>On (app)</source>
+        <translation>An (App)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Name</source>
@@ -145,9 +2206,122 @@
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
+</context>
+<context>
+    <name>tfk::UserStore</name>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another user.</source>
+        <translation>%1 wird bereits von einem anderen Benutzer verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Name, login id or last 4 digits of the phone</source>
+        <translation>Name, Anmeldekennung oder letzte 4 Ziffern der Telefonnummer</translation>
+    </message>
     <message>
         <source>No users yet. The user database is empty.</source>
         <translation>Noch keine Benutzer. Die Benutzerdatenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Neuer Benutzer …</translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>En&amp;roll in two-factor...</source>
+        <translation>Zwei-Faktor &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor...</source>
+        <translation>Zwei-Faktor &amp;ausschalten …</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::VerificationDialog</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <source>The code could not be texted to %1: %2</source>
+        <translation>Der Code konnte nicht per SMS an %1 gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>We texted a code to %1.</source>
+        <translation>Wir haben einen Code per SMS an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Code aus der SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this computer for %1 days</source>
+        <translation>Diesem Computer %1 Tage &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this computer</source>
+        <translation>Diesem Computer vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Send another code</source>
+        <translation>&amp;Weiteren Code senden</translation>
+    </message>
+    <message>
+        <source>Send another code</source>
+        <translation>Weiteren Code senden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired. Close this window and sign in again.</source>
+        <translation>Diese Anmeldung ist abgelaufen. Schließen Sie dieses Fenster und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more minutes.</source>
+        <translation>Der Code ist noch %1:%2 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>We texted another code to %1 at %2.</source>
+        <translation>Wir haben um %2 einen weiteren Code per SMS an %1 gesendet.</translation>
     </message>
 </context>
 </TS>

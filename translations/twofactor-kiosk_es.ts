@@ -16,10 +16,6 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>Cannot start</source>
-        <translation>No se puede iniciar</translation>
-    </message>
-    <message>
         <source>User interface language: %1 (default: the system&apos;s).</source>
         <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
     </message>
@@ -30,6 +26,407 @@
     <message>
         <source>The language &apos;%1&apos; is not offered; choose one of %2.</source>
         <translation>El idioma «%1» no está disponible; elija uno de %2.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk cannot start</source>
+        <translation>TwoFactorKiosk no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; instead of the configured one.</source>
+        <translation>Usar la base de datos SQLite &lt;file&gt; en lugar de la configurada.</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt;.</source>
+        <translation>Leer y escribir la configuración en &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
+        <translation>Enviar los SMS a un receptor de SMS simulado iniciado dentro del programa (no se necesita cuenta de Twilio; nada sale de este equipo).</translation>
+    </message>
+    <message>
+        <source>Add a few demo users when the database is empty.</source>
+        <translation>Añadir algunos usuarios de demostración si la base de datos está vacía.</translation>
+    </message>
+    <message>
+        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
+        <translation>Recorrer la demostración (requiere --mock-sms --demo), guardar un PNG de cada pantalla y diálogo en &lt;folder&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.</source>
+        <translation>Modo quiosco: pantalla completa, se borra tras %1 segundos sin actividad (kiosk/idleSeconds); se sale con Ctrl+Mayús+Q y el PIN del operador.</translation>
+    </message>
+    <message>
+        <source>Read a new operator PIN (4 to 32 characters) from standard input, save it and quit.</source>
+        <translation>Leer un nuevo PIN del operador (de 4 a 32 caracteres) de la entrada estándar, guardarlo y salir.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 32 characters.</source>
+        <translation>El PIN debe tener entre 4 y 32 caracteres.</translation>
+    </message>
+    <message>
+        <source>The operator PIN was saved in %1.</source>
+        <translation>El PIN del operador se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an operator PIN to leave it. Set one first: echo 1234 | twofactor-kiosk --set-operator-pin</source>
+        <translation>El modo quiosco necesita un PIN del operador para poder salir de él. Defina uno primero: echo 1234 | twofactor-kiosk --set-operator-pin</translation>
+    </message>
+    <message>
+        <source>mock SMS sink at %1</source>
+        <translation>receptor de SMS simulado en %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk test message</source>
+        <translation>Mensaje de prueba de TwoFactorKiosk</translation>
+    </message>
+    <message>
+        <source>Sent (%1).</source>
+        <translation>Enviado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Event, outcome, user id, IP address, last digits of a phone</source>
+        <translation>Evento, resultado, ID de usuario, dirección IP, últimos dígitos de un teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the activity</source>
+        <translation>Actualizar la actividad</translation>
+    </message>
+    <message>
+        <source>Reads both logs again (another kiosk may share the database).</source>
+        <translation>Vuelve a leer ambos registros (otro quiosco puede compartir la base de datos).</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Text message log</source>
+        <translation>Registro de SMS</translation>
+    </message>
+    <message>
+        <source>Activity logs</source>
+        <translation>Registros de actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Registro de a&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Text messages</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>No activity yet. Every enrollment and sign-in step appears here.</source>
+        <translation>Todavía no hay actividad. Aquí aparece cada paso de registro e inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Ninguna entrada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>The latest %1 entries; use the filter to find older ones.</source>
+        <translation>Las %1 entradas más recientes; use el filtro para encontrar las más antiguas.</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>The text message log could not be read: %1</source>
+        <translation>No se pudo leer el registro de SMS: %1</translation>
+    </message>
+    <message>
+        <source>No text messages sent yet.</source>
+        <translation>Todavía no se ha enviado ningún SMS.</translation>
+    </message>
+    <message>
+        <source>The latest %1 text messages.</source>
+        <translation>Los %1 SMS más recientes.</translation>
+    </message>
+    <message>
+        <source>Text messages: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiHost</name>
+    <message>
+        <source>API listening on %1</source>
+        <translation>API escuchando en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiKeyCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</source>
+        <translation>uso: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>La base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s name.</source>
+        <translation>El nombre de la nueva clave.</translation>
+    </message>
+    <message>
+        <source>api-key create --name NAME | list | revoke ID</source>
+        <translation>api-key create --name NAME | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>expected the command api-key.</source>
+        <translation>se esperaba el comando api-key.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: create, list or revoke.</source>
+        <translation>indique un subcomando: create, list o revoke.</translation>
+    </message>
+    <message>
+        <source>create takes --name NAME.</source>
+        <translation>create requiere --name NAME.</translation>
+    </message>
+    <message>
+        <source>Created API key %1 (&quot;%2&quot;). Store it now: only its hash is kept.</source>
+        <translation>Se creó la clave de API %1 («%2»). Guárdela ahora: solo se conserva su hash.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>revoke takes the key&apos;s id (see api-key list).</source>
+        <translation>revoke requiere el ID de la clave (véase api-key list).</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1 (&quot;%2&quot;).</source>
+        <translation>Se revocó la clave de API %1 («%2»).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>subcomando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiKeyStore</name>
+    <message>
+        <source>Give the API key a name, such as the script or team that uses it.</source>
+        <translation>Dé un nombre a la clave de API, como el script o el equipo que la usa.</translation>
+    </message>
+    <message>
+        <source>The API key&apos;s name is longer than %1 characters.</source>
+        <translation>El nombre de la clave de API tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no API key with the id %1 (see `api-key list`).</source>
+        <translation>No existe ninguna clave de API con el ID %1 (véase `api-key list`).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiServer</name>
+    <message>
+        <source>%1 must be a JSON string.</source>
+        <translation>%1 debe ser una cadena JSON.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>--api-listen takes ADDRESS:PORT, such as 127.0.0.1:9011 or [::1]:9011, not &quot;%1&quot;.</source>
+        <translation>--api-listen requiere DIRECCIÓN:PUERTO, como 127.0.0.1:9011 o [::1]:9011, no «%1».</translation>
+    </message>
+    <message>
+        <source>Refusing to serve the API on %1, which other computers can reach. Add --allow-remote-api if that is really wanted, or listen on 127.0.0.1.</source>
+        <translation>No se servirá la API en %1, porque otros equipos pueden acceder a esa dirección. Añada --allow-remote-api si realmente lo desea, o escuche en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The API cannot listen on %1 port %2: %3.</source>
+        <translation>La API no puede escuchar en %1, puerto %2: %3.</translation>
+    </message>
+    <message>
+        <source>The API cannot serve on %1.</source>
+        <translation>La API no puede servirse en %1.</translation>
+    </message>
+    <message>
+        <source>Warning: the API listens on %1 port %2, where other computers can reach it. Every request except a two-factor resend or completion needs an API key; use a firewall or TLS proxy.</source>
+        <translation>Advertencia: la API escucha en %1, puerto %2, donde otros equipos pueden acceder a ella. Toda solicitud, salvo el reenvío o la finalización del doble factor, necesita una clave de API; use un cortafuegos o un proxy TLS.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1 no acepta %2; use %3.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this API accepts.</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes, el máximo que acepta esta API.</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON with the header Content-Type: application/json (not &quot;%1&quot;).</source>
+        <translation>Envíe el cuerpo de la solicitud como JSON con la cabecera Content-Type: application/json (no «%1»).</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>El cuerpo de la solicitud no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This request needs a JSON body.</source>
+        <translation>Esta solicitud necesita un cuerpo JSON.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>Send a mobilePhone and a secret (enrollment) or a userId (an enrolled user).</source>
+        <translation>Envíe mobilePhone y secret (registro) o un userId (un usuario registrado).</translation>
+    </message>
+    <message>
+        <source>delivery is None or TextMessage, not &quot;%1&quot;.</source>
+        <translation>delivery debe ser None o TextMessage, no «%1».</translation>
+    </message>
+    <message>
+        <source>Name the user: /api/user/two-factor/{userId}.</source>
+        <translation>Indique el usuario: /api/user/two-factor/{userId}.</translation>
+    </message>
+    <message>
+        <source>Send the new user as {&quot;user&quot;: {&quot;email&quot;: ...}}.</source>
+        <translation>Envíe el nuevo usuario como {&quot;user&quot;: {&quot;email&quot;: ...}}.</translation>
+    </message>
+    <message>
+        <source>Name the user: /api/user?loginId=EMAIL-OR-USERNAME.</source>
+        <translation>Indique el usuario: /api/user?loginId=EMAIL-OR-USERNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiTcpServer</name>
+    <message>
+        <source>The request body is larger than %1 bytes, the most this API accepts.</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes, el máximo que acepta esta API.</translation>
+    </message>
+    <message>
+        <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
+        <translation>Envíe el cuerpo de la solicitud con una cabecera Content-Length; no se aceptan cuerpos fragmentados (chunked).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::AuditLogModel</name>
+    <message>
+        <source>Password sign-in</source>
+        <translation>Inicio de sesión con contraseña</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Inicio de sesión con doble factor</translation>
+    </message>
+    <message>
+        <source>Enrollment code sent</source>
+        <translation>Código de registro enviado</translation>
+    </message>
+    <message>
+        <source>Sign-in code sent</source>
+        <translation>Código de inicio de sesión enviado</translation>
+    </message>
+    <message>
+        <source>Code sent to user</source>
+        <translation>Código enviado al usuario</translation>
+    </message>
+    <message>
+        <source>Two-factor enabled</source>
+        <translation>Doble factor activado</translation>
+    </message>
+    <message>
+        <source>Two-factor disabled</source>
+        <translation>Doble factor desactivado</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>Usuario actualizado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Two-factor required</source>
+        <translation>Doble factor necesario</translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation>ID de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -48,10 +445,393 @@
     </message>
 </context>
 <context>
+    <name>tfk::CooldownButton</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+</context>
+<context>
     <name>tfk::CryptoRuntime</name>
     <message>
         <source>The cryptography library QCA cannot provide %1. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins) and start the program again.</source>
         <translation>La biblioteca criptográfica QCA no puede proporcionar %1. Instale el complemento OpenSSL de QCA (paquete de Debian libqca-qt6-plugins) y vuelva a iniciar el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DataKey</name>
+    <message>
+        <source>the file %1</source>
+        <translation>el archivo %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 does not hold a data key: it must be the base64 text of exactly %2 bytes.</source>
+        <translation>La variable de entorno %1 no contiene una clave de datos: debe ser el texto base64 de exactamente %2 bytes.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>No data key file is configured and the environment variable %1 is not set.</source>
+        <translation>No hay ningún archivo de clave de datos configurado y la variable de entorno %1 no está definida.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 does not exist. Restore it from your backup or set the environment variable %2; a new key cannot read the two-factor secrets sealed under the old one.</source>
+        <translation>El archivo de clave de datos %1 no existe. Restáurelo desde su copia de seguridad o defina la variable de entorno %2; una clave nueva no puede leer los secretos de doble factor sellados con la anterior.</translation>
+    </message>
+    <message>
+        <source>a key given in code</source>
+        <translation>una clave indicada en el código</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de clave de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 does not hold a data key: it must contain only the base64 text of exactly %2 bytes.</source>
+        <translation>El archivo de clave de datos %1 no contiene una clave de datos: debe contener únicamente el texto base64 de exactamente %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 can be read or changed by other users; restrict it with &quot;chmod 600 %1&quot;.</source>
+        <translation>Otros usuarios pueden leer o modificar el archivo de clave de datos %1; restrínjalo con «chmod 600 %1».</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the data key cannot be created.</source>
+        <translation>No se puede crear la carpeta %1 para la clave de datos.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: another program holds the lock %2.lock.</source>
+        <translation>No se puede crear el archivo de clave de datos %1: otro programa tiene el bloqueo %2.lock.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: no random numbers are available.</source>
+        <translation>No se puede crear el archivo de clave de datos %1: no hay números aleatorios disponibles.</translation>
+    </message>
+    <message>
+        <source>The data key file %1 cannot be created: %2.</source>
+        <translation>No se puede crear el archivo de clave de datos %1: %2.</translation>
+    </message>
+    <message>
+        <source>A new data key was created in %1. Back it up now: without it the two-factor secrets cannot be read.</source>
+        <translation>Se creó una nueva clave de datos en %1. Haga ahora una copia de seguridad: sin ella no se pueden leer los secretos de doble factor.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Database</name>
+    <message>
+        <source>Qt&apos;s %1 database driver is not installed (Debian: libqt6sql6-%2).</source>
+        <translation>El controlador de base de datos %1 de Qt no está instalado (Debian: libqt6sql6-%2).</translation>
+    </message>
+    <message>
+        <source>No database file is configured.</source>
+        <translation>No hay ningún archivo de base de datos configurado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or kiosk holds it locked. Try again in a moment; nothing was changed.</source>
+        <translation>La base de datos está ocupada: otro programa u otro quiosco la tiene bloqueada. Inténtelo de nuevo en un momento; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Free some space and try again; nothing was changed.</source>
+        <translation>El disco que contiene la base de datos está lleno. Libere espacio e inténtelo de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the permissions of %1.</source>
+        <translation>La base de datos es de solo lectura: compruebe los permisos de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a TwoFactorKiosk database. Restore it from a backup.</source>
+        <translation>%1 está dañada o no es una base de datos de TwoFactorKiosk. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>No se puede abrir el archivo de base de datos %1.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database (%1).</source>
+        <translation>El disco informó de un error al leer o escribir la base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1.</source>
+        <translation>La base de datos rechazó el cambio: %1.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full; nothing was changed.</source>
+        <translation>El disco del servidor de base de datos está lleno; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a conflicting change. Try again; nothing was changed.</source>
+        <translation>La base de datos está ocupada con un cambio en conflicto. Inténtelo de nuevo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2</source>
+        <translation>No se puede conectar con el servidor de base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de datos informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DisableTwoFactorDialog</name>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Desactivar el inicio de sesión con doble factor</translation>
+    </message>
+    <message>
+        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below.</source>
+        <translation>Para desactivar el inicio de sesión con doble factor de %1, envíe un código a %2 y escríbalo abajo.</translation>
+    </message>
+    <message>
+        <source>Send code to mobile phone</source>
+        <translation>Enviar código al teléfono móvil</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Código del SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Enviando...</translation>
+    </message>
+    <message>
+        <source>Code sent to %1.</source>
+        <translation>Código enviado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::EnrollPage</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <source>User to enroll</source>
+        <translation>Usuario que se va a registrar</translation>
+    </message>
+    <message>
+        <source>Country of the mobile phone</source>
+        <translation>País del teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Número de teléfono móvil</translation>
+    </message>
+    <message>
+        <source>e.g. (201) 555-0123 or +44 7400 123456</source>
+        <translation>p. ej., (201) 555-0123 o +44 7400 123456</translation>
+    </message>
+    <message>
+        <source>Send code to mobile phone</source>
+        <translation>Enviar código al teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Código del SMS</translation>
+    </message>
+    <message>
+        <source>Enable two-factor</source>
+        <translation>Activar doble factor</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>Teléfono &amp;móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Enroll a user in two-factor sign-in</source>
+        <translation>Registrar a un usuario en el inicio de sesión con doble factor</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s mobile number and send a code. The user reads the code from the text message; type it below to turn two-factor sign-in on.</source>
+        <translation>Escriba el número de móvil del usuario y envíe un código. El usuario lee el código del SMS; escríbalo abajo para activar el inicio de sesión con doble factor.</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;another user</source>
+        <translation>Registrar &amp;otro usuario</translation>
+    </message>
+    <message>
+        <source>Enroll another user</source>
+        <translation>Registrar otro usuario</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on</source>
+        <translation>El inicio de sesión con doble factor está activado</translation>
+    </message>
+    <message>
+        <source>Choose a user...</source>
+        <translation>Elija un usuario...</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.</source>
+        <translation>El inicio de sesión con doble factor ya está activado para %1. Desactívelo en Usuarios para volver a registrarlo.</translation>
+    </message>
+    <message>
+        <source>Will text %1 (E.164: %2)</source>
+        <translation>Se enviará un SMS a %1 (E.164: %2)</translation>
+    </message>
+    <message>
+        <source>Code sent to %1 at %2 - %3</source>
+        <translation>Código enviado a %1 a las %2 - %3</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1...</source>
+        <translation>Enviando un código a %1...</translation>
+    </message>
+    <message>
+        <source>%1 now signs in with a password and a code texted to %2.</source>
+        <translation>%1 inicia sesión ahora con una contraseña y un código enviado por SMS a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::FormDecoder</name>
+    <message>
+        <source>The form body is malformed: %1 at byte %2.</source>
+        <translation>El cuerpo del formulario está mal formado: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>un «%» no seguido de dos dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>the unencoded byte 0x%1</source>
+        <translation>el byte sin codificar 0x%1</translation>
+    </message>
+    <message>
+        <source>a value that is not valid UTF-8</source>
+        <translation>un valor que no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a field without &apos;=&apos;</source>
+        <translation>un campo sin «=»</translation>
+    </message>
+    <message>
+        <source>a field without a name</source>
+        <translation>un campo sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::HeadlessServer</name>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers.</source>
+        <translation>no se pueden instalar los manejadores de SIGINT/SIGTERM.</translation>
+    </message>
+    <message>
+        <source>mock SMS to %1: %2</source>
+        <translation>SMS simulado a %1: %2</translation>
+    </message>
+    <message>
+        <source>mock SMS sink at %1</source>
+        <translation>receptor de SMS simulado en %1</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniendo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::HttpRequestParser</name>
+    <message>
+        <source>The request line and headers are longer than %1 bytes.</source>
+        <translation>La línea de solicitud y las cabeceras superan los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request body of %1 bytes is larger than the limit of %2 bytes.</source>
+        <translation>El cuerpo de la solicitud, de %1 bytes, supera el límite de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD target HTTP/1.1&quot;.</source>
+        <translation>La línea de solicitud no tiene la forma «METHOD target HTTP/1.1».</translation>
+    </message>
+    <message>
+        <source>The request target contains a byte that must be percent-encoded.</source>
+        <translation>El destino de la solicitud contiene un byte que debe codificarse con porcentaje.</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &apos;/&apos;.</source>
+        <translation>El destino de la solicitud debe ser una ruta que empiece por «/».</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>La línea de solicitud no termina con una versión de HTTP.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+        <translation>Solo se admiten HTTP/1.0 y HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Folded header lines are not allowed.</source>
+        <translation>No se permiten líneas de cabecera plegadas.</translation>
+    </message>
+    <message>
+        <source>A header line is not &quot;Name: value&quot;.</source>
+        <translation>Una línea de cabecera no tiene la forma «Name: value».</translation>
+    </message>
+    <message>
+        <source>A header value contains a control character.</source>
+        <translation>Un valor de cabecera contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not one non-negative number.</source>
+        <translation>La cabecera Content-Length no es un único número no negativo.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length; Transfer-Encoding is not supported.</source>
+        <translation>Envíe el cuerpo con Content-Length; no se admite Transfer-Encoding.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::JwtSigner</name>
+    <message>
+        <source>The environment variable %1 must hold the base64 text of at least %2 random bytes (for example the output of `openssl rand -base64 32`).</source>
+        <translation>La variable de entorno %1 debe contener el texto base64 de al menos %2 bytes aleatorios (por ejemplo, la salida de `openssl rand -base64 32`).</translation>
     </message>
 </context>
 <context>
@@ -69,8 +849,833 @@
         <translation>Usuarios</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PasswordHasher</name>
+    <message>
+        <source>The password could not be hashed: the computer is short of memory. Try again when fewer programs are running.</source>
+        <translation>No se pudo calcular el hash de la contraseña: el equipo se ha quedado sin memoria. Inténtelo de nuevo cuando haya menos programas en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneMessageModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1)</source>
+        <translation>No entregado (%1)</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Messaging Service %1</source>
+        <translation>Messaging Service %1</translation>
+    </message>
+    <message>
+        <source>Message from %1 to %2 at %3: %4. %5</source>
+        <translation>Mensaje de %1 a %2 a las %3: %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneNumberParser</name>
+    <message>
+        <source>&quot;%1&quot; has no valid country code; start with + and the country code, e.g. +44.</source>
+        <translation>«%1» no tiene un prefijo de país válido; empiece por + y el prefijo del país, p. ej., +44.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: after the international prefix come the country code and the whole number.</source>
+        <translation>«%1» es demasiado corto: tras el prefijo internacional van el prefijo del país y el número completo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long to be a phone number.</source>
+        <translation>«%1» es demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: enter the number with its area code.</source>
+        <translation>«%1» no es un número de teléfono: introduzca el número con su prefijo de zona.</translation>
+    </message>
+    <message>
+        <source>%1 is a landline number; text messages need a mobile number.</source>
+        <translation>%1 es un número fijo; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free number; text messages need a mobile number.</source>
+        <translation>%1 es un número gratuito; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a premium-rate number; text messages need a mobile number.</source>
+        <translation>%1 es un número de tarificación especial; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-cost number; text messages need a mobile number.</source>
+        <translation>%1 es un número de coste compartido; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is an internet telephony (VoIP) number; text messages need a mobile number.</source>
+        <translation>%1 es un número de telefonía por internet (VoIP); los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal number that forwards calls to another phone; enter that mobile number instead.</source>
+        <translation>%1 es un número personal que desvía las llamadas a otro teléfono; introduzca en su lugar ese número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a pager number; text messages need a mobile number.</source>
+        <translation>%1 es un número de buscapersonas; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a company switchboard number; text messages need a mobile number.</source>
+        <translation>%1 es el número de una centralita de empresa; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is a voicemail access number; text messages need a mobile number.</source>
+        <translation>%1 es un número de acceso al buzón de voz; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number; text messages need a mobile number.</source>
+        <translation>%1 no es un número móvil; los SMS requieren un número móvil.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number in %2.</source>
+        <translation>%1 es demasiado corto para un número de teléfono de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a phone number in %2.</source>
+        <translation>%1 es demasiado largo para un número de teléfono de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing its area code: it looks like a local number in %2.</source>
+        <translation>A %1 le falta el prefijo de zona: parece un número local de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in %2: check the area code and the number of digits.</source>
+        <translation>%1 no es un número de teléfono válido de %2: compruebe el prefijo de zona y el número de dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; text messages cannot be sent to an extension: enter the mobile number alone.</source>
+        <translation>«%1» tiene una extensión; no se pueden enviar SMS a una extensión: introduzca solo el número móvil.</translation>
+    </message>
+    <message>
+        <source>No country is selected for the phone number; choose one from the list.</source>
+        <translation>No hay ningún país seleccionado para el número de teléfono; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code known for phone numbers; choose a country from the list.</source>
+        <translation>«%1» no es un código de país conocido para números de teléfono; elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile phone number.</source>
+        <translation>Introduzca un número de teléfono móvil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it is longer than %2 characters.</source>
+        <translation>«%1» no es un número de teléfono: tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces, +, -, /, ( ) and . are allowed.</source>
+        <translation>«%1» no es un número de teléfono: solo se permiten dígitos, espacios, +, -, /, ( ) y .</translation>
+    </message>
+    <message>
+        <source>%1 is a Twilio test number; it is accepted only in test mode.</source>
+        <translation>%1 es un número de prueba de Twilio; solo se acepta en modo de prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PhoneWindow</name>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>Phone (mock SMS)</source>
+        <translation>Teléfono (SMS simulado)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Texts received by the mock SMS sink at %1</source>
+        <translation>SMS recibidos por el receptor de SMS simulado en %1</translation>
+    </message>
+    <message>
+        <source>No mock SMS sink is running.</source>
+        <translation>No hay ningún receptor de SMS simulado en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>No messages yet. Codes sent in the kiosk appear here.</source>
+        <translation>Todavía no hay mensajes. Aquí aparecen los códigos enviados en el quiosco.</translation>
+    </message>
+    <message>
+        <source>Received text messages</source>
+        <translation>SMS recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PinDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Operator &amp;PIN:</source>
+        <translation>&amp;PIN del operador:</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN del operador</translation>
+    </message>
+    <message>
+        <source>That is not the operator PIN. Try again in %1 seconds.</source>
+        <translation>Ese no es el PIN del operador. Inténtelo de nuevo dentro de %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Runtime</name>
+    <message>
+        <source>The settings file %1 has a rule out of range: %2</source>
+        <translation>El archivo de configuración %1 tiene una regla fuera de rango: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Schema</name>
+    <message>
+        <source>%1 has no valid schema version; it is damaged or not a TwoFactorKiosk database.</source>
+        <translation>%1 no tiene una versión de esquema válida; está dañada o no es una base de datos de TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer TwoFactorKiosk (schema version %2; this program knows up to %3). Use the newer program, or a backup made with this one.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de TwoFactorKiosk (versión de esquema %2; este programa conoce hasta la %3). Use el programa más reciente o una copia de seguridad hecha con este.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed: %2</source>
+        <translation>Falló la actualización de la base de datos a la versión de esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The screenshot tour needs the mock SMS sink (--mock-sms).</source>
+        <translation>El recorrido de capturas de pantalla necesita el receptor de SMS simulado (--mock-sms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n captura de pantalla guardada en %1.</numerusform>
+            <numerusform>%n capturas de pantalla guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The tour stopped waiting for: %1</source>
+        <translation>El recorrido se detuvo esperando: %1</translation>
+    </message>
+    <message>
+        <source>The demo user %1 is missing (start with --demo).</source>
+        <translation>Falta el usuario de demostración %1 (inicie con --demo).</translation>
+    </message>
+    <message>
+        <source>the send button</source>
+        <translation>el botón de enviar</translation>
+    </message>
+    <message>
+        <source>the delivery report</source>
+        <translation>el informe de entrega</translation>
+    </message>
+    <message>
+        <source>the verification dialog and its text</source>
+        <translation>el diálogo de verificación y su texto</translation>
+    </message>
+    <message>
+        <source>the welcome page</source>
+        <translation>la página de bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretCipher</name>
+    <message>
+        <source>The owner of a two-factor secret is too long to be sealed with it.</source>
+        <translation>El propietario de un secreto de doble factor es demasiado largo para sellarse con él.</translation>
+    </message>
+    <message>
+        <source>The two-factor secret cannot be sealed: the cryptography library QCA cannot provide aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
+        <translation>No se puede sellar el secreto de doble factor: la biblioteca criptográfica QCA no puede proporcionar aes256-gcm. Instale el complemento OpenSSL de QCA (paquete de Debian libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret is damaged: it is too short to be a sealed secret.</source>
+        <translation>El secreto de doble factor almacenado está dañado: es demasiado corto para ser un secreto sellado.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret was sealed in an unknown format (version %1).</source>
+        <translation>El secreto de doble factor almacenado se selló en un formato desconocido (versión %1).</translation>
+    </message>
+    <message>
+        <source>The two-factor secret cannot be opened: the data key does not match the one it was sealed with, or the stored value was altered.</source>
+        <translation>No se puede abrir el secreto de doble factor: la clave de datos no coincide con la que se usó para sellarlo, o el valor almacenado se ha alterado.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret is damaged: its owner cannot be read from it.</source>
+        <translation>El secreto de doble factor almacenado está dañado: no se puede leer su propietario.</translation>
+    </message>
+    <message>
+        <source>The stored two-factor secret belongs to another user and was not opened.</source>
+        <translation>El secreto de doble factor almacenado pertenece a otro usuario y no se ha abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretStore</name>
+    <message>
+        <source>The secret could not be removed from the system keychain: %1</source>
+        <translation>No se pudo eliminar el secreto del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1</source>
+        <translation>No se pudo guardar el secreto en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, which other users can read: restrict it with &quot;chmod 600 %1&quot;; no system keychain is available.</source>
+        <translation>El token de autenticación se guarda en %1, que otros usuarios pueden leer: restrínjalo con «chmod 600 %1»; no hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, readable only by you; no system keychain is available.</source>
+        <translation>El token de autenticación se guarda en %1, legible solo por usted; no hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed: %1 cannot be deleted.</source>
+        <translation>No se pudo eliminar el secreto: no se puede borrar %1.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: the folder %1 cannot be created.</source>
+        <translation>No se pudo guardar el secreto: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved to %1: %2.</source>
+        <translation>No se pudo guardar el secreto en %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::Settings</name>
+    <message>
+        <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
+        <translation>No se pudo escribir la configuración en %1: compruebe que la carpeta existe y se puede escribir, y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; fix or remove it.</source>
+        <translation>El archivo de configuración %1 está dañado; corríjalo o elimínelo.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SettingsPage</name>
+    <message>
+        <source>Look-be&amp;hind steps:</source>
+        <translation>Pasos hacia a&amp;trás:</translation>
+    </message>
+    <message>
+        <source>Codes from this many 30-second steps ago are still accepted; raise it for slow SMS routes.</source>
+        <translation>Se siguen aceptando los códigos de este número de pasos de 30 segundos anteriores; auméntelo si los SMS tardan en llegar.</translation>
+    </message>
+    <message>
+        <source>Look-ahead ste&amp;ps:</source>
+        <translation>Pasos hacia a&amp;delante:</translation>
+    </message>
+    <message>
+        <source>Codes from this many 30-second steps ahead are accepted (clock skew).</source>
+        <translation>Se aceptan los códigos de este número de pasos de 30 segundos posteriores (desfase del reloj).</translation>
+    </message>
+    <message>
+        <source>&amp;Challenge lifetime:</source>
+        <translation>&amp;Vigencia del desafío:</translation>
+    </message>
+    <message>
+        <source>How long a sign-in waits for its code.</source>
+        <translation>Cuánto tiempo espera un inicio de sesión a su código.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong codes per challenge:</source>
+        <translation>Códigos &amp;erróneos por desafío:</translation>
+    </message>
+    <message>
+        <source>After this many wrong codes the sign-in must start again.</source>
+        <translation>Tras este número de códigos erróneos, el inicio de sesión debe empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cooldown between te&amp;xts:</source>
+        <translation>Es&amp;pera entre SMS:</translation>
+    </message>
+    <message>
+        <source>The wait before another code can be texted to the same phone.</source>
+        <translation>El tiempo de espera antes de poder enviar otro código por SMS al mismo teléfono.</translation>
+    </message>
+    <message>
+        <source>Texts per pho&amp;ne:</source>
+        <translation>SMS por telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>At most this many texts to one phone within the per-phone window.</source>
+        <translation>Como máximo este número de SMS a un mismo teléfono dentro de la ventana por teléfono.</translation>
+    </message>
+    <message>
+        <source>Per-phone &amp;window:</source>
+        <translation>Ve&amp;ntana por teléfono:</translation>
+    </message>
+    <message>
+        <source>The period over which texts per phone are counted.</source>
+        <translation>El periodo en el que se cuentan los SMS por teléfono.</translation>
+    </message>
+    <message>
+        <source>Hourl&amp;y texts, all phones:</source>
+        <translation>SMS por &amp;hora, todos los teléfonos:</translation>
+    </message>
+    <message>
+        <source>A cap on all texts together, against SMS pumping fraud.</source>
+        <translation>Un límite para todos los SMS en conjunto, contra el fraude de bombeo de SMS (SMS pumping).</translation>
+    </message>
+    <message>
+        <source>Password fail&amp;ures before lockout:</source>
+        <translation>Fa&amp;llos de contraseña antes del bloqueo:</translation>
+    </message>
+    <message>
+        <source>This many wrong passwords within the failure window lock the login id.</source>
+        <translation>Este número de contraseñas erróneas dentro de la ventana de fallos bloquea el identificador de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Password failure wi&amp;ndow:</source>
+        <translation>Ventana de fallos de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>The period over which wrong passwords are counted.</source>
+        <translation>El periodo en el que se cuentan las contraseñas erróneas.</translation>
+    </message>
+    <message>
+        <source>Lockout du&amp;ration:</source>
+        <translation>D&amp;uración del bloqueo:</translation>
+    </message>
+    <message>
+        <source>How long a locked login id stays locked.</source>
+        <translation>Cuánto tiempo permanece bloqueado un identificador de inicio de sesión bloqueado.</translation>
+    </message>
+    <message>
+        <source>Trusted computer &amp;for:</source>
+        <translation>Equipo de confian&amp;za durante:</translation>
+    </message>
+    <message>
+        <source>How long &quot;Trust this computer&quot; skips the code.</source>
+        <translation>Durante cuánto tiempo «Confiar en este equipo» omite el código.</translation>
+    </message>
+    <message>
+        <source>= %1 d</source>
+        <translation>= %1 d</translation>
+    </message>
+    <message>
+        <source>= %1 h</source>
+        <translation>= %1 h</translation>
+    </message>
+    <message>
+        <source>= %1 min</source>
+        <translation>= %1 min</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Revert to the saved settings</source>
+        <translation>Volver a la configuración guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Guardar la configuración (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the saved settings again.</source>
+        <translation>Se vuelve a mostrar la configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>The mock SMS sink is in use now: codes go to the phone window. These settings are used when the program runs without --mock-sms.</source>
+        <translation>Ahora se usa el receptor de SMS simulado: los códigos van a la ventana del teléfono. Esta configuración se usa cuando el programa se ejecuta sin --mock-sms.</translation>
+    </message>
+    <message>
+        <source>Twilio API address</source>
+        <translation>Dirección de la API de Twilio</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>Dirección de l&amp;a API:</translation>
+    </message>
+    <message>
+        <source>Twilio Account SID</source>
+        <translation>Account SID de Twilio</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount SID:</source>
+        <translation>Acc&amp;ount SID:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticación de Twilio</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>To&amp;ken de autenticación:</translation>
+    </message>
+    <message>
+        <source>Or, instead of the auth token, an API key and its secret:</source>
+        <translation>O, en lugar del token de autenticación, una clave de API y su secreto:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID de la cla&amp;ve de API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secreto de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>API key s&amp;ecret:</source>
+        <translation>&amp;Secreto de la clave de API:</translation>
+    </message>
+    <message>
+        <source>From number</source>
+        <translation>Número del remitente</translation>
+    </message>
+    <message>
+        <source>&amp;From number:</source>
+        <translation>Número del re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <source>MG…, instead of a From number</source>
+        <translation>MG…, en lugar de un número del remitente</translation>
+    </message>
+    <message>
+        <source>&amp;Messaging Service SID:</source>
+        <translation>Messa&amp;ging Service SID:</translation>
+    </message>
+    <message>
+        <source>Twilio timeout in seconds</source>
+        <translation>Tiempo de espera de Twilio en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>T&amp;iempo de espera:</translation>
+    </message>
+    <message>
+        <source>Set in the environment, and used instead of what is entered here: %1.</source>
+        <translation>Definido en el entorno y usado en lugar de lo que se introduzca aquí: %1.</translation>
+    </message>
+    <message>
+        <source>Phone number for a test text</source>
+        <translation>Número de teléfono para un SMS de prueba</translation>
+    </message>
+    <message>
+        <source>e.g. +1 201 555 0123</source>
+        <translation>p. ej., +1 201 555 0123</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d test SMS</source>
+        <translation>Envia&amp;r SMS de prueba</translation>
+    </message>
+    <message>
+        <source>Send a test text message</source>
+        <translation>Enviar un SMS de prueba</translation>
+    </message>
+    <message>
+        <source>Texts a test message with the saved Twilio settings.</source>
+        <translation>Envía un SMS de prueba con la configuración de Twilio guardada.</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umber:</source>
+        <translation>Número de &amp;prueba:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>Región predeterminada para números de teléfono</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <translation>%1 (%2, +%3)</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>Región pre&amp;determinada:</translation>
+    </message>
+    <message>
+        <source>For numbers typed without a country code.</source>
+        <translation>Para los números escritos sin prefijo de país.</translation>
+    </message>
+    <message>
+        <source>Allow Twilio test num&amp;bers (+1 500 555 00xx)</source>
+        <translation>Permitir números de prueba de T&amp;wilio (+1 500 555 00xx)</translation>
+    </message>
+    <message>
+        <source>Allow Twilio test numbers</source>
+        <translation>Permitir números de prueba de Twilio</translation>
+    </message>
+    <message>
+        <source>Only useful with Twilio test credentials; the mock SMS sink always allows them.</source>
+        <translation>Solo es útil con credenciales de prueba de Twilio; el receptor de SMS simulado siempre los permite.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Ubicación de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>U&amp;bicación:</translation>
+    </message>
+    <message>
+        <source>Set with --database on the command line, or database/path in %1. A change takes effect when the program starts again.</source>
+        <translation>Se define con --database en la línea de órdenes o con database/path en %1. Un cambio surte efecto cuando el programa se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Two-factor rules</source>
+        <translation>Reglas de doble factor</translation>
+    </message>
+    <message>
+        <source>SMS text template</source>
+        <translation>Plantilla del texto del SMS</translation>
+    </message>
+    <message>
+        <source>SMS te&amp;xt:</source>
+        <translation>Te&amp;xto del SMS:</translation>
+    </message>
+    <message>
+        <source>The rules and the phone settings take effect when the program starts again.</source>
+        <translation>Las reglas y la configuración de teléfono surten efecto cuando el programa se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Applied when the program starts again; --lang overrides it.</source>
+        <translation>Se aplica cuando el programa se vuelve a iniciar; --lang tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Complete: texts go through %1.</source>
+        <translation>Completo: los SMS se envían a través de %1.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>No está listo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No se ha guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The rules, phone and language settings take effect when the program starts again.</source>
+        <translation>Guardado. Las reglas y la configuración de teléfono e idioma surten efecto cuando el programa se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sending a test text to %1…</source>
+        <translation>Enviando un SMS de prueba a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SignInPage</name>
+    <message>
+        <source>Email or username</source>
+        <translation>Correo electrónico o nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Email or username:</source>
+        <translation>&amp;Correo electrónico o nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You are signed in.</source>
+        <translation>Bienvenido/a, %1. Ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SmsLogModel</name>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Código de registro</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Code to user</source>
+        <translation>Código al usuario</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Message id: %1</source>
+        <translation>ID del mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -108,22 +1713,478 @@
     </message>
 </context>
 <context>
-    <name>tfk::UsersPage</name>
+    <name>tfk::Transaction</name>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
+        <source>The transaction had already ended.</source>
+        <translation>La transacción ya había terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioConfig</name>
+    <message>
+        <source>The Twilio API address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>La dirección de la API de Twilio «%1» no es una URL http(s).</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <source>No Twilio Account SID is set: enter it in Settings or set TWILIO_ACCOUNT_SID.</source>
+        <translation>No hay ningún Account SID de Twilio definido: introdúzcalo en Configuración o defina TWILIO_ACCOUNT_SID.</translation>
     </message>
     <message>
-        <source>Search users</source>
-        <translation>Buscar usuarios</translation>
+        <source>The Twilio Account SID must be AC followed by 32 hexadecimal digits.</source>
+        <translation>El Account SID de Twilio debe ser AC seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>Name, login id or last 4 digits of the phone</source>
-        <translation>Nombre, identificador de inicio de sesión o últimos 4 dígitos del teléfono</translation>
+        <source>The Twilio API key must be SK followed by 32 hexadecimal digits.</source>
+        <translation>La clave de API de Twilio debe ser SK seguido de 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The Twilio API key has no secret: set it in Settings or TWILIO_API_SECRET.</source>
+        <translation>La clave de API de Twilio no tiene secreto: defínalo en Configuración o en TWILIO_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
+        <translation>No hay ningún token de autenticación ni clave de API de Twilio definidos: introduzca uno en Configuración o defina TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET).</translation>
+    </message>
+    <message>
+        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
+        <translation>No hay ningún remitente definido: introduzca en Configuración un número del remitente (E.164, p. ej., +15005550006) o un Messaging Service SID.</translation>
+    </message>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
+        <translation>El Messaging Service SID debe ser MG seguido de 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The Twilio timeout must be at least one second.</source>
+        <translation>El tiempo de espera de Twilio debe ser de al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>Twilio (%1)</source>
+        <translation>Twilio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioErrors</name>
+    <message>
+        <source>Twilio refused the credentials: check the Account SID and the auth token or API key in Settings.</source>
+        <translation>Twilio rechazó las credenciales: compruebe en Configuración el Account SID y el token de autenticación o la clave de API.</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account or message: check the Account SID in Settings.</source>
+        <translation>Twilio no reconoce esta cuenta o este mensaje: compruebe el Account SID en Configuración.</translation>
+    </message>
+    <message>
+        <source>Twilio is busy with too many requests at once. Try again in a moment.</source>
+        <translation>Twilio está ocupado con demasiadas solicitudes a la vez. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Twilio says the number is not a valid phone number.</source>
+        <translation>Según Twilio, el número no es un número de teléfono válido.</translation>
+    </message>
+    <message>
+        <source>The sender (From) number in Settings is not a valid phone number.</source>
+        <translation>El número del remitente (From) en Configuración no es un número de teléfono válido.</translation>
+    </message>
+    <message>
+        <source>This Twilio account may not send text messages to that country; allow it in Twilio&apos;s Geo Permissions.</source>
+        <translation>Esta cuenta de Twilio no puede enviar SMS a ese país; permítalo en los Geo Permissions de Twilio.</translation>
+    </message>
+    <message>
+        <source>The text message was empty.</source>
+        <translation>El SMS estaba vacío.</translation>
+    </message>
+    <message>
+        <source>The sender (From) number in Settings cannot send text messages from this Twilio account.</source>
+        <translation>El número del remitente (From) de Configuración no puede enviar SMS desde esta cuenta de Twilio.</translation>
+    </message>
+    <message>
+        <source>The recipient has unsubscribed by replying STOP; they must text START to the sender to receive codes again.</source>
+        <translation>El destinatario se dio de baja respondiendo STOP; debe enviar START al remitente para volver a recibir códigos.</translation>
+    </message>
+    <message>
+        <source>The sender number&apos;s message queue is full. Try again later.</source>
+        <translation>La cola de mensajes del número del remitente está llena. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Twilio cannot send text messages from the configured sender to this number.</source>
+        <translation>Twilio no puede enviar SMS desde el remitente configurado a este número.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages: it is not a mobile number.</source>
+        <translation>Este número no puede recibir SMS: no es un número móvil.</translation>
+    </message>
+    <message>
+        <source>The text message is longer than 1,600 characters.</source>
+        <translation>El SMS tiene más de 1600 caracteres.</translation>
+    </message>
+    <message>
+        <source>The phone is switched off or out of coverage; the text was not delivered.</source>
+        <translation>El teléfono está apagado o fuera de cobertura; el SMS no se entregó.</translation>
+    </message>
+    <message>
+        <source>The text was blocked by the recipient or their carrier.</source>
+        <translation>El SMS fue bloqueado por el destinatario o por su operador.</translation>
+    </message>
+    <message>
+        <source>The carrier does not know this phone number; the text was not delivered.</source>
+        <translation>El operador no reconoce este número de teléfono; el SMS no se entregó.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot take text messages.</source>
+        <translation>El número es fijo o su operador no admite SMS.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the text as unwanted.</source>
+        <translation>El operador filtró el SMS como no deseado.</translation>
+    </message>
+    <message>
+        <source>The text was not delivered for an unknown reason.</source>
+        <translation>El SMS no se entregó por un motivo desconocido.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the text message.</source>
+        <translation>Twilio rechazó el SMS.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the text message: %1</source>
+        <translation>Twilio rechazó el SMS: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Twilio %2)</source>
+        <translation>%1 (Twilio %2)</translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1 and no error code.</source>
+        <translation>Twilio respondió con el estado HTTP %1 y sin código de error.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioMessageJob</name>
+    <message>
+        <source>Sending the text message was canceled.</source>
+        <translation>Se canceló el envío del SMS.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1 (%2), after %3 attempts. Check the network connection.</source>
+        <translation>No se puede conectar con Twilio en %1 (%2) tras %3 intentos. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer within %1 seconds. The text may or may not have been sent; it was not sent again, to avoid a second text. Check the phone before asking for another code.</source>
+        <translation>Twilio no respondió en %1 segundos. Puede que el SMS se haya enviado o no; no se ha vuelto a enviar para evitar un segundo SMS. Compruebe el teléfono antes de pedir otro código.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the system clock and that nothing intercepts the connection.</source>
+        <translation>Falló la conexión segura con %1: %2. Compruebe el reloj del sistema y que nada intercepte la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to Twilio dropped before it answered. The text may or may not have been sent; it was not sent again, to avoid a second text.</source>
+        <translation>La conexión con Twilio se cortó antes de que respondiera. Puede que el SMS se haya enviado o no; no se ha vuelto a enviar para evitar un segundo SMS.</translation>
+    </message>
+    <message>
+        <source>The request to Twilio at %1 failed: %2.</source>
+        <translation>Falló la solicitud a Twilio en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the text but its answer could not be read (no message id). The text was not sent again.</source>
+        <translation>Twilio aceptó el SMS, pero no se pudo leer su respuesta (sin ID de mensaje). El SMS no se ha vuelto a enviar.</translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API address (%2) right?</source>
+        <translation>Twilio respondió con el estado HTTP %1 y un cuerpo que no es JSON; ¿es correcta la dirección de la API de Twilio (%2)?</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioSink</name>
+    <message>
+        <source>twilio-sink: cannot open the message log %1: %2</source>
+        <translation>twilio-sink: no se puede abrir el registro de mensajes %1: %2</translation>
+    </message>
+    <message>
+        <source>the port is already in use by another program</source>
+        <translation>el puerto ya lo está usando otro programa</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>este equipo no tiene esa dirección</translation>
+    </message>
+    <message>
+        <source>permission denied (ports below 1024 need privileges)</source>
+        <translation>permiso denegado (los puertos inferiores a 1024 requieren privilegios)</translation>
+    </message>
+    <message>
+        <source>The mock SMS sink cannot listen on %1 port %2: %3.</source>
+        <translation>El receptor de SMS simulado no puede escuchar en %1, puerto %2: %3.</translation>
+    </message>
+    <message>
+        <source>twilio-sink: cannot write to the message log %1: %2</source>
+        <translation>twilio-sink: no se puede escribir en el registro de mensajes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwoFactorRules</name>
+    <message>
+        <source>The setting %1 is %2; it must be between %3 and %4.</source>
+        <translation>El ajuste %1 vale %2; debe estar entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>The SMS template must contain {code} where the code goes.</source>
+        <translation>La plantilla del SMS debe contener {code} donde va el código.</translation>
+    </message>
+    <message>
+        <source>The SMS template may be at most 1000 characters long.</source>
+        <translation>La plantilla del SMS puede tener como máximo 1000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Two Factor Code: {code}</source>
+        <translation>Código de doble factor: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwoFactorService</name>
+    <message>
+        <source>This sign-in has expired or does not exist. Sign in again with your password.</source>
+        <translation>Este inicio de sesión ha caducado o no existe. Vuelva a iniciar sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this sign-in. Sign in again with your password.</source>
+        <translation>Demasiados códigos erróneos en este inicio de sesión. Vuelva a iniciar sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key.</source>
+        <translation>La clave de datos no corresponde a la base de datos %1: esta se configuró con otra clave, por lo que no se pueden leer los secretos de doble factor. Restaure el archivo de clave original (o TFK_DATA_KEY) o use la base de datos que corresponde a esta clave.</translation>
+    </message>
+    <message>
+        <source>This user has no two-factor secret.</source>
+        <translation>Este usuario no tiene secreto de doble factor.</translation>
+    </message>
+    <message>
+        <source>Every code valid right now has already been used. A new code can be sent in %1 seconds.</source>
+        <translation>Todos los códigos válidos en este momento ya se han usado. Se podrá enviar un código nuevo dentro de %1 segundos.</translation>
+    </message>
+    <message>
+        <source>A code was just sent to %1. Wait %2 seconds before asking for another.</source>
+        <translation>Se acaba de enviar un código a %1. Espere %2 segundos antes de pedir otro.</translation>
+    </message>
+    <message>
+        <source>%1 has received %2 codes in the last %3 minutes, the limit. Try again in %4 seconds.</source>
+        <translation>%1 ha recibido %2 códigos en los últimos %3 minutos, el límite. Inténtelo de nuevo dentro de %4 segundos.</translation>
+    </message>
+    <message>
+        <source>This kiosk has sent %1 text messages in the last hour, its limit (a guard against SMS fraud). Try again in %2 seconds, or raise the limit in Settings.</source>
+        <translation>Este quiosco ha enviado %1 SMS en la última hora, su límite (una protección contra el fraude por SMS). Inténtelo de nuevo dentro de %2 segundos o aumente el límite en Configuración.</translation>
+    </message>
+    <message>
+        <source>The code could not be texted to %1: %2</source>
+        <translation>No se pudo enviar el código por SMS a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile phone to text a code to.</source>
+        <translation>%1 no tiene ningún teléfono móvil al que enviar un código por SMS.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not enabled for %1.</source>
+        <translation>La autenticación de doble factor no está activada para %1.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the text message.</source>
+        <translation>Introduzca el código del SMS.</translation>
+    </message>
+    <message>
+        <source>A code is exactly %1 digits.</source>
+        <translation>Un código tiene exactamente %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>That code is not right, or it has expired. Check the newest text message.</source>
+        <translation>Ese código no es correcto o ha caducado. Compruebe el SMS más reciente.</translation>
+    </message>
+    <message>
+        <source>That code has already been used. Use the newest code.</source>
+        <translation>Ese código ya se ha usado. Use el código más reciente.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already enabled for %1. Disable it first to enroll again.</source>
+        <translation>La autenticación de doble factor ya está activada para %1. Desactívela primero para volver a registrarlo.</translation>
+    </message>
+    <message>
+        <source>Text-message delivery needs a mobile phone number on the user.</source>
+        <translation>El envío por SMS requiere que el usuario tenga un número de teléfono móvil.</translation>
+    </message>
+    <message>
+        <source>Enter your email or username.</source>
+        <translation>Introduzca su correo electrónico o nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>The login id or the password is longer than any account allows.</source>
+        <translation>El identificador de inicio de sesión o la contraseña es más largo de lo que permite cualquier cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no application with the id %1.</source>
+        <translation>No existe ninguna aplicación con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. This account is locked for %1 more seconds.</source>
+        <translation>Demasiadas contraseñas erróneas. Esta cuenta está bloqueada durante %1 segundos más.</translation>
+    </message>
+    <message>
+        <source>The login id or the password is not right.</source>
+        <translation>El identificador de inicio de sesión o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Two-factor skipped: trusted computer.</source>
+        <translation>Doble factor omitido: equipo de confianza.</translation>
+    </message>
+    <message>
+        <source>%1 Attempts left: %2.</source>
+        <translation>%1 Intentos restantes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 That was the last attempt: sign in again with your password.</source>
+        <translation>%1 Ese era el último intento: vuelva a iniciar sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>This computer is now trusted until %1.</source>
+        <translation>Este equipo es ahora de confianza hasta %1.</translation>
+    </message>
+    <message>
+        <source>Enter an email address or a username: the user signs in with it.</source>
+        <translation>Introduzca un correo electrónico o un nombre de usuario: el usuario inicia sesión con él.</translation>
+    </message>
+    <message>
+        <source>The email address or username is longer than %1 characters.</source>
+        <translation>El correo electrónico o el nombre de usuario tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» no es un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>La contraseña tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This user receives codes by text message; a mobile phone is required.</source>
+        <translation>Este usuario recibe los códigos por SMS; se requiere un teléfono móvil.</translation>
+    </message>
+    <message>
+        <source>The password must have between %1 and %2 characters.</source>
+        <translation>La contraseña debe tener entre %1 y %2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Country of the mobile phone</source>
+        <translation>País del teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Déjelo vacío para conservar la contraseña</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>Teléfono &amp;móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>No mobile phone: this user cannot receive codes by text message.</source>
+        <translation>Sin teléfono móvil: este usuario no puede recibir códigos por SMS.</translation>
+    </message>
+    <message>
+        <source>Will text %1 (E.164: %2)</source>
+        <translation>Se enviará un SMS a %1 (E.164: %2)</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserListModel</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>On (text message)</source>
+        <translation>Activado (SMS)</translation>
+    </message>
+    <message>
+        <source>On (app)</source>
+        <translation>Activado (app)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Name</source>
@@ -145,9 +2206,122 @@
         <source>Last login</source>
         <translation>Último inicio de sesión</translation>
     </message>
+</context>
+<context>
+    <name>tfk::UserStore</name>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>No existe ningún usuario con el ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another user.</source>
+        <translation>%1 ya lo usa otro usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Buscar usuarios</translation>
+    </message>
+    <message>
+        <source>Name, login id or last 4 digits of the phone</source>
+        <translation>Nombre, identificador de inicio de sesión o últimos 4 dígitos del teléfono</translation>
+    </message>
     <message>
         <source>No users yet. The user database is empty.</source>
         <translation>Todavía no hay usuarios. La base de datos de usuarios está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;Nuevo usuario...</translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>En&amp;roll in two-factor...</source>
+        <translation>&amp;Registrar en doble factor...</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor...</source>
+        <translation>&amp;Desactivar doble factor...</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>No se pudieron cargar los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation>Ningún usuario coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::VerificationDialog</name>
+    <message>
+        <source>Enter the code</source>
+        <translation>Introduzca el código</translation>
+    </message>
+    <message>
+        <source>The code could not be texted to %1: %2</source>
+        <translation>No se pudo enviar el código por SMS a %1: %2</translation>
+    </message>
+    <message>
+        <source>We texted a code to %1.</source>
+        <translation>Hemos enviado un código por SMS a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Code from the text message</source>
+        <translation>Código del SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this computer for %1 days</source>
+        <translation>Confiar en es&amp;te equipo durante %1 días</translation>
+    </message>
+    <message>
+        <source>Trust this computer</source>
+        <translation>Confiar en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Send another code</source>
+        <translation>Enviar &amp;otro código</translation>
+    </message>
+    <message>
+        <source>Send another code</source>
+        <translation>Enviar otro código</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired. Close this window and sign in again.</source>
+        <translation>Este inicio de sesión ha caducado. Cierre esta ventana y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1:%2 more minutes.</source>
+        <translation>El código es válido durante %1:%2 minutos más.</translation>
+    </message>
+    <message>
+        <source>We texted another code to %1 at %2.</source>
+        <translation>Hemos enviado otro código por SMS a %1 a las %2.</translation>
     </message>
 </context>
 </TS>
