@@ -1,6 +1,9 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
 #include "activity/ActivityPage.h"
+#include "api/ApiHost.h"
+#include "api/ApiKeyCommand.h"
+#include "api/HeadlessServer.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -30,11 +33,78 @@ int startupFailure(const QString& message)
     return 1;
 }
 
+// Headless mode and `api-key` need no display: a QCoreApplication and no window code.
+int runWithoutWindow(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"twofactor-kiosk"_s);
+    QCoreApplication::setOrganizationName(u"TwoFactorKiosk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (auto supported = tfk::CryptoRuntime::checkSupport(); !supported) {
+        err << u"twofactor-kiosk: "_s << supported.error().message << Qt::endl;
+        return 1;
+    }
+    if (tfk::ApiKeyCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::ApiKeyCommand::main(QCoreApplication::arguments(), out, err);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "SQLite database."),
+                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption settings(u"settings"_s, QCoreApplication::translate("main", "Settings file."),
+                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption mockSms(u"mock-sms"_s, QCoreApplication::translate("main", "Use the mock SMS sink."));
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Add demo users."));
+    const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("main", "Serve without a window."));
+    const QCommandLineOption api(u"api"_s, QCoreApplication::translate("main", "Serve the HTTP API."));
+    const QCommandLineOption listen(u"api-listen"_s, QCoreApplication::translate("main", "API address."),
+                                    u"ADDRESS:PORT"_s, u"127.0.0.1:9011"_s);
+    const QCommandLineOption remote(u"allow-remote-api"_s,
+                                    QCoreApplication::translate("main", "Allow a non-loopback --api-listen."));
+    parser.addOptions({database, settings, mockSms, demo, headless, api, listen, remote});
+    parser.process(app);
+    if (!parser.isSet(api)) {
+        err << QCoreApplication::translate("main", "twofactor-kiosk: --headless serves the API: add --api.")
+            << Qt::endl;
+        return 2;
+    }
+    tfk::ApiServerOptions apiOptions;
+    apiOptions.allowRemote = parser.isSet(remote);
+    auto listenOptions = tfk::ApiServerOptions::withListen(parser.value(listen), apiOptions);
+    if (!listenOptions) {
+        err << u"twofactor-kiosk: "_s << listenOptions.error().message << Qt::endl;
+        return 2;
+    }
+    tfk::RuntimeOptions options;
+    options.databasePath = parser.value(database);
+    options.settingsPath = parser.value(settings);
+    options.mockSms = parser.isSet(mockSms);
+    options.demoData = parser.isSet(demo);
+    auto runtime = tfk::Runtime::create(options);
+    if (!runtime) {
+        err << u"twofactor-kiosk: "_s << runtime.error().message << Qt::endl;
+        return 1;
+    }
+    return tfk::HeadlessServer::run(**runtime, *listenOptions, err);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     tfk::CryptoRuntime crypto;
+    QStringList raw;
+    for (int i = 0; i < argc; ++i) {
+        raw << QString::fromLocal8Bit(argv[i]);
+    }
+    if (tfk::ApiKeyCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
+        return runWithoutWindow(argc, argv);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"twofactor-kiosk"_s);
     QApplication::setApplicationDisplayName(u"TwoFactorKiosk"_s);
@@ -86,8 +156,20 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "User interface language: %1 (default: the system's).")
             .arg(tfk::Translations::offeredLanguages().join(u", "_s)),
         QApplication::translate("main", "language"));
+    const QCommandLineOption apiOption(
+        u"api"_s, QApplication::translate("main", "Also serve the FusionAuth-compatible HTTP API."));
+    const QCommandLineOption headlessOption(
+        u"headless"_s,
+        QApplication::translate("main", "With --api: serve without a window (logs to stderr, stops on SIGTERM)."));
+    const QCommandLineOption apiListenOption(
+        u"api-listen"_s, QApplication::translate("main", "Where the API listens (default 127.0.0.1:9011)."),
+        u"ADDRESS:PORT"_s, u"127.0.0.1:9011"_s);
+    const QCommandLineOption allowRemoteApiOption(
+        u"allow-remote-api"_s,
+        QApplication::translate("main", "Allow --api-listen on an address other computers can reach."));
     parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, screenshotsOption,
-                       kioskOption, setPinOption, languageOption});
+                       kioskOption, setPinOption, languageOption, apiOption, headlessOption, apiListenOption,
+                       allowRemoteApiOption});
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -139,6 +221,24 @@ int main(int argc, char* argv[])
     }
 
     tfk::Runtime& r = **runtime;
+    std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
+    if (parser.isSet(apiOption)) {
+        tfk::ApiServerOptions apiOptions;
+        apiOptions.allowRemote = parser.isSet(allowRemoteApiOption);
+        auto listen = tfk::ApiServerOptions::withListen(parser.value(apiListenOption), apiOptions);
+        if (!listen) {
+            return startupFailure(listen.error().message);
+        }
+        auto started = tfk::ApiHost::start(r, *listen);
+        if (!started) {
+            return startupFailure(started.error().message);
+        }
+        api = std::move(*started);
+        if (!api->server().warning().isEmpty()) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->server().warning()));
+        }
+        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->listeningMessage()));
+    }
     const QString pinHash = r.settings().value(tfk::Settings::Key::KioskOperatorPinHash).toString();
     if (parser.isSet(kioskOption) && pinHash.isEmpty()) {
         return startupFailure(QApplication::translate("main",

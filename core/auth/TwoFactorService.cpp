@@ -148,6 +148,35 @@ void TwoFactorService::audit(const QString& event, const Error& error, const QSt
     audit(event, error.code, userId, context, phoneMasked, error.message);
 }
 
+Result<User> TwoFactorService::recordUserStep(const QString& event, const QString& userId,
+                                              const RequestContext& context, Result<User> outcome,
+                                              const QString& detail)
+{
+    if (outcome) {
+        audit(event, u"ok"_s, outcome->id, context, PhoneNumberParser::mask(outcome->mobilePhone), detail);
+        Q_EMIT userChanged(outcome->id);
+    } else {
+        audit(event, outcome.error(), userId, context);
+    }
+    return outcome;
+}
+
+Result<QString> TwoFactorService::userPhone(const QString& typed) const
+{
+    if (typed.trimmed().isEmpty()) {
+        return QString();
+    }
+    auto parsed = m_phones.parse(typed);
+    if (!parsed) {
+        // The same check as for enrollment, reported on the user's field.
+        Error error = parsed.error();
+        error.code.replace(u"]mobilePhone"_s, u"]user.mobilePhone"_s);
+        error.field = u"user.mobilePhone"_s;
+        return fail(error);
+    }
+    return parsed->e164;
+}
+
 Result<TotpGenerator> TwoFactorService::generatorFor(const QString& userId)
 {
     auto sealed = m_users.sealedSecret(userId);
@@ -407,14 +436,7 @@ Result<User> TwoFactorService::enableTwoFactor(const QString& userId, const QStr
         (void)m_twoFactor.forgetStepsBefore(userId, *step - VerificationWindow::kMaxLookBehind - 1);
         return m_users.findById(userId);
     }();
-    const QString masked = outcome ? PhoneNumberParser::mask(outcome->mobilePhone) : QString();
-    if (outcome) {
-        audit(event, u"ok"_s, userId, context, masked, deliveryName(delivery));
-        Q_EMIT userChanged(userId);
-    } else {
-        audit(event, outcome.error(), userId, context);
-    }
-    return outcome;
+    return recordUserStep(event, userId, context, std::move(outcome), deliveryName(delivery));
 }
 
 Result<User> TwoFactorService::disableTwoFactor(const QString& userId, const QString& code,
@@ -457,13 +479,7 @@ Result<User> TwoFactorService::disableTwoFactor(const QString& userId, const QSt
         }
         return m_users.findById(userId);
     }();
-    if (outcome) {
-        audit(event, u"ok"_s, userId, context, PhoneNumberParser::mask(outcome->mobilePhone));
-        Q_EMIT userChanged(userId);
-    } else {
-        audit(event, outcome.error(), userId, context);
-    }
-    return outcome;
+    return recordUserStep(event, userId, context, std::move(outcome));
 }
 
 Result<qint64> TwoFactorService::lockedUntil(const QString& loginKeyHash, qint64 nowMs)
@@ -831,30 +847,18 @@ Result<User> TwoFactorService::createUser(const UserRequest& request, const Requ
             return fail(validation(u"[tooLong]user.password"_s, u"user.password"_s,
                                    tr("The password is longer than %1 characters.").arg(kMaxPasswordLength)));
         }
-        QString phone;
-        if (!request.mobilePhone.trimmed().isEmpty()) {
-            auto parsed = m_phones.parse(request.mobilePhone);
-            if (!parsed) {
-                Error error = parsed.error();
-                error.code.replace(u"]mobilePhone"_s, u"]user.mobilePhone"_s);
-                error.field = u"user.mobilePhone"_s;
-                return fail(error);
-            }
-            phone = parsed->e164;
+        auto parsedPhone = userPhone(request.mobilePhone);
+        if (!parsedPhone) {
+            return fail(parsedPhone.error());
         }
+        const QString phone = *parsedPhone;
         auto hash = m_hasher.hash(request.password);
         if (!hash) {
             return fail(hash.error());
         }
         return m_users.create(NewUser {email, username, request.fullName.trimmed(), phone, *hash});
     }();
-    if (outcome) {
-        audit(event, u"ok"_s, outcome->id, context, PhoneNumberParser::mask(outcome->mobilePhone));
-        Q_EMIT userChanged(outcome->id);
-    } else {
-        audit(event, outcome.error(), {}, context);
-    }
-    return outcome;
+    return recordUserStep(event, {}, context, std::move(outcome));
 }
 
 Result<User> TwoFactorService::updateUser(const QString& userId, const UserRequest& request,
@@ -872,17 +876,11 @@ Result<User> TwoFactorService::updateUser(const QString& userId, const UserReque
             return fail(validation(u"[blank]user.email"_s, u"user.email"_s,
                                    tr("Enter an email address or a username: the user signs in with it.")));
         }
-        QString phone;
-        if (!request.mobilePhone.trimmed().isEmpty()) {
-            auto parsed = m_phones.parse(request.mobilePhone);
-            if (!parsed) {
-                Error error = parsed.error();
-                error.code.replace(u"]mobilePhone"_s, u"]user.mobilePhone"_s);
-                error.field = u"user.mobilePhone"_s;
-                return fail(error);
-            }
-            phone = parsed->e164;
+        auto parsedPhone = userPhone(request.mobilePhone);
+        if (!parsedPhone) {
+            return fail(parsedPhone.error());
         }
+        const QString phone = *parsedPhone;
         if (phone.isEmpty() && existing->twoFactorEnabled && existing->delivery == TwoFactorDelivery::TextMessage) {
             return fail(validation(u"[blank]user.mobilePhone"_s, u"user.mobilePhone"_s,
                                    tr("This user receives codes by text message; a mobile phone is required.")));
@@ -917,13 +915,7 @@ Result<User> TwoFactorService::updateUser(const QString& userId, const UserReque
         }
         return m_users.findById(userId);
     }();
-    if (outcome) {
-        audit(event, u"ok"_s, userId, context, PhoneNumberParser::mask(outcome->mobilePhone));
-        Q_EMIT userChanged(userId);
-    } else {
-        audit(event, outcome.error(), userId, context);
-    }
-    return outcome;
+    return recordUserStep(event, userId, context, std::move(outcome));
 }
 
 Result<User> TwoFactorService::findUser(const QString& userId)

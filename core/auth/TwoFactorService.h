@@ -158,6 +158,11 @@ private:
     Result<qint64> lockedUntil(const QString& loginKeyHash, qint64 now);
     Result<LoginResult> startChallenge(const User& user, const RequestContext& context);
 
+    // Audits a user-changing step and announces the change when it worked.
+    Result<User> recordUserStep(const QString& event, const QString& userId, const RequestContext& context,
+                                Result<User> outcome, const QString& detail = {});
+    // A typed phone as E.164 (empty stays empty), errors on the field "user.mobilePhone".
+    Result<QString> userPhone(const QString& typed) const;
     void audit(const QString& event, const QString& outcome, const QString& userId, const RequestContext& context,
                const QString& phoneMasked = {}, const QString& detail = {});
     void audit(const QString& event, const Error& error, const QString& userId, const RequestContext& context,

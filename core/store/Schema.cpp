@@ -97,9 +97,22 @@ Result<void> upgradeTo2(Database& database)
         });
 }
 
+Result<void> upgradeTo3(Database& database)
+{
+    return run(database,
+               {
+                   // Keys for the local HTTP API: only a keyed hash of each key is kept, so the table
+                   // (or a copy of the database) never yields a usable key.
+                   u"CREATE TABLE api_keys ("
+                   " id TEXT PRIMARY KEY, name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,"
+                   " created_at {BIGINT} NOT NULL, last_used_at {BIGINT},"
+                   " revoked INTEGER NOT NULL DEFAULT 0, revoked_at {BIGINT})"_s,
+               });
+}
+
 using Upgrade = std::function<Result<void>(Database&)>;
 
-const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2};
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3};
 static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)

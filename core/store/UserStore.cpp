@@ -116,8 +116,9 @@ Result<User> UserStore::create(const NewUser& user)
          {u"emailKey"_s, nullable(loginKey(user.email))},
          {u"username"_s, nullable(user.username)},
          {u"usernameKey"_s, nullable(loginKey(user.username))},
-         {u"fullName"_s, user.fullName},
-         {u"nameKey"_s, user.fullName.toCaseFolded()},
+         // NOT NULL column: a missing name is an empty one.
+         {u"fullName"_s, user.fullName.isNull() ? u""_s : user.fullName},
+         {u"nameKey"_s, user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded()},
          {u"hash"_s, QString::fromLatin1(user.passwordHash)},
          {u"phone"_s, nullable(user.mobilePhone)},
          {u"now"_s, now}});
@@ -140,8 +141,8 @@ Result<User> UserStore::updateProfile(const QString& userId, const UserProfile& 
          {u"emailKey"_s, nullable(loginKey(profile.email))},
          {u"username"_s, nullable(profile.username)},
          {u"usernameKey"_s, nullable(loginKey(profile.username))},
-         {u"fullName"_s, profile.fullName},
-         {u"nameKey"_s, profile.fullName.toCaseFolded()},
+         {u"fullName"_s, profile.fullName.isNull() ? u""_s : profile.fullName},
+         {u"nameKey"_s, profile.fullName.isNull() ? u""_s : profile.fullName.toCaseFolded()},
          {u"phone"_s, nullable(profile.mobilePhone)},
          {u"now"_s, m_clock.currentMSecsSinceEpoch()}},
         u"user"_s);

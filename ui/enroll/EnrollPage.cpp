@@ -2,7 +2,7 @@
 
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
-#include "store/Schema.h"
+#include "common/PageParts.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -19,21 +19,6 @@ using namespace Qt::StringLiterals;
 namespace tfk {
 
 namespace {
-
-QLabel* titleLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-RequestContext kioskContext()
-{
-    return RequestContext {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
-}
 
 QString statusWord(const QString& status)
 {
@@ -126,7 +111,7 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
     fields->addRow(QString(), m_enableError);
 
     auto* formLayout = new QVBoxLayout(form);
-    formLayout->addWidget(titleLabel(tr("Enroll a user in two-factor sign-in"), form));
+    formLayout->addWidget(makeTitleLabel(tr("Enroll a user in two-factor sign-in"), form));
     auto* intro = new QLabel(tr("Type the user's mobile number and send a code. The user reads the code from the "
                                 "text message; type it below to turn two-factor sign-in on."),
                              form);
@@ -145,7 +130,7 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
     another->setObjectName(u"enrollAnotherButton"_s);
     another->setAccessibleName(tr("Enroll another user"));
     auto* doneLayout = new QVBoxLayout(done);
-    doneLayout->addWidget(titleLabel(tr("Two-factor sign-in is on"), done));
+    doneLayout->addWidget(makeTitleLabel(tr("Two-factor sign-in is on"), done));
     doneLayout->addWidget(m_successLabel);
     doneLayout->addWidget(another, 0, Qt::AlignLeft);
     doneLayout->addStretch(1);
@@ -310,7 +295,7 @@ void EnrollPage::sendCode()
     m_sendStatus->setText(tr("Sending a code to %1...").arg(m_phone->masked()));
     updateButtons();
     const qint64 cooldown = m_service->rules().sendCooldownSeconds;
-    m_service->sendEnrollmentCode(m_phone->e164, m_secret, kioskContext())
+    m_service->sendEnrollmentCode(m_phone->e164, m_secret, kioskRequestContext())
         .then(this, [this, cooldown](const Result<SendReceipt>& sent) {
             m_sending = false;
             if (sent) {
@@ -344,14 +329,15 @@ void EnrollPage::enable()
     // The number the code went to becomes the user's number.
     if (user->mobilePhone != m_phone->e164) {
         auto updated = m_service->updateUser(
-            user->id, UserRequest {user->email, user->username, user->fullName, m_phone->e164, {}}, kioskContext());
+            user->id, UserRequest {user->email, user->username, user->fullName, m_phone->e164, {}},
+            kioskRequestContext());
         if (!updated) {
             setError(m_enableError, updated.error().message);
             return;
         }
     }
     auto enabled = m_service->enableTwoFactor(user->id, m_codeEdit->text(), m_secret, TwoFactorDelivery::TextMessage,
-                                              kioskContext());
+                                              kioskRequestContext());
     if (!enabled) {
         setError(m_enableError, enabled.error().message);
         m_codeEdit->selectAll();

@@ -1,7 +1,7 @@
 #include "SignInPage.h"
 
 #include "VerificationDialog.h"
-#include "store/Schema.h"
+#include "common/PageParts.h"
 #include "store/UserStore.h"
 
 #include <QFormLayout>
@@ -14,20 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tfk {
-
-namespace {
-
-QLabel* titleLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -64,7 +50,7 @@ SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* p
     fields->addRow(QString(), m_signInButton);
     fields->addRow(QString(), m_errorLabel);
     auto* formLayout = new QVBoxLayout(form);
-    formLayout->addWidget(titleLabel(tr("Sign in"), form));
+    formLayout->addWidget(makeTitleLabel(tr("Sign in"), form));
     formLayout->addLayout(fields);
     formLayout->addStretch(1);
     m_stack->addWidget(form);
@@ -129,9 +115,7 @@ void SignInPage::signIn()
     m_signInButton->setEnabled(false);
     m_errorLabel->clear();
     const QString loginKey = UserStore::loginKey(m_loginIdEdit->text());
-    LoginRequest request {m_loginIdEdit->text(),
-                          m_passwordEdit->text(),
-                          {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s},
+    LoginRequest request {m_loginIdEdit->text(), m_passwordEdit->text(), kioskRequestContext(),
                           m_trustIds.value(loginKey)};
     m_service->login(request).then(this, [this, loginKey](const Result<LoginResult>& result) {
         m_busy = false;

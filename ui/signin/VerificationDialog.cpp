@@ -2,7 +2,7 @@
 
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
-#include "store/Schema.h"
+#include "common/PageParts.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -15,15 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tfk {
-
-namespace {
-
-RequestContext kioskContext()
-{
-    return RequestContext {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
-}
-
-} // namespace
 
 VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginResult& pending, const Clock& clock,
                                        QWidget* parent)
@@ -134,7 +125,7 @@ void VerificationDialog::verify()
         return;
     }
     auto done = m_service->completeTwoFactorLogin(m_pending.twoFactorId, m_codeEdit->text(), m_trustCheck->isChecked(),
-                                                  kioskContext());
+                                                  kioskRequestContext());
     if (done) {
         m_completed = *done;
         accept();
@@ -153,7 +144,7 @@ void VerificationDialog::resend()
 {
     m_resendButton->setAllowed(false);
     showError(QString());
-    m_service->resendLoginCode(m_pending.twoFactorId, kioskContext())
+    m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext())
         .then(this, [this](const Result<SendReceipt>& sent) {
             if (m_ended) {
                 return;

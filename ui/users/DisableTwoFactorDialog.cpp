@@ -2,7 +2,7 @@
 
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
-#include "store/Schema.h"
+#include "common/PageParts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tfk {
-
-namespace {
-
-RequestContext kioskContext()
-{
-    return RequestContext {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
-}
-
-} // namespace
 
 DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const User& user, QWidget* parent)
     : QDialog(parent)
@@ -74,7 +65,7 @@ void DisableTwoFactorDialog::sendCode()
 {
     m_sendButton->setAllowed(false);
     m_statusLabel->setText(tr("Sending..."));
-    m_service->sendCodeToUser(m_user.id, kioskContext()).then(this, [this](const Result<SendReceipt>& sent) {
+    m_service->sendCodeToUser(m_user.id, kioskRequestContext()).then(this, [this](const Result<SendReceipt>& sent) {
         m_sendButton->setAllowed(true);
         if (sent) {
             m_statusLabel->setText(tr("Code sent to %1.").arg(sent->phoneMasked));
@@ -90,7 +81,7 @@ void DisableTwoFactorDialog::sendCode()
 
 void DisableTwoFactorDialog::disable()
 {
-    auto disabled = m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskContext());
+    auto disabled = m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskRequestContext());
     if (!disabled) {
         m_errorLabel->setText(disabled.error().message);
         m_codeEdit->clear();

@@ -1,6 +1,6 @@
 #include "UserDialog.h"
 
-#include "store/Schema.h"
+#include "common/PageParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,7 +147,7 @@ void UserDialog::save()
     }
     const UserRequest request {m_emailEdit->text(), m_usernameEdit->text(), m_nameEdit->text(), phone,
                                m_passwordEdit->text()};
-    const RequestContext context {QString::fromLatin1(Schema::kTutorialApplicationId), u"127.0.0.1"_s};
+    const RequestContext context = kioskRequestContext();
     auto saved = m_userId.isEmpty() ? m_service->createUser(request, context)
                                     : m_service->updateUser(m_userId, request, context);
     if (!saved) {

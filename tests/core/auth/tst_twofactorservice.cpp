@@ -595,6 +595,10 @@ void TestTwoFactorService::userManagement()
     TFK_VERIFY_ERROR(f.service->createUser({{}, u"n@example.com"_s, u"Other"_s, {}, kPassword}),
                      "[duplicate]user.username");
     TFK_VERIFY_ERROR(f.service->createUser({{}, {}, u"Nameless"_s, {}, kPassword}), "[blank]user.email");
+    // A name is optional (FusionAuth's POST /api/user may leave it out).
+    auto unnamed = f.service->createUser({u"unnamed@example.com"_s, {}, QString(), {}, kPassword});
+    TFK_VERIFY_OK(unnamed);
+    QCOMPARE(unnamed->fullName, QString());
     TFK_VERIFY_ERROR(f.service->createUser({u"not-an-email"_s, {}, u"X"_s, {}, kPassword}), "[invalid]user.email");
     TFK_VERIFY_ERROR(f.service->createUser({u"o@example.com"_s, {}, u"X"_s, {}, u"short"_s}),
                      "[tooShort]user.password");
@@ -627,7 +631,7 @@ void TestTwoFactorService::userManagement()
     QCOMPARE(page->total, 25);
     QCOMPARE(page->users.size(), 10);
     QCOMPARE(page->users.first().fullName, u"User 10"_s);
-    QCOMPARE(f.service->searchUsers(QString(), 0, 100)->total, 26);
+    QCOMPARE(f.service->searchUsers(QString(), 0, 100)->total, 27);
     // Last four digits of the phone.
     QCOMPARE(f.service->searchUsers(u"0199"_s, 0, 10)->users.first().id, created->id);
     // LIKE wildcards are literal.

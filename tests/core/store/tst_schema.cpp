@@ -36,6 +36,7 @@ class TestSchema : public QObject
 private Q_SLOTS:
     void createsTheCurrentSchema();
     void migratesFromVersionOneKeepingData();
+    void migratesFromVersionTwoKeepingData();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -51,8 +52,9 @@ void TestSchema::createsTheCurrentSchema()
     TFK_VERIFY_OK(Schema::migrate(db));
     QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
     QCOMPARE(tables(db),
-             QStringList({u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"schema_meta"_s, u"sms_log"_s,
-                          u"trusted_computers"_s, u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s}));
+             QStringList({u"api_keys"_s, u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"schema_meta"_s,
+                          u"sms_log"_s, u"trusted_computers"_s, u"two_factor_challenges"_s, u"two_factor_used_steps"_s,
+                          u"users"_s}));
     auto app = db.exec(u"SELECT name FROM applications WHERE id = :id"_s,
                        {{u"id"_s, QString::fromLatin1(Schema::kTutorialApplicationId)}});
     TFK_VERIFY_OK(app);
@@ -71,7 +73,7 @@ void TestSchema::migratesFromVersionOneKeepingData()
                           "'old@example.com', 'Old Timer', 'old timer', '$argon2id$x', '+12015550123', 1, 2)"_s));
     TFK_VERIFY_OK(db.exec(u"INSERT INTO audit_log (at, event, outcome) VALUES (5, 'login', 'ok')"_s));
 
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 2));
     QCOMPARE(Schema::version(db).value(), 2);
     auto user = db.exec(u"SELECT email, mobile_phone, two_factor_enabled, two_factor_delivery FROM users"_s);
     TFK_VERIFY_OK(user);
@@ -83,6 +85,38 @@ void TestSchema::migratesFromVersionOneKeepingData()
     // The new tables work with the old rows (foreign keys included).
     TFK_VERIFY_OK(db.exec(u"INSERT INTO two_factor_used_steps (user_id, step, used_at) VALUES ('u1', 1, 1)"_s));
     TFK_VERIFY_ERROR(db.exec(u"INSERT INTO two_factor_used_steps (user_id, step, used_at) VALUES ('nobody', 1, 1)"_s),
+                     "[DatabaseConstraint]");
+}
+
+void TestSchema::migratesFromVersionTwoKeepingData()
+{
+    Database db(configFor(m_dir.filePath(u"v2.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db, 2));
+    QCOMPARE(Schema::version(db).value(), 2);
+    QVERIFY(!tables(db).contains(u"api_keys"_s));
+    // Rows as version 2 stored them: a user, a challenge and the data-key check.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, password_hash, created_at, updated_at) "
+                          "VALUES ('u2', 'two@example.com', 'two@example.com', '$argon2id$x', 1, 2)"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO two_factor_challenges (id_hash, user_id, created_at, expires_at) "
+                          "VALUES ('h', 'u2', 1, 2)"_s));
+    TFK_VERIFY_OK(Schema::setMetaValue(db, u"data_key_check"_s, u"sealed"_s));
+
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 3);
+    QCOMPARE(Schema::metaValue(db, u"data_key_check"_s).value(), u"sealed"_s);
+    auto challenge = db.exec(u"SELECT user_id FROM two_factor_challenges WHERE id_hash = 'h'"_s);
+    TFK_VERIFY_OK(challenge);
+    QVERIFY(challenge->next());
+    QCOMPARE(challenge->value(0).toString(), u"u2"_s);
+    // The new table: defaults, and the hash is unique.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ('k1', 'ops', 'aa', 5)"_s));
+    auto key = db.exec(u"SELECT revoked, last_used_at, revoked_at FROM api_keys WHERE id = 'k1'"_s);
+    TFK_VERIFY_OK(key);
+    QVERIFY(key->next());
+    QCOMPARE(key->value(0).toInt(), 0);
+    QVERIFY(key->value(1).isNull());
+    QVERIFY(key->value(2).isNull());
+    TFK_VERIFY_ERROR(db.exec(u"INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ('k2', 'dup', 'aa', 6)"_s),
                      "[DatabaseConstraint]");
 }
 

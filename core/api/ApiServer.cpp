@@ -1,0 +1,687 @@
+#include "ApiServer.h"
+
+#include "ApiTcpServer.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+struct ApiServer::Call
+{
+    quint64 id = 0;
+    Endpoint endpoint = Endpoint::Secret;
+    QString method; // "GET", "POST", ...
+    QString route; // the template, for the log
+    QString argument; // the path's {userId} or {twoFactorId}
+    QUrlQuery query;
+    QJsonObject body;
+    QString remoteAddress;
+    QElapsedTimer timer;
+};
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+struct RouteInfo
+{
+    const char16_t* route;
+    QList<Method> methods;
+    bool needsKey;
+};
+
+RouteInfo infoFor(int endpoint)
+{
+    // Same order as ApiServer::Endpoint.
+    static const RouteInfo infos[] = {
+        {u"/api/two-factor/secret", {Method::Get}, true},
+        {u"/api/two-factor/send", {Method::Post}, true},
+        // FusionAuth leaves these two open: the twoFactorId is the credential.
+        {u"/api/two-factor/send/{twoFactorId}", {Method::Post}, false},
+        {u"/api/user/two-factor/{userId}", {Method::Put, Method::Post, Method::Delete}, true},
+        {u"/api/user/two-factor", {Method::Delete}, true},
+        {u"/api/login", {Method::Post}, true},
+        {u"/api/two-factor/login", {Method::Post}, false},
+        {u"/api/user", {Method::Get, Method::Post}, true},
+        {u"/api/user/{userId}", {Method::Get}, true},
+    };
+    return infos[endpoint];
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return u"GET"_s;
+    case Method::Put:
+        return u"PUT"_s;
+    case Method::Delete:
+        return u"DELETE"_s;
+    case Method::Post:
+        return u"POST"_s;
+    case Method::Head:
+        return u"HEAD"_s;
+    case Method::Options:
+        return u"OPTIONS"_s;
+    case Method::Patch:
+        return u"PATCH"_s;
+    case Method::Connect:
+        return u"CONNECT"_s;
+    case Method::Trace:
+        return u"TRACE"_s;
+    default:
+        return u"UNKNOWN"_s;
+    }
+}
+
+// FusionAuth's User object, with the legacy two-factor fields; empty values are left out as
+// FusionAuth leaves out nulls.
+QJsonObject userJson(const User& user)
+{
+    QJsonObject json {
+        {u"id"_s, user.id},
+        {u"active"_s, true},
+        {u"verified"_s, true},
+        {u"passwordChangeRequired"_s, false},
+        {u"twoFactorEnabled"_s, user.twoFactorEnabled},
+        {u"twoFactorDelivery"_s, deliveryName(user.delivery)},
+        {u"insertInstant"_s, user.createdAt},
+        {u"lastUpdateInstant"_s, user.updatedAt},
+    };
+    const std::pair<QString, QString> texts[] = {{u"email"_s, user.email},
+                                                 {u"username"_s, user.username},
+                                                 {u"fullName"_s, user.fullName},
+                                                 {u"mobilePhone"_s, user.mobilePhone}};
+    for (const auto& [name, value] : texts) {
+        if (!value.isEmpty()) {
+            json.insert(name, value);
+        }
+    }
+    if (user.lastLoginAt > 0) {
+        json.insert(u"lastLoginInstant"_s, user.lastLoginAt);
+    }
+    return json;
+}
+
+Error fieldError(const QString& code, const QString& field, const QString& message)
+{
+    return Error {code, message, 400, field};
+}
+
+// A string member: absent or null reads as empty; any other JSON type is a 400 naming the field.
+Result<QString> text(const QJsonObject& object, const QString& name, const QString& path = {})
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        return QString();
+    }
+    if (!value.isString()) {
+        const QString field = path.isEmpty() ? name : path;
+        return fail(fieldError(u"[invalid]"_s % field, field, ApiServer::tr("%1 must be a JSON string.").arg(field)));
+    }
+    return value.toString();
+}
+
+Result<bool> flag(const QJsonObject& object, const QString& name)
+{
+    const QJsonValue value = object.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        return false;
+    }
+    if (!value.isBool()) {
+        return fail(fieldError(u"[invalid]"_s % name, name, ApiServer::tr("%1 must be true or false.").arg(name)));
+    }
+    return value.toBool();
+}
+
+// Reads several string members at once; the first bad one is the answer.
+class Fields
+{
+public:
+    explicit Fields(const QJsonObject& object, QString prefix = {})
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+    {
+    }
+
+    std::optional<Error> error;
+
+    QString operator()(const QString& name)
+    {
+        auto value = text(m_object, name, m_prefix.isEmpty() ? QString() : m_prefix % u'.' % name);
+        if (!value) {
+            if (!error) {
+                error = value.error();
+            }
+            return {};
+        }
+        return *value;
+    }
+
+private:
+    const QJsonObject& m_object;
+    QString m_prefix;
+};
+
+bool isJson(const QByteArray& contentType)
+{
+    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+    return mime == "application/json";
+}
+
+} // namespace
+
+Result<ApiServerOptions> ApiServerOptions::withListen(const QString& text, ApiServerOptions base)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    QString host = colon > 0 ? text.first(colon) : QString();
+    const QString portText = colon > 0 ? text.sliced(colon + 1) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.sliced(1, host.size() - 2);
+    }
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    QHostAddress address = host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        ? QHostAddress(QHostAddress::LocalHost)
+        : QHostAddress(host);
+    if (!ok || port > 65535 || address.isNull()) {
+        return fail(Error {u"[invalid]api-listen"_s,
+                           ApiServer::tr("--api-listen takes ADDRESS:PORT, such as 127.0.0.1:9011 or [::1]:9011, "
+                                         "not \"%1\".")
+                               .arg(text.left(80)),
+                           400});
+    }
+    base.address = address;
+    base.port = quint16(port);
+    return base;
+}
+
+ApiServer::ApiServer(TwoFactorService& service, ApiKeyStore& keys, const JwtSigner& signer, ApiServerOptions options,
+                     QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_keys(keys)
+    , m_signer(signer)
+    , m_options(std::move(options))
+    , m_http(std::make_unique<QHttpServer>())
+{
+    addRoutes();
+}
+
+ApiServer::~ApiServer()
+{
+    // Unanswered requests end with their connections; their responders must go before the server.
+    m_pending.clear();
+    m_http.reset();
+}
+
+qint64 ApiServer::now() const
+{
+    return (m_options.clock ? *m_options.clock : static_cast<const Clock&>(m_systemClock)).currentMSecsSinceEpoch();
+}
+
+void ApiServer::addRoutes()
+{
+    const auto plain = [this](Endpoint endpoint) {
+        return [this, endpoint](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+            accept(endpoint, {}, request, responder);
+        };
+    };
+    const auto withArgument = [this](Endpoint endpoint) {
+        return [this, endpoint](const QString& argument, const QHttpServerRequest& request,
+                                QHttpServerResponder& responder) {
+            accept(endpoint, argument, request, responder);
+        };
+    };
+    // Every method reaches the handler, which answers 405 with Allow for the wrong ones. Specific
+    // paths first: the first matching rule wins.
+    m_http->route(u"/api/two-factor/secret"_s, this, plain(Endpoint::Secret));
+    m_http->route(u"/api/two-factor/send"_s, this, plain(Endpoint::Send));
+    m_http->route(u"/api/two-factor/send/<arg>"_s, this, withArgument(Endpoint::Resend));
+    m_http->route(u"/api/two-factor/login"_s, this, plain(Endpoint::TwoFactorLogin));
+    m_http->route(u"/api/user/two-factor"_s, this, plain(Endpoint::TwoFactorByQuery));
+    m_http->route(u"/api/user/two-factor/<arg>"_s, this, withArgument(Endpoint::TwoFactor));
+    m_http->route(u"/api/login"_s, this, plain(Endpoint::Login));
+    m_http->route(u"/api/user"_s, this, plain(Endpoint::Users));
+    m_http->route(u"/api/user/<arg>"_s, this, withArgument(Endpoint::User));
+    m_http->setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+        // FusionAuth answers an unknown API path 404 with an empty body.
+        ApiReply::empty(404).send(responder);
+        Q_EMIT requestFinished(methodName(request.method()), request.url().path().left(80), 404, 0);
+    });
+}
+
+Result<quint16> ApiServer::listen()
+{
+    if (m_tcp) {
+        return m_tcp->serverPort();
+    }
+    const QString address = m_options.address.toString();
+    if (!m_options.address.isLoopback() && !m_options.allowRemote) {
+        return fail(Error {u"[RemoteApiRefused]"_s,
+                           tr("Refusing to serve the API on %1, which other computers can reach. Add "
+                              "--allow-remote-api if that is really wanted, or listen on 127.0.0.1.")
+                               .arg(address),
+                           500});
+    }
+    auto* tcp = new ApiTcpServer(m_options.maxBodyBytes, m_http.get());
+    if (!tcp->listen(m_options.address, m_options.port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return fail(Error {u"[ApiListenFailed]"_s,
+                           tr("The API cannot listen on %1 port %2: %3.").arg(address).arg(m_options.port).arg(reason),
+                           500});
+    }
+    if (!m_http->bind(tcp)) {
+        delete tcp;
+        return fail(Error {u"[ApiListenFailed]"_s, tr("The API cannot serve on %1.").arg(address), 500});
+    }
+    m_tcp = tcp;
+    if (!m_options.address.isLoopback()) {
+        m_warning = tr("Warning: the API listens on %1 port %2, where other computers can reach it. Every request "
+                       "except a two-factor resend or completion needs an API key; use a firewall or TLS proxy.")
+                        .arg(address)
+                        .arg(m_tcp->serverPort());
+    }
+    return m_tcp->serverPort();
+}
+
+bool ApiServer::isListening() const
+{
+    return m_tcp && m_tcp->isListening();
+}
+
+quint16 ApiServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl ApiServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_options.address.toString());
+    url.setPort(port());
+    return url;
+}
+
+int ApiServer::refusedBeforeReading() const
+{
+    return m_tcp ? m_tcp->refusedRequests() : 0;
+}
+
+void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpServerRequest& request,
+                       QHttpServerResponder& responder)
+{
+    const RouteInfo info = infoFor(int(endpoint));
+    auto call = std::make_shared<Call>();
+    call->timer.start();
+    call->id = ++m_nextCall;
+    call->endpoint = endpoint;
+    call->method = methodName(request.method());
+    call->route = QString::fromUtf16(info.route);
+    call->argument = argument;
+    call->query = request.query();
+    call->remoteAddress = request.remoteAddress().toString();
+    m_pending.emplace(call->id, std::make_unique<QHttpServerResponder>(std::move(responder)));
+
+    if (!info.methods.contains(request.method())) {
+        QStringList allowed;
+        for (Method method : info.methods) {
+            allowed << methodName(method);
+        }
+        ApiReply reply = ApiReply::generalError(
+            405, u"[MethodNotAllowed]"_s,
+            tr("%1 does not accept %2; use %3.").arg(call->route, call->method, allowed.join(u", "_s)));
+        reply.withHeader(QHttpHeaders::WellKnownHeader::Allow, allowed.join(u", "_s).toLatin1());
+        finish(call, reply);
+        return;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_options.maxBodyBytes) {
+        finish(call,
+               ApiReply::generalError(413, u"[RequestTooLarge]"_s,
+                                      tr("The request body is larger than %1 bytes, the most this API accepts.")
+                                          .arg(m_options.maxBodyBytes)));
+        return;
+    }
+    if (info.needsKey) {
+        const QByteArray presented
+            = request.headers().value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray();
+        auto key = m_keys.authenticate(QString::fromLatin1(presented.trimmed()));
+        if (!key) {
+            finish(call, ApiReply::fromError(key.error()));
+            return;
+        }
+        if (!*key) {
+            // FusionAuth: 401 with an empty body, for a missing, wrong or revoked key alike.
+            finish(call, ApiReply::empty(401));
+            return;
+        }
+    }
+    const bool bodyRequired = request.method() == Method::Post || request.method() == Method::Put;
+    const bool bodyIgnored = request.method() == Method::Get || endpoint == Endpoint::Resend;
+    if (!body.isEmpty() && !bodyIgnored) {
+        const QByteArray contentType
+            = request.headers().value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
+        if (!isJson(contentType)) {
+            finish(call,
+                   ApiReply::generalError(400, u"[InvalidContentType]"_s,
+                                          tr("Send the request body as JSON with the header Content-Type: "
+                                             "application/json (not \"%1\").")
+                                              .arg(QString::fromLatin1(contentType.left(80)))));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            finish(call,
+                   ApiReply::generalError(400, u"[invalid]"_s,
+                                          parseError.error != QJsonParseError::NoError
+                                              ? tr("The request body is not valid JSON: %1 at offset %2.")
+                                                    .arg(parseError.errorString())
+                                                    .arg(parseError.offset)
+                                              : tr("The request body must be a JSON object.")));
+            return;
+        }
+        call->body = document.object();
+    } else if (body.isEmpty() && bodyRequired && endpoint != Endpoint::Resend) {
+        finish(call, ApiReply::generalError(400, u"[invalid]"_s, tr("This request needs a JSON body.")));
+        return;
+    }
+    dispatch(call);
+}
+
+void ApiServer::dispatch(const std::shared_ptr<Call>& call)
+{
+    switch (call->endpoint) {
+    case Endpoint::Secret:
+        return secret(call);
+    case Endpoint::Send:
+        return send(call);
+    case Endpoint::Resend:
+        return resend(call);
+    case Endpoint::TwoFactor:
+        return call->method == u"DELETE"_s ? disable(call) : enable(call);
+    case Endpoint::TwoFactorByQuery:
+        return disable(call);
+    case Endpoint::Login:
+        return login(call);
+    case Endpoint::TwoFactorLogin:
+        return twoFactorLogin(call);
+    case Endpoint::Users:
+        return call->method == u"POST"_s ? createUser(call) : findUserByLoginId(call);
+    case Endpoint::User:
+        return findUser(call);
+    }
+}
+
+void ApiServer::finish(const std::shared_ptr<Call>& call, const ApiReply& reply)
+{
+    const auto pending = m_pending.find(call->id);
+    if (pending == m_pending.end()) {
+        return;
+    }
+    reply.send(*pending->second);
+    // The responder goes now, so the connection reads its next request.
+    m_pending.erase(pending);
+    Q_EMIT requestFinished(call->method, call->route, reply.status(), call->timer.elapsed());
+}
+
+template <typename T, typename F>
+void ApiServer::finishLater(const std::shared_ptr<Call>& call, QFuture<T> future, F answer)
+{
+    // Destroying the server cancels the continuation, and that runs onCanceled from inside ~QObject:
+    // the pointer, cleared by then, tells a cancelled request from a server that is gone.
+    const QPointer<ApiServer> self(this);
+    future
+        .then(this,
+              [self, call, answer](const T& result) {
+                  if (self) {
+                      self->finish(call, answer(result));
+                  }
+              })
+        .onCanceled(this, [self, call] {
+            if (self) {
+                self->finish(call, ApiReply::generalError(500, u"[InternalError]"_s, tr("The request was cancelled.")));
+            }
+        });
+}
+
+void ApiServer::secret(const std::shared_ptr<Call>& call)
+{
+    const TotpSecret secret = m_service.generateSecret();
+    finish(call,
+           ApiReply::json(
+               200,
+               QJsonObject {{u"secret"_s, secret.secret()}, {u"secretBase32Encoded"_s, secret.secretBase32Encoded()}}));
+}
+
+void ApiServer::send(const std::shared_ptr<Call>& call)
+{
+    Fields field {call->body};
+    const QString userId = field(u"userId"_s);
+    const QString mobilePhone = field(u"mobilePhone"_s);
+    const QString secret = field(u"secret"_s);
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    if (field.error) {
+        return finish(call, ApiReply::fromError(*field.error));
+    }
+    QFuture<Result<SendReceipt>> sending;
+    if (!userId.isEmpty()) {
+        sending = m_service.sendCodeToUser(userId, context);
+    } else if (!mobilePhone.isEmpty() || !secret.isEmpty()) {
+        sending = m_service.sendEnrollmentCode(mobilePhone, secret, context);
+    } else {
+        return finish(call,
+                      ApiReply::fromError(fieldError(
+                          u"[blank]mobilePhone"_s, u"mobilePhone"_s,
+                          tr("Send a mobilePhone and a secret (enrollment) or a userId (an enrolled user)."))));
+    }
+    finishLater(call, sending, [](const Result<SendReceipt>& sent) {
+        return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
+    });
+}
+
+void ApiServer::resend(const std::shared_ptr<Call>& call)
+{
+    finishLater(call, m_service.resendLoginCode(call->argument, RequestContext {{}, call->remoteAddress}),
+                [](const Result<SendReceipt>& sent) {
+                    return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
+                });
+}
+
+void ApiServer::enable(const std::shared_ptr<Call>& call)
+{
+    Fields field {call->body};
+    const QString code = field(u"code"_s);
+    const QString secret = field(u"secret"_s);
+    const QString deliveryText = field(u"delivery"_s);
+    const QString method = field(u"method"_s);
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    if (field.error) {
+        return finish(call, ApiReply::fromError(*field.error));
+    }
+    TwoFactorDelivery delivery = TwoFactorDelivery::None;
+    if (!deliveryText.isEmpty()) {
+        if (!parseDelivery(deliveryText, &delivery)) {
+            return finish(call,
+                          ApiReply::fromError(fieldError(
+                              u"[invalid]delivery"_s, u"delivery"_s,
+                              tr("delivery is None or TextMessage, not \"%1\".").arg(deliveryText.left(40)))));
+        }
+    } else if (method == u"sms"_s) {
+        // FusionAuth 1.26+ names text-message delivery "method": "sms".
+        delivery = TwoFactorDelivery::TextMessage;
+    }
+    auto enabled = m_service.enableTwoFactor(call->argument, code, secret, delivery, context);
+    finish(call, enabled ? ApiReply::empty(200) : ApiReply::fromError(enabled.error()));
+}
+
+void ApiServer::disable(const std::shared_ptr<Call>& call)
+{
+    Fields field {call->body};
+    const QString bodyCode = field(u"code"_s);
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    if (field.error) {
+        return finish(call, ApiReply::fromError(*field.error));
+    }
+    const QString userId
+        = call->argument.isEmpty() ? call->query.queryItemValue(u"userId"_s, QUrl::FullyDecoded) : call->argument;
+    const QString code
+        = call->query.hasQueryItem(u"code"_s) ? call->query.queryItemValue(u"code"_s, QUrl::FullyDecoded) : bodyCode;
+    if (userId.isEmpty()) {
+        return finish(call,
+                      ApiReply::fromError(fieldError(u"[blank]userId"_s, u"userId"_s,
+                                                     tr("Name the user: /api/user/two-factor/{userId}."))));
+    }
+    auto disabled = m_service.disableTwoFactor(userId, code, context);
+    finish(call, disabled ? ApiReply::empty(200) : ApiReply::fromError(disabled.error()));
+}
+
+ApiReply ApiServer::loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const
+{
+    if (result.status == LoginResult::Status::TwoFactorRequired) {
+        if (result.deliveryError) {
+            // Still 242: the user can ask for another code; the operator's log says why this one failed.
+            qWarning("two-factor code not delivered: %s", qPrintable(result.deliveryError->message));
+        }
+        return ApiReply::json(242, QJsonObject {{u"twoFactorId"_s, result.twoFactorId}});
+    }
+    QJsonObject body {{u"user"_s, userJson(result.user)}};
+    if (!noJwt) {
+        const qint64 at = now();
+        body.insert(u"token"_s, m_signer.tokenFor(result.user, applicationId, at));
+        body.insert(u"tokenExpirationInstant"_s, (at / 1000 + m_signer.lifetimeSeconds()) * 1000);
+    }
+    if (!result.twoFactorTrustId.isEmpty()) {
+        body.insert(u"twoFactorTrustId"_s, result.twoFactorTrustId);
+    }
+    return ApiReply::json(200, body);
+}
+
+void ApiServer::login(const std::shared_ptr<Call>& call)
+{
+    Fields field {call->body};
+    LoginRequest request;
+    request.loginId = field(u"loginId"_s);
+    request.password = field(u"password"_s);
+    request.twoFactorTrustId = field(u"twoFactorTrustId"_s);
+    request.context.applicationId = field(u"applicationId"_s);
+    const QString ipAddress = field(u"ipAddress"_s);
+    auto noJwt = flag(call->body, u"noJWT"_s);
+    if (field.error || !noJwt) {
+        return finish(call, ApiReply::fromError(field.error ? *field.error : noJwt.error()));
+    }
+    request.context.ipAddress = ipAddress.isEmpty() ? call->remoteAddress : ipAddress;
+    const QString applicationId = request.context.applicationId;
+    const bool withoutJwt = *noJwt;
+    finishLater(call, m_service.login(request), [this, applicationId, withoutJwt](const Result<LoginResult>& result) {
+        if (result) {
+            return loginReply(*result, applicationId, withoutJwt);
+        }
+        if (result.error().httpStatus != 409) {
+            return ApiReply::fromError(result.error());
+        }
+        // FusionAuth's 409 lists the actions that prevent the login.
+        QJsonObject body = ApiReply::errorsJson(result.error());
+        body.insert(u"actions"_s,
+                    QJsonArray {QJsonObject {{u"reasonCode"_s, result.error().code},
+                                             {u"localizedReason"_s, result.error().message},
+                                             {u"expiry"_s, now() + result.error().retryAfterSeconds * 1000}}});
+        ApiReply reply = ApiReply::json(409, body);
+        if (result.error().retryAfterSeconds > 0) {
+            reply.withHeader(QHttpHeaders::WellKnownHeader::RetryAfter,
+                             QByteArray::number(result.error().retryAfterSeconds));
+        }
+        return reply;
+    });
+}
+
+void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
+{
+    Fields field {call->body};
+    const QString twoFactorId = field(u"twoFactorId"_s);
+    const QString code = field(u"code"_s);
+    const QString applicationId = field(u"applicationId"_s);
+    const QString ipAddress = field(u"ipAddress"_s);
+    auto trust = flag(call->body, u"trustComputer"_s);
+    auto noJwt = flag(call->body, u"noJWT"_s);
+    if (field.error || !trust || !noJwt) {
+        return finish(call, ApiReply::fromError(field.error ? *field.error : !trust ? trust.error() : noJwt.error()));
+    }
+    const RequestContext context {applicationId, ipAddress.isEmpty() ? call->remoteAddress : ipAddress};
+    auto done = m_service.completeTwoFactorLogin(twoFactorId, code, *trust, context);
+    finish(call, done ? loginReply(*done, applicationId, *noJwt) : ApiReply::fromError(done.error()));
+}
+
+void ApiServer::createUser(const std::shared_ptr<Call>& call)
+{
+    const QJsonValue user = call->body.value(u"user"_s);
+    if (!user.isObject()) {
+        return finish(call,
+                      ApiReply::fromError(fieldError(u"[blank]user"_s, u"user"_s,
+                                                     tr("Send the new user as {\"user\": {\"email\": ...}}."))));
+    }
+    const QJsonObject object = user.toObject();
+    Fields field {object, u"user"_s};
+    UserRequest request;
+    request.email = field(u"email"_s);
+    request.username = field(u"username"_s);
+    request.fullName = field(u"fullName"_s);
+    request.mobilePhone = field(u"mobilePhone"_s);
+    request.password = field(u"password"_s);
+    Fields top {call->body};
+    const RequestContext context {top(u"applicationId"_s), call->remoteAddress};
+    if (field.error || top.error) {
+        return finish(call, ApiReply::fromError(field.error ? *field.error : *top.error));
+    }
+    // The store needs a name, if an empty one: FusionAuth's fullName is optional.
+    if (request.fullName.isNull()) {
+        request.fullName = u""_s;
+    }
+    auto created = m_service.createUser(request, context);
+    finish(call,
+           created ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*created)}})
+                   : ApiReply::fromError(created.error()));
+}
+
+void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
+{
+    QString loginId;
+    for (const QString& name : {u"loginId"_s, u"email"_s, u"username"_s}) {
+        if (call->query.hasQueryItem(name)) {
+            loginId = call->query.queryItemValue(name, QUrl::FullyDecoded);
+            break;
+        }
+    }
+    if (loginId.trimmed().isEmpty()) {
+        return finish(call,
+                      ApiReply::fromError(fieldError(u"[blank]loginId"_s, u"loginId"_s,
+                                                     tr("Name the user: /api/user?loginId=EMAIL-OR-USERNAME."))));
+    }
+    auto found = m_service.findUserByLoginId(loginId);
+    if (!found) {
+        return finish(call, ApiReply::fromError(found.error()));
+    }
+    finish(call, *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404));
+}
+
+void ApiServer::findUser(const std::shared_ptr<Call>& call)
+{
+    auto found = m_service.findUser(call->argument);
+    finish(call,
+           found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*found)}})
+                 : ApiReply::fromError(found.error()));
+}
+
+} // namespace tfk

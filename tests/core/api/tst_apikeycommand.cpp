@@ -1,0 +1,130 @@
+// `twofactor-kiosk api-key create|list|revoke` on a real kiosk database (settings + data key + SQLite
+// in a temporary folder), as a script would run it.
+
+#include "QcaTestEnvironment.h"
+#include "ResultAssertions.h"
+#include "api/ApiKeyCommand.h"
+#include "runtime/Runtime.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tfk;
+
+namespace {
+
+struct Output
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestApiKeyCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TFK_REQUIRE_QCA(m_qca); }
+    void recognisesTheCommand();
+    void createListRevoke();
+    void createdKeysOpenTheApi();
+    void usageErrors();
+
+private:
+    Output run(const QStringList& words)
+    {
+        Output output;
+        QTextStream out(&output.out);
+        QTextStream err(&output.err);
+        const QStringList arguments
+            = QStringList {u"twofactor-kiosk"_s, u"--settings"_s, m_dir.filePath(u"kiosk.conf"_s), u"--database"_s,
+                           m_dir.filePath(u"kiosk.db"_s)}
+            + words;
+        output.code = ApiKeyCommand::main(arguments, out, err, QProcessEnvironment());
+        out.flush();
+        err.flush();
+        return output;
+    }
+
+    tfk::test::QcaTestEnvironment m_qca;
+    QTemporaryDir m_dir;
+};
+
+void TestApiKeyCommand::recognisesTheCommand()
+{
+    QVERIFY(ApiKeyCommand::isInvocation({u"tfk"_s, u"api-key"_s, u"list"_s}));
+    QVERIFY(ApiKeyCommand::isInvocation({u"tfk"_s, u"--database"_s, u"api-key"_s, u"api-key"_s, u"list"_s}));
+    QVERIFY(ApiKeyCommand::isInvocation({u"tfk"_s, u"--mock-sms"_s, u"api-key"_s, u"list"_s}));
+    QVERIFY(!ApiKeyCommand::isInvocation({u"tfk"_s, u"--database"_s, u"api-key"_s}));
+    QVERIFY(!ApiKeyCommand::isInvocation({u"tfk"_s, u"--headless"_s, u"--api"_s}));
+    QVERIFY(!ApiKeyCommand::isInvocation({u"tfk"_s}));
+}
+
+void TestApiKeyCommand::createListRevoke()
+{
+    const Output created = run({u"api-key"_s, u"create"_s, u"--name"_s, u"deploy script"_s});
+    QCOMPARE(created.code, 0);
+    // stdout is the key and nothing else.
+    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43}\\n$"_s).match(created.out).hasMatch(), qPrintable(created.out));
+    QVERIFY(created.err.contains(u"deploy script"_s));
+    QVERIFY(!created.err.contains(created.out.trimmed()));
+    QVERIFY(run({u"api-key"_s, u"create"_s, u"--name"_s, u"second"_s}).code == 0);
+
+    const Output listed = run({u"api-key"_s, u"list"_s});
+    QCOMPARE(listed.code, 0);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList columns = lines.first().split(u'\t');
+    QCOMPARE(columns.size(), 5);
+    QCOMPARE(columns.at(1), u"deploy script"_s);
+    QCOMPARE(columns.at(3), u"-"_s); // never used
+    QCOMPARE(columns.at(4), u"active"_s);
+    QVERIFY(!listed.out.contains(created.out.trimmed())); // the key is never shown again
+
+    const Output revoked = run({u"api-key"_s, u"revoke"_s, columns.at(0)});
+    QCOMPARE(revoked.code, 0);
+    QVERIFY(revoked.out.isEmpty());
+    const Output after = run({u"api-key"_s, u"list"_s});
+    QVERIFY(after.out.split(u'\n').first().split(u'\t').at(4).startsWith(u"revoked "_s));
+
+    const Output unknown = run({u"api-key"_s, u"revoke"_s, u"no-such-id"_s});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(u"no-such-id"_s));
+}
+
+void TestApiKeyCommand::createdKeysOpenTheApi()
+{
+    const Output created = run({u"api-key"_s, u"create"_s, u"--name"_s, u"check"_s});
+    QCOMPARE(created.code, 0);
+    RuntimeOptions options;
+    options.settingsPath = m_dir.filePath(u"kiosk.conf"_s);
+    options.databasePath = m_dir.filePath(u"kiosk.db"_s);
+    options.environment = QProcessEnvironment();
+    auto runtime = Runtime::create(options);
+    TFK_VERIFY_OK(runtime);
+    // Another process, the same data key: the key printed by the command is recognised.
+    const SecretCipher cipher((*runtime)->dataKey());
+    SystemClock clock;
+    ApiKeyStore store((*runtime)->database(), cipher, clock);
+    QVERIFY(store.authenticate(created.out.trimmed())->has_value());
+}
+
+void TestApiKeyCommand::usageErrors()
+{
+    QCOMPARE(run({u"api-key"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"create"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"frobnicate"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"revoke"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"list"_s, u"extra"_s}).code, 2);
+    const Output blank = run({u"api-key"_s, u"create"_s, u"--name"_s, u" "_s});
+    QCOMPARE(blank.code, 1);
+    QVERIFY(blank.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestApiKeyCommand)
+#include "tst_apikeycommand.moc"
