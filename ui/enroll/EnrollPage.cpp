@@ -200,6 +200,12 @@ std::optional<User> EnrollPage::currentUser() const
 void EnrollPage::selectUser(const QString& userId)
 {
     reset();
+    // The list holds the first 1,000 users by name; one chosen on the Users screen may be further on.
+    if (m_userCombo->findData(userId) < 0 && m_service) {
+        if (auto user = m_service->findUser(userId)) {
+            m_userCombo->addItem(u"%1 <%2>"_s.arg(user->fullName, user->loginId()), user->id);
+        }
+    }
     m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(userId)));
 }
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void twilioErrorIsShownWithItsCode();
     void wrongCodeKeepsEverythingTyped();
     void pasteFriendlyCodeField();
+    void selectsAUserBeyondTheFirstThousand();
 };
 
 void TestEnrollPage::enrollsAgainstTheMockSink()
@@ -173,6 +174,27 @@ void TestEnrollPage::pasteFriendlyCodeField()
     QVERIFY(!code.isComplete());
     code.setText(u"12345678"_s);
     QCOMPARE(code.text(), u"123456"_s);
+}
+
+void TestEnrollPage::selectsAUserBeyondTheFirstThousand()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    for (int i = 0; i < 1005; ++i) {
+        QVERIFY(f.service->users().create({u"u%1@example.com"_s.arg(i),
+                                           {},
+                                           u"User %1"_s.arg(i, 4, 10, QLatin1Char('0')),
+                                           {},
+                                           "$argon2id$unused"_ba}));
+    }
+    auto last = f.service->users().create({u"zed@example.com"_s, {}, u"Zed Last"_s, {}, "$argon2id$unused"_ba});
+    QVERIFY(last);
+    EnrollPage page(f.service.get());
+    auto* combo = child<QComboBox>(page, u"enrollUserCombo"_s);
+    QCOMPARE(combo->findData(last->id), -1); // not among the first 1,000 by name
+    page.selectUser(last->id);
+    QCOMPARE(combo->currentData().toString(), last->id);
+    QCOMPARE(combo->currentText(), u"Zed Last <zed@example.com>"_s);
 }
 
 QTEST_MAIN(TestEnrollPage)
