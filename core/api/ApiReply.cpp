@@ -37,7 +37,7 @@ ApiReply ApiReply::fromError(const Error& error)
 {
     const int status = error.httpStatus >= 400 && error.httpStatus <= 599 ? error.httpStatus : 500;
     ApiReply reply = status == 401 || status == 404 || status == 421 ? empty(status) : json(status, errorsJson(error));
-    if ((status == 409 || status == 429) && error.retryAfterSeconds > 0) {
+    if ((status == 409 || status == 429 || status == 503) && error.retryAfterSeconds > 0) {
         reply.withHeader(QHttpHeaders::WellKnownHeader::RetryAfter, QByteArray::number(error.retryAfterSeconds));
     }
     return reply;

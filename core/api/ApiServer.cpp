@@ -2,6 +2,8 @@
 
 #include "ApiTcpServer.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -314,6 +317,19 @@ QUrl ApiServer::baseUrl() const
     return url;
 }
 
+bool ApiServer::drain(int timeoutMs)
+{
+    if (m_tcp) {
+        m_tcp->close();
+    }
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!m_pending.empty() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(1);
+    }
+    return m_pending.empty();
+}
+
 int ApiServer::refusedBeforeReading() const
 {
     return m_tcp ? m_tcp->refusedRequests() : 0;
@@ -523,8 +539,10 @@ void ApiServer::enable(const std::shared_ptr<Call>& call)
         // FusionAuth 1.26+ names text-message delivery "method": "sms".
         delivery = TwoFactorDelivery::TextMessage;
     }
-    auto enabled = m_service.enableTwoFactor(call->argument, code, secret, delivery, context);
-    finish(call, enabled ? ApiReply::empty(200) : ApiReply::fromError(enabled.error()));
+    finishLater(call, m_service.enableTwoFactor(call->argument, code, secret, delivery, context),
+                [](const Result<User>& enabled) {
+                    return enabled ? ApiReply::empty(200) : ApiReply::fromError(enabled.error());
+                });
 }
 
 void ApiServer::disable(const std::shared_ptr<Call>& call)
@@ -544,8 +562,9 @@ void ApiServer::disable(const std::shared_ptr<Call>& call)
                       ApiReply::fromError(fieldError(u"[blank]userId"_s, u"userId"_s,
                                                      tr("Name the user: /api/user/two-factor/{userId}."))));
     }
-    auto disabled = m_service.disableTwoFactor(userId, code, context);
-    finish(call, disabled ? ApiReply::empty(200) : ApiReply::fromError(disabled.error()));
+    finishLater(call, m_service.disableTwoFactor(userId, code, context), [](const Result<User>& disabled) {
+        return disabled ? ApiReply::empty(200) : ApiReply::fromError(disabled.error());
+    });
 }
 
 ApiReply ApiServer::loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const
@@ -620,8 +639,11 @@ void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
         return finish(call, ApiReply::fromError(field.error ? *field.error : !trust ? trust.error() : noJwt.error()));
     }
     const RequestContext context {applicationId, ipAddress.isEmpty() ? call->remoteAddress : ipAddress};
-    auto done = m_service.completeTwoFactorLogin(twoFactorId, code, *trust, context);
-    finish(call, done ? loginReply(*done, applicationId, *noJwt) : ApiReply::fromError(done.error()));
+    const bool withoutJwt = *noJwt;
+    finishLater(call, m_service.completeTwoFactorLogin(twoFactorId, code, *trust, context),
+                [this, applicationId, withoutJwt](const Result<LoginResult>& done) {
+                    return done ? loginReply(*done, applicationId, withoutJwt) : ApiReply::fromError(done.error());
+                });
 }
 
 void ApiServer::createUser(const std::shared_ptr<Call>& call)
@@ -649,10 +671,10 @@ void ApiServer::createUser(const std::shared_ptr<Call>& call)
     if (request.fullName.isNull()) {
         request.fullName = u""_s;
     }
-    auto created = m_service.createUser(request, context);
-    finish(call,
-           created ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*created)}})
-                   : ApiReply::fromError(created.error()));
+    finishLater(call, m_service.createUser(request, context), [](const Result<User>& created) {
+        return created ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*created)}})
+                       : ApiReply::fromError(created.error());
+    });
 }
 
 void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
@@ -669,19 +691,20 @@ void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
                       ApiReply::fromError(fieldError(u"[blank]loginId"_s, u"loginId"_s,
                                                      tr("Name the user: /api/user?loginId=EMAIL-OR-USERNAME."))));
     }
-    auto found = m_service.findUserByLoginId(loginId);
-    if (!found) {
-        return finish(call, ApiReply::fromError(found.error()));
-    }
-    finish(call, *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404));
+    finishLater(call, m_service.findUserByLoginId(loginId), [](const Result<std::optional<User>>& found) {
+        if (!found) {
+            return ApiReply::fromError(found.error());
+        }
+        return *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404);
+    });
 }
 
 void ApiServer::findUser(const std::shared_ptr<Call>& call)
 {
-    auto found = m_service.findUser(call->argument);
-    finish(call,
-           found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*found)}})
-                 : ApiReply::fromError(found.error()));
+    finishLater(call, m_service.findUser(call->argument), [](const Result<User>& found) {
+        return found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*found)}})
+                     : ApiReply::fromError(found.error());
+    });
 }
 
 } // namespace tfk

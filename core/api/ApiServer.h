@@ -62,6 +62,9 @@ public:
     const ApiServerOptions& options() const { return m_options; }
     // Requests whose answer is still being prepared (a text being sent, a login).
     int pendingRequests() const { return int(m_pending.size()); }
+    // Stops taking connections and runs the event loop until every pending request has been answered
+    // or `timeoutMs` passed; true when none is left.
+    bool drain(int timeoutMs);
     // Requests refused before they were read (announced body too large, chunked body).
     int refusedBeforeReading() const;
 

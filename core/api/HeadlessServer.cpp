@@ -61,6 +61,8 @@ private:
     struct sigaction m_previousTerm = {};
 };
 
+constexpr int kDrainTimeoutMs = 10000;
+
 void logLine(QTextStream& log, const QString& line)
 {
     log << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << u' ' << line << Qt::endl;
@@ -106,6 +108,11 @@ int HeadlessServer::run(Runtime& runtime, const ApiServerOptions& options, QText
         QCoreApplication::quit();
     });
     const int code = QCoreApplication::exec();
+    // Work in flight is finished and answered (bounded), new connections are no longer taken.
+    if (!server.drain(kDrainTimeoutMs) || !runtime.service().waitForIdle(kDrainTimeoutMs)) {
+        logLine(log, tr("stopping without waiting longer for %1 requests still in progress")
+                         .arg(std::max(server.pendingRequests(), runtime.service().pendingOperations())));
+    }
     host->reset();
     logLine(log, tr("stopped"));
     return code;

@@ -94,13 +94,22 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     phoneOptions.allowTestNumbers = phoneOptions.allowTestNumbers || options.mockSms;
     runtime->m_service = std::make_unique<TwoFactorService>(*runtime->m_database, *runtime->m_sms, runtime->m_clock,
                                                             *runtime->m_cipher, *runtime->m_hasher,
-                                                            PhoneNumberParser(phoneOptions), rules);
+                                                            PhoneNumberParser(phoneOptions), rules,
+                                                            runtime->serviceOptions());
     if (options.demoData) {
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());
         }
     }
     return runtime;
+}
+
+ServiceOptions Runtime::serviceOptions() const
+{
+    ServiceOptions options;
+    options.passwordThreads = std::max(0, m_settings->value(Settings::Key::PasswordThreads).toInt());
+    options.maxPendingPasswordWork = std::max(0, m_settings->value(Settings::Key::MaxPendingPasswordChecks).toInt());
+    return options;
 }
 
 TwilioConfig Runtime::twilioConfig() const
@@ -135,23 +144,28 @@ void Runtime::reloadTwilioConfig()
 
 Result<void> Runtime::addDemoUsers()
 {
-    auto existing = m_service->searchUsers({}, 0, 1);
+    // Start-up, before the event loop: blocking on these futures is fine (they need no continuation
+    // on this thread), and the demo users are hashed on the worker threads side by side.
+    auto existing = m_service->searchUsers({}, 0, 1).result();
     if (!existing) {
         return fail(existing.error());
     }
     if (existing->total > 0) {
         return {};
     }
+    QList<QFuture<Result<User>>> creating;
     for (const DemoUser& demo : kDemoUsers) {
         if (demo.mockOnly && !m_sink) {
             continue;
         }
-        auto created = m_service->createUser({QString::fromUtf16(demo.email),
-                                              {},
-                                              QString::fromUtf16(demo.fullName),
-                                              QString::fromUtf16(demo.phone),
-                                              u"password123"_s});
-        if (!created) {
+        creating.append(m_service->createUser({QString::fromUtf16(demo.email),
+                                               {},
+                                               QString::fromUtf16(demo.fullName),
+                                               QString::fromUtf16(demo.phone),
+                                               u"password123"_s}));
+    }
+    for (QFuture<Result<User>>& future : creating) {
+        if (auto created = future.result(); !created) {
             return fail(created.error());
         }
     }

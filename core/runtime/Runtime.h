@@ -51,6 +51,8 @@ public:
     // Re-reads the Twilio settings (after the Settings screen saved them).
     void reloadTwilioConfig();
     TwilioConfig twilioConfig() const;
+    // The service's threads and bounds, from the settings ("performance/...").
+    ServiceOptions serviceOptions() const;
 
 private:
     Runtime() = default;

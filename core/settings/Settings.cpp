@@ -43,6 +43,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::TwilioTimeoutSeconds, "twilio/timeoutSeconds"},
     {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds"},
     {Settings::Key::KioskOperatorPinHash, "kiosk/operatorPinHash"},
+    {Settings::Key::PasswordThreads, "performance/passwordThreads"},
+    {Settings::Key::MaxPendingPasswordChecks, "performance/maxPendingPasswordChecks"},
 };
 
 } // namespace
@@ -122,6 +124,9 @@ QVariant Settings::defaultValue(Key key)
         return 15;
     case Key::KioskIdleSeconds:
         return 120;
+    case Key::PasswordThreads:
+    case Key::MaxPendingPasswordChecks:
+        return 0;
     }
     return {};
 }

@@ -48,6 +48,8 @@ public:
         TwilioTimeoutSeconds,
         KioskIdleSeconds,
         KioskOperatorPinHash, // Argon2id of the PIN that leaves kiosk mode
+        PasswordThreads, // worker threads checking passwords; 0: one per core
+        MaxPendingPasswordChecks, // password checks admitted at once; 0: 4 per password thread
     };
 
     // The settings file: `path`, or the platform's default when empty.

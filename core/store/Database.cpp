@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace tfk {
@@ -25,6 +27,45 @@ enum SqliteCode
     SqliteConstraint = 19,
     SqliteNotADb = 26,
 };
+
+// Names of the connections opened on this thread. Worker threads come and go (a thread pool may
+// retire them), and QtSql ties a connection to the thread that opened it, so each thread gets a
+// serial of its own (thread ids are reused) and its connections are removed when it ends.
+class ThreadConnections
+{
+public:
+    ~ThreadConnections()
+    {
+        // The main thread's end comes after QCoreApplication's, when drivers may be gone: its
+        // connections are closed by ~Database.
+        if (mainThread) {
+            return;
+        }
+        for (const QString& name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    quint64 serial = nextSerial();
+    bool mainThread = QThread::isMainThread();
+    QStringList names;
+
+private:
+    static quint64 nextSerial()
+    {
+        static std::atomic<quint64> counter {0};
+        return ++counter;
+    }
+};
+
+ThreadConnections& threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
 
 } // namespace
 
@@ -51,7 +92,7 @@ QString Database::location() const
 
 QString Database::connectionName() const
 {
-    return m_config.connectionPrefix % u'-' % QString::number(quintptr(QThread::currentThreadId()), 16);
+    return m_config.connectionPrefix % u"-t"_s % QString::number(threadConnections().serial);
 }
 
 Result<QSqlDatabase> Database::connection()
@@ -69,6 +110,9 @@ Result<QSqlDatabase> Database::connection()
                    tr("Qt's %1 database driver is not installed (Debian: libqt6sql6-%2).")
                        .arg(m_dialect.qtDriverName(), m_config.driver == SqlDriver::Sqlite ? u"sqlite"_s : u"psql"_s),
                    500});
+    }
+    if (!QSqlDatabase::contains(name)) {
+        threadConnections().names.append(name);
     }
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(m_dialect.qtDriverName(), name);
@@ -138,6 +182,7 @@ void Database::closeThreadConnection()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    threadConnections().names.removeAll(name);
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings)
@@ -186,7 +231,7 @@ Error Database::errorFrom(const QSqlError& error) const
                 return Error {u"[DatabaseBusy]"_s,
                               tr("The database is busy: another program or kiosk holds it locked. Try again in a "
                                  "moment; nothing was changed."),
-                              503};
+                              503, QString(), 1};
             case SqliteFull:
                 return Error {u"[DatabaseFull]"_s,
                               tr("The disk holding the database is full. Free some space and try again; nothing was "
@@ -222,7 +267,8 @@ Error Database::errorFrom(const QSqlError& error) const
         }
         if (native == u"40001"_s || native == u"40P01"_s || native == u"55P03"_s) {
             return Error {u"[DatabaseBusy]"_s,
-                          tr("The database is busy with a conflicting change. Try again; nothing was changed."), 503};
+                          tr("The database is busy with a conflicting change. Try again; nothing was changed."), 503,
+                          QString(), 1};
         }
         if (error.type() == QSqlError::ConnectionError) {
             return Error {u"[DatabaseUnavailable]"_s,

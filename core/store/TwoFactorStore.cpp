@@ -68,6 +68,22 @@ Result<void> TwoFactorStore::recordChallengeSend(const QString& idHash, qint64 a
         {{u"id"_s, idHash}, {u"at"_s, at}}, u"twoFactorId"_s);
 }
 
+Result<bool> TwoFactorStore::claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes)
+{
+    auto query = m_database.exec(u"UPDATE two_factor_challenges SET sends = sends + 1, last_sent_at = :at "
+                                 "WHERE id_hash = :id AND expires_at > :now AND wrong_codes < :maxWrong "
+                                 "AND (last_sent_at IS NULL OR last_sent_at <= :cooledAt)"_s,
+                                 {{u"id"_s, idHash},
+                                  {u"at"_s, at},
+                                  {u"now"_s, at},
+                                  {u"maxWrong"_s, maxWrongCodes},
+                                  {u"cooledAt"_s, at - cooldownMs}});
+    if (!query) {
+        return fail(query.error());
+    }
+    return query->numRowsAffected() == 1;
+}
+
 Result<int> TwoFactorStore::recordWrongCode(const QString& idHash)
 {
     auto updated
@@ -87,6 +103,12 @@ Result<int> TwoFactorStore::recordWrongCode(const QString& idHash)
 Result<void> TwoFactorStore::deleteChallenge(const QString& idHash)
 {
     return done(m_database.exec(u"DELETE FROM two_factor_challenges WHERE id_hash = :id"_s, {{u"id"_s, idHash}}));
+}
+
+Result<void> TwoFactorStore::consumeChallenge(const QString& idHash)
+{
+    return m_database.execOne(u"DELETE FROM two_factor_challenges WHERE id_hash = :id"_s, {{u"id"_s, idHash}},
+                              u"twoFactorId"_s);
 }
 
 Result<void> TwoFactorStore::deleteExpiredChallenges(qint64 now)

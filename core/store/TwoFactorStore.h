@@ -32,9 +32,16 @@ public:
     Result<void> insertChallenge(const Challenge& challenge);
     Result<std::optional<Challenge>> challenge(const QString& idHash);
     Result<void> recordChallengeSend(const QString& idHash, qint64 at);
+    // Counts a send for a live challenge whose cooldown is over and whose wrong-code limit is not
+    // reached, in one conditional UPDATE: false when any of that does not hold (nothing changed).
+    // Two resends racing for one challenge: exactly one claims it.
+    Result<bool> claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes);
     // The new wrong-code count.
     Result<int> recordWrongCode(const QString& idHash);
     Result<void> deleteChallenge(const QString& idHash);
+    // Deletes a challenge that exists: "[notFound]" when it is already gone (another thread or desk
+    // completed it first), so a twoFactorId completes exactly once.
+    Result<void> consumeChallenge(const QString& idHash);
     Result<void> deleteExpiredChallenges(qint64 now);
 
     Result<QSet<qint64>> usedSteps(const QString& userId, qint64 fromStep, qint64 toStep);

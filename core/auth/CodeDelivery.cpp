@@ -1,0 +1,136 @@
+#include "CodeDelivery.h"
+
+#include "phone/PhoneNumberParser.h"
+
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace tfk {
+
+QString PlannedSend::event() const
+{
+    return u"two-factor.send."_s % purpose;
+}
+
+CodeDelivery::CodeDelivery(Workflow& workflow)
+    : m_workflow(workflow)
+{
+}
+
+Result<void> CodeDelivery::checkSendLimits(const QString& phoneHash, const QString& phoneMasked, bool phoneCooldown,
+                                           qint64 nowMs)
+{
+    const TwoFactorRules& rules = m_workflow.rules();
+    ActivityLog& activity = m_workflow.activity();
+    auto toPhone = activity.smsTimesSince(phoneHash, nowMs - rules.phoneSendWindowSeconds * 1000);
+    if (!toPhone) {
+        return fail(toPhone.error());
+    }
+    // A login challenge has its own cooldown (its claim); the phone's cooldown keeps repeated
+    // enrollment sends apart without stopping the first login text right after enrollment.
+    if (phoneCooldown && !toPhone->isEmpty() && toPhone->last() + rules.sendCooldownSeconds * 1000 > nowMs) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->last() + rules.sendCooldownSeconds * 1000);
+        return fail(Error {
+            u"[TooManyRequests]"_s,
+            tr("A code was just sent to %1. Wait %2 seconds before asking for another.").arg(phoneMasked).arg(wait),
+            429, QString(), wait});
+    }
+    if (toPhone->size() >= rules.maxSendsPerPhone) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->first() + rules.phoneSendWindowSeconds * 1000);
+        return fail(Error {u"[TooManyRequests]"_s,
+                           tr("%1 has received %2 codes in the last %3 minutes, the limit. Try again in %4 seconds.")
+                               .arg(phoneMasked)
+                               .arg(toPhone->size())
+                               .arg(rules.phoneSendWindowSeconds / 60)
+                               .arg(wait),
+                           429, QString(), wait});
+    }
+    auto all = activity.smsTimesSince(nowMs - 3600 * 1000);
+    if (!all) {
+        return fail(all.error());
+    }
+    if (all->size() >= rules.maxSendsPerHour) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, all->first() + 3600 * 1000);
+        return fail(Error {u"[SmsHourlyLimit]"_s,
+                           tr("This kiosk has sent %1 text messages in the last hour, its limit (a guard against SMS "
+                              "fraud). Try again in %2 seconds, or raise the limit in Settings.")
+                               .arg(all->size())
+                               .arg(wait),
+                           429, QString(), wait});
+    }
+    return {};
+}
+
+Result<PlannedSend> CodeDelivery::reserve(const QString& purpose, const PhoneNumber& phone, const QString& code,
+                                          const QString& userId, const RequestContext& context, bool phoneCooldown,
+                                          const Claim& claim)
+{
+    PlannedSend plan;
+    plan.purpose = purpose;
+    plan.e164 = phone.e164;
+    plan.masked = phone.masked();
+    plan.body = m_workflow.rules().renderSms(code);
+    plan.userId = userId;
+    plan.context = context;
+    plan.at = m_workflow.now();
+    const QString phoneHash = m_workflow.hashed(phone.e164);
+    // The transaction ends (committed or rolled back) before the audit entry is written.
+    auto reserved = [&]() -> Result<qint64> {
+        auto transaction = Transaction::begin(m_workflow.database());
+        if (!transaction) {
+            return fail(transaction.error());
+        }
+        if (claim) {
+            if (auto claimed = claim(); !claimed) {
+                return fail(claimed.error());
+            }
+        }
+        if (auto allowed = checkSendLimits(phoneHash, plan.masked, phoneCooldown, plan.at); !allowed) {
+            return fail(allowed.error());
+        }
+        auto logged = m_workflow.activity().logSms(
+            SmsLogEntry {0, plan.at, purpose, phoneHash, plan.masked, userId, {}, u"sending"_s, {}, {}});
+        if (!logged) {
+            return fail(logged.error());
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return fail(committed.error());
+        }
+        return *logged;
+    }();
+    if (!reserved) {
+        m_workflow.audit(plan.event(), reserved.error(), userId, context, plan.masked);
+        return fail(reserved.error());
+    }
+    plan.logId = *reserved;
+    return plan;
+}
+
+Result<SendReceipt> CodeDelivery::record(const PlannedSend& plan, const Result<SmsReceipt>& sent)
+{
+    ActivityLog& activity = m_workflow.activity();
+    if (!sent) {
+        (void)activity.updateSms(plan.logId, u"failed"_s, {}, sent.error().code, sent.error().message);
+        const Error error {u"[TwoFactorSendFailed]"_s,
+                           tr("The code could not be texted to %1: %2").arg(plan.masked, sent.error().message), 500,
+                           QString(), sent.error().retryAfterSeconds};
+        m_workflow.audit(plan.event(), error.code, plan.userId, plan.context, plan.masked, error.message);
+        return fail(error);
+    }
+    (void)activity.updateSms(plan.logId, sent->status, sent->messageId, {}, {});
+    m_workflow.audit(plan.event(), u"ok"_s, plan.userId, plan.context, plan.masked, sent->messageId);
+    return SendReceipt {plan.masked, sent->messageId, sent->status, plan.at};
+}
+
+void CodeDelivery::recordDeliveryReport(const QString& messageId, const QString& status, int errorCode,
+                                        const QString& errorMessage)
+{
+    auto updated = m_workflow.activity().updateSmsDelivery(
+        messageId, status, errorCode != 0 ? QString::number(errorCode) : QString(), errorMessage);
+    if (!updated) {
+        qWarning("SMS log update failed: %s", qPrintable(updated.error().message));
+    }
+}
+
+} // namespace tfk
