@@ -1,8 +1,11 @@
 #pragma once
 
-// A clock that stands still until a test moves it.
+// A clock that stands still until a test moves it. Read by the service's worker threads while the
+// test moves it, so the time is atomic.
 
 #include "common/Clock.h"
+
+#include <atomic>
 
 namespace tfk::test {
 
@@ -14,14 +17,14 @@ public:
     {
     }
 
-    qint64 currentMSecsSinceEpoch() const override { return m_now; }
+    qint64 currentMSecsSinceEpoch() const override { return m_now.load(); }
 
     void setSecs(qint64 secs) { m_now = secs * 1000; }
     void advanceSecs(qint64 secs) { m_now += secs * 1000; }
     void advanceMSecs(qint64 msecs) { m_now += msecs; }
 
 private:
-    qint64 m_now;
+    std::atomic<qint64> m_now;
 };
 
 } // namespace tfk::test

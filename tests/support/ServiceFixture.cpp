@@ -28,6 +28,8 @@ ServiceFixture::ServiceFixture(Options options)
     database = std::make_unique<Database>(config);
     cipher = std::make_unique<SecretCipher>(DataKey::fromBytes(dataKeyBytes()));
     hasher = std::make_unique<PasswordHasher>(options.hashing);
+    m_users = std::make_unique<UserStore>(*database, clock);
+    m_activity = std::make_unique<ActivityLog>(*database);
     if (auto prepared = TwoFactorService::prepareStorage(*database, *cipher); !prepared) {
         m_problem = prepared.error().message.toUtf8();
         return;
@@ -55,7 +57,7 @@ ServiceFixture::ServiceFixture(Options options)
         sender = twilio.get();
     }
     service = std::make_unique<TwoFactorService>(*database, *sender, clock, *cipher, *hasher,
-                                                 PhoneNumberParser(phoneOptions), options.rules);
+                                                 PhoneNumberParser(phoneOptions), options.rules, options.service);
 }
 
 ServiceFixture::~ServiceFixture()

@@ -29,6 +29,7 @@ public:
         PasswordHashingLimits hashing = PasswordHashingLimits::fastForTests();
         // Send through the real Twilio client to a mock sink on loopback instead of the recorder.
         bool useSink = false;
+        ServiceOptions service;
     };
 
     ServiceFixture();
@@ -54,11 +55,18 @@ public:
     std::unique_ptr<TwilioSmsSender> twilio;
     std::unique_ptr<TwoFactorService> service;
 
+    // The stores under the service, for seeding and inspecting the database directly (the service
+    // itself only offers its asynchronous operations).
+    UserStore& users() { return *m_users; }
+    ActivityLog& activity() { return *m_activity; }
+
     // The code in the sink's newest message to `e164` (empty when none).
     QString lastSinkCode(const QString& e164) const;
 
 private:
     QByteArray m_problem;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<ActivityLog> m_activity;
 };
 
 } // namespace tfk::test

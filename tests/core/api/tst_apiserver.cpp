@@ -15,6 +15,7 @@ using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ApiTestClient;
 using tfk::test::HttpResult;
+using tfk::test::waitFor;
 using tfk::test::ServiceFixture;
 
 namespace {
@@ -62,12 +63,12 @@ struct Harness
     // A user with a phone, optionally enrolled with the tutorial secret.
     QString user(const QString& email, bool enrolled)
     {
-        auto created = f.service->createUser({email, {}, u"Test User"_s, kPhone, kPassword});
+        auto created = waitFor(f.service->createUser({email, {}, u"Test User"_s, kPhone, kPassword}));
         if (!created) {
             qFatal("%s", qPrintable(created.error().message));
         }
         if (enrolled) {
-            auto enabled = f.service->enableTwoFactor(created->id, kCode, kSecret, TwoFactorDelivery::TextMessage);
+            auto enabled = waitFor(f.service->enableTwoFactor(created->id, kCode, kSecret, TwoFactorDelivery::TextMessage));
             if (!enabled) {
                 qFatal("%s", qPrintable(enabled.error().message));
             }
@@ -333,7 +334,7 @@ void TestApiServer::enableAndDisableErrors()
                             json({{u"code"_s, kCode}, {u"secret"_s, kSecret}, {u"delivery"_s, u"TextMessage"_s}}));
     QCOMPARE(unknownUser.status, 404);
     QVERIFY(unknownUser.body.isEmpty());
-    auto noPhone = h.f.service->createUser({u"nophone@example.com"_s, {}, u"N"_s, {}, kPassword});
+    auto noPhone = waitFor(h.f.service->createUser({u"nophone@example.com"_s, {}, u"N"_s, {}, kPassword}));
     const HttpResult withoutPhone
         = h.client->request("POST", u"/api/user/two-factor/"_s + noPhone->id,
                             json({{u"code"_s, kCode}, {u"secret"_s, kSecret}, {u"delivery"_s, u"TextMessage"_s}}));
@@ -343,7 +344,7 @@ void TestApiServer::enableAndDisableErrors()
     const HttpResult enabled = enable("POST", kCode, u"TextMessage"_s);
     QCOMPARE(enabled.status, 200);
     QVERIFY(enabled.body.isEmpty());
-    QVERIFY(h.f.service->findUser(id)->twoFactorEnabled);
+    QVERIFY(waitFor(h.f.service->findUser(id))->twoFactorEnabled);
     const HttpResult twice = enable("PUT", kCode, u"TextMessage"_s);
     QCOMPARE(twice.status, 400);
 
@@ -359,7 +360,7 @@ void TestApiServer::enableAndDisableErrors()
     const HttpResult disabled
         = h.client->request("DELETE", u"/api/user/two-factor?userId="_s + id + u"&code="_s + h.f.sms.lastCode());
     QCOMPARE(disabled.status, 200);
-    QVERIFY(!h.f.service->findUser(id)->twoFactorEnabled);
+    QVERIFY(!waitFor(h.f.service->findUser(id))->twoFactorEnabled);
     const HttpResult notEnabled = h.client->request("DELETE", path + u"?code=123456"_s);
     QCOMPARE(notEnabled.status, 400);
     QCOMPARE(notEnabled.fieldCode(u"userId"_s), u"[TwoFactorNotEnabled]"_s);
@@ -416,7 +417,7 @@ void TestApiServer::loginStatuses()
     QCOMPARE(badApplication.status, 400);
     QCOMPARE(badApplication.fieldCode(u"applicationId"_s), u"[invalid]applicationId"_s);
     // The body's ipAddress reaches the audit log; without one, the client's address does.
-    auto audit = h.f.service->activity().recentAudit({}, 50);
+    auto audit = waitFor(h.f.service->recentAudit({}, 50));
     TFK_VERIFY_OK(audit);
     QStringList addresses;
     for (const AuditEntry& entry : *audit) {

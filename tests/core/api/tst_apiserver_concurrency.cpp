@@ -3,6 +3,8 @@
 // Afterwards every phone has received exactly its two texts: none lost, none duplicated.
 
 #include "ApiTestClient.h"
+#include "FutureWait.h"
+#include "ResultAssertions.h"
 #include "ServiceFixture.h"
 #include "api/ApiServer.h"
 #include "sms/TwilioSmsSender.h"
@@ -16,6 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ApiTestClient;
 using tfk::test::HttpResult;
+using tfk::test::waitFor;
 using tfk::test::ServiceFixture;
 
 namespace {
@@ -159,6 +162,7 @@ class TestApiServerConcurrency : public QObject
 
 private Q_SLOTS:
     void fiftyClientsCompleteTheFlow();
+    void passwordChecksAreBoundedAndCheapRequestsDoNotWait();
 };
 
 void TestApiServerConcurrency::fiftyClientsCompleteTheFlow()
@@ -179,7 +183,11 @@ void TestApiServerConcurrency::fiftyClientsCompleteTheFlow()
     TwilioSmsSender sender(config, &network);
     // The fixture's pieces with a sender that really talks HTTP to the sink. The default limits hold:
     // 100 texts in the hour (limit 300), two per phone (limit 5 per 10 minutes).
-    TwoFactorService service(*f.database, sender, f.clock, *f.cipher, *f.hasher, PhoneNumberParser(), TwoFactorRules());
+    // Fifty user creations arrive at once: admit them all (the bound itself is tested below).
+    ServiceOptions serviceOptions;
+    serviceOptions.maxPendingPasswordWork = 2 * kClients;
+    TwoFactorService service(*f.database, sender, f.clock, *f.cipher, *f.hasher, PhoneNumberParser(), TwoFactorRules(),
+                             serviceOptions);
     ApiKeyStore keys(*f.database, *f.cipher, f.clock);
     const JwtSigner signer(QByteArray(32, 'c'));
     ApiServerOptions options;
@@ -209,9 +217,63 @@ void TestApiServerConcurrency::fiftyClientsCompleteTheFlow()
     for (const auto& client : clients) {
         QCOMPARE(codesFor(sink, client->phone()).size(), 2);
     }
-    auto logged = service.activity().recentSms(1000);
+    auto logged = waitFor(service.recentSms(1000));
     QCOMPARE(logged->size(), 2 * kClients);
     QCOMPARE(server.pendingRequests(), 0);
+}
+
+void TestApiServerConcurrency::passwordChecksAreBoundedAndCheapRequestsDoNotWait()
+{
+    // Real Argon2id (tens of ms per check), one password thread, two checks admitted at a time.
+    ServiceFixture::Options fixtureOptions;
+    fixtureOptions.hashing = PasswordHashingLimits::interactive();
+    fixtureOptions.service.passwordThreads = 1;
+    fixtureOptions.service.maxPendingPasswordWork = 2;
+    ServiceFixture f(fixtureOptions);
+    TFK_REQUIRE_FIXTURE(f);
+    ApiKeyStore keys(*f.database, *f.cipher, f.clock);
+    const JwtSigner signer(QByteArray(32, 'c'));
+    ApiServerOptions options;
+    options.port = 0;
+    ApiServer server(*f.service, keys, signer, options);
+    QVERIFY(server.listen().has_value());
+    ApiTestClient client(server.baseUrl());
+    client.setApiKey(keys.create(u"load"_s)->key);
+    TFK_VERIFY_OK(waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, {}, kPassword})));
+
+    const QByteArray login = QJsonDocument(QJsonObject {{u"loginId"_s, u"richard@example.com"_s},
+                                                        {u"password"_s, kPassword}})
+                                 .toJson(QJsonDocument::Compact);
+    // Six sign-ins at once (QNetworkAccessManager opens six connections to one host).
+    QList<QNetworkReply*> logins;
+    for (int i = 0; i < 6; ++i) {
+        logins.append(client.start("POST", u"/api/login"_s, login));
+    }
+    // A cheap request sent after them is answered while password checks are still running.
+    QTRY_VERIFY_WITH_TIMEOUT(server.pendingRequests() > 0, 10000);
+    const HttpResult secret = ApiTestClient::collect(client.start("GET", u"/api/two-factor/secret"_s));
+    QCOMPARE(secret.status, 200);
+    const bool loginsStillRunning = std::any_of(logins.cbegin(), logins.cend(),
+                                                [](QNetworkReply* reply) { return !reply->isFinished(); });
+    QVERIFY2(loginsStillRunning, "every sign-in finished before the cheap request was answered");
+
+    int ok = 0;
+    int busy = 0;
+    for (QNetworkReply* reply : logins) {
+        const HttpResult result = ApiTestClient::collect(reply);
+        if (result.status == 200) {
+            ++ok;
+        } else {
+            QCOMPARE(result.status, 503);
+            QCOMPARE(result.header("Retry-After"), QByteArray("1"));
+            QVERIFY(result.body.contains("[ServiceBusy]"));
+            ++busy;
+        }
+    }
+    // Two admitted at a time: at least the first two are answered, and the rest wait for nobody.
+    QVERIFY2(ok >= 2 && busy >= 1, qPrintable(u"%1 answered 200, %2 answered 503"_s.arg(ok).arg(busy)));
+    QCOMPARE(ok + busy, 6);
+    QTRY_COMPARE_WITH_TIMEOUT(server.pendingRequests(), 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestApiServerConcurrency)

@@ -2,6 +2,7 @@
 // (Runtime with the in-process mock SMS sink, real clock, real Argon2), reading each texted code from
 // the sink. Codes and the token's signature are checked with Qt's own HMAC, not the kiosk's engine.
 
+#include "FutureWait.h"
 #include "ApiTestClient.h"
 #include "QcaTestEnvironment.h"
 #include "ResultAssertions.h"
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ApiTestClient;
 using tfk::test::HttpResult;
+using tfk::test::waitFor;
 
 namespace {
 
@@ -262,7 +264,7 @@ void TestApiServerTutorial::tutorial()
     for (const SinkMessage& message : sink.messages()) {
         QCOMPARE(message.to, kPhoneE164);
     }
-    auto audit = m_runtime->service().activity().recentAudit(u"two-factor.login"_s, 10);
+    auto audit = waitFor(m_runtime->service().recentAudit(u"two-factor.login"_s, 10));
     TFK_VERIFY_OK(audit);
     QVERIFY(!audit->isEmpty());
     QCOMPARE(audit->last().ipAddress, kIpAddress);

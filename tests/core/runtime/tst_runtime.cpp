@@ -56,7 +56,7 @@ void TestRuntime::mockModeSendsThroughTheSink()
     QVERIFY(r.mockSms());
     QVERIFY(r.sink());
     QCOMPARE(r.sink()->baseUrl().host(), u"127.0.0.1"_s);
-    QCOMPARE(r.service().searchUsers({}, 0, 10)->total, 4);
+    QCOMPARE(waitFor(r.service().searchUsers({}, 0, 10))->total, 4);
 
     auto sent = waitFor(r.service().sendEnrollmentCode(u"+1 201 555 0123"_s, u"8MJJfCY4ERBtotvenSc3"_s));
     TFK_VERIFY_OK(sent);
@@ -72,7 +72,7 @@ void TestRuntime::mockModeSendsThroughTheSink()
     QVERIFY2(refused.error().message.contains(u"(Twilio 21614)"_s), qPrintable(refused.error().message));
 
     // Delivery reports come back into the SMS log.
-    QTRY_VERIFY_WITH_TIMEOUT(r.service().activity().recentSms(10)->last().status == u"delivered"_s, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(waitFor(r.service().recentSms(10))->last().status == u"delivered"_s, 15000);
 }
 
 void TestRuntime::aNewDatabaseGetsANewKey()
