@@ -445,6 +445,17 @@
     </message>
 </context>
 <context>
+    <name>tfk::BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Trabajando...</translation>
+    </message>
+</context>
+<context>
     <name>tfk::CooldownButton</name>
     <message>
         <source>%1 (%2 s)</source>
@@ -864,6 +875,10 @@
         <source>SMS: %1</source>
         <translation>SMS: %1</translation>
     </message>
+    <message>
+        <source>Finishing the work in progress...</source>
+        <translation>Terminando el trabajo en curso...</translation>
+    </message>
 </context>
 <context>
     <name>tfk::PasswordHasher</name>
@@ -1130,6 +1145,10 @@
     <message>
         <source>the welcome page</source>
         <translation>la página de bienvenida</translation>
+    </message>
+    <message>
+        <source>two-factor to be enabled</source>
+        <translation>la activación del doble factor</translation>
     </message>
 </context>
 <context>

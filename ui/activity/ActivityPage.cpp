@@ -3,6 +3,7 @@
 #include "AuditLogModel.h"
 #include "SmsLogModel.h"
 #include "auth/TwoFactorService.h"
+#include "common/BusyIndicator.h"
 
 #include <QDateTime>
 #include <QFontMetrics>
@@ -16,6 +17,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -112,10 +115,12 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_auditState->setObjectName(u"auditStateLabel"_s);
     m_auditState->setWordWrap(true);
 
+    m_busyIndicator = new BusyIndicator(u"activityBusy"_s, auditTab);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_refresh);
+    filterRow->addWidget(m_busyIndicator);
     auto* auditLayout = new QVBoxLayout(auditTab);
     auditLayout->addLayout(filterRow);
     auditLayout->addWidget(m_auditTable, 1);
@@ -155,11 +160,7 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(250);
     connect(m_filter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
-    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
-        const qint64 id = selectedId(m_auditTable);
-        m_auditModel->setFilter(m_filter->text());
-        reselect(m_auditTable, m_auditModel->rowOf(id));
-    });
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] { m_auditModel->setFilter(m_filter->text()); });
     // One workflow step writes several entries (send, audit, delivery reports): one reload for the burst.
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(300);
@@ -173,6 +174,17 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &ActivityPage::reload);
     connect(m_auditModel, &AuditLogModel::reloaded, this, &ActivityPage::updateState);
     connect(m_smsModel, &SmsLogModel::reloaded, this, &ActivityPage::updateState);
+    keepSelection(m_auditTable);
+    keepSelection(m_smsTable);
+    auto showLoading = [this](bool loading) {
+        if (loading) {
+            m_busyIndicator->begin();
+        } else {
+            m_busyIndicator->end();
+        }
+    };
+    connect(m_auditModel, &AuditLogModel::loadingChanged, this, showLoading);
+    connect(m_smsModel, &SmsLogModel::loadingChanged, this, showLoading);
     if (service) {
         connect(service, &TwoFactorService::activityRecorded, this, &ActivityPage::scheduleReload);
         connect(service, &TwoFactorService::smsStatusChanged, this, &ActivityPage::scheduleReload);
@@ -184,12 +196,26 @@ void ActivityPage::reload()
 {
     m_stale = false;
     m_reloadDelay.stop();
-    const qint64 auditId = selectedId(m_auditTable);
-    const qint64 smsId = selectedId(m_smsTable);
     m_auditModel->reload();
     m_smsModel->reload();
-    reselect(m_auditTable, m_auditModel->rowOf(auditId));
-    reselect(m_smsTable, m_smsModel->rowOf(smsId));
+}
+
+void ActivityPage::keepSelection(QTableView* table)
+{
+    auto selected = std::make_shared<qint64>(-1);
+    connect(table->model(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [table, selected] { *selected = selectedId(table); });
+    connect(table->model(), &QAbstractItemModel::modelReset, this, [table, selected] {
+        if (*selected < 0) {
+            return;
+        }
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(Qt::UserRole).toLongLong() == *selected) {
+                reselect(table, row);
+                return;
+            }
+        }
+    });
 }
 
 void ActivityPage::showEvent(QShowEvent* event)

@@ -15,6 +15,7 @@ class QTableView;
 namespace tfk {
 
 class AuditLogModel;
+class BusyIndicator;
 class SmsLogModel;
 class TwoFactorService;
 
@@ -27,7 +28,7 @@ public:
 
     AuditLogModel* auditModel() const { return m_auditModel; }
     SmsLogModel* smsModel() const { return m_smsModel; }
-    // Both tables from the database now, keeping the selected entries selected.
+    // Both tables from the database, asynchronously, keeping the selected entries selected.
     void reload();
 
 protected:
@@ -36,6 +37,8 @@ protected:
 private:
     void scheduleReload();
     void updateState();
+    // Selections survive the models' resets: the entry selected when the answer arrives stays so.
+    void keepSelection(QTableView* table);
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
@@ -46,6 +49,7 @@ private:
     QLabel* m_smsState = nullptr;
     AuditLogModel* m_auditModel = nullptr;
     SmsLogModel* m_smsModel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     QTimer m_filterDelay;
     QTimer m_reloadDelay;
     bool m_stale = false; // activity arrived while hidden

@@ -158,19 +158,31 @@ void AuditLogModel::setFilter(const QString& filter)
 
 void AuditLogModel::reload()
 {
-    beginResetModel();
-    m_entries.clear();
-    m_lastError.clear();
-    if (m_service) {
-        auto entries = m_service->activity().recentAudit(m_filter, m_limit);
+    if (!m_service) {
+        return;
+    }
+    const quint64 serial = ++m_serial;
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+    m_service->recentAudit(m_filter, m_limit).then(this, [this, serial](const Result<QList<AuditEntry>>& entries) {
+        if (serial != m_serial) {
+            return; // an older answer never overwrites a newer one
+        }
+        beginResetModel();
+        m_entries.clear();
+        m_lastError.clear();
         if (entries) {
             m_entries = *entries;
         } else {
             m_lastError = entries.error().message;
         }
-    }
-    endResetModel();
-    Q_EMIT reloaded();
+        endResetModel();
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT reloaded();
+    });
 }
 
 int AuditLogModel::rowOf(qint64 id) const

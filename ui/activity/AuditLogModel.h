@@ -48,7 +48,9 @@ public:
     const QString& filter() const { return m_filter; }
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
+    // Reads the log again; the rows change when the answer arrives (an older answer is dropped).
     void reload();
+    bool loading() const { return m_loading; }
     AuditEntry entryAt(int row) const { return m_entries.value(row); }
     // The row of an entry id, -1 when it is not shown.
     int rowOf(qint64 id) const;
@@ -56,7 +58,9 @@ public:
     const QString& lastError() const { return m_lastError; }
 
 Q_SIGNALS:
+    // An answer replaced the rows (or set lastError()).
     void reloaded();
+    void loadingChanged(bool loading);
 
 private:
     TwoFactorService* m_service;
@@ -64,6 +68,8 @@ private:
     int m_limit = kDefaultLimit;
     QList<AuditEntry> m_entries;
     QString m_lastError;
+    quint64 m_serial = 0; // of the newest request
+    bool m_loading = false;
 };
 
 } // namespace tfk

@@ -126,19 +126,31 @@ QVariant SmsLogModel::headerData(int section, Qt::Orientation orientation, int r
 
 void SmsLogModel::reload()
 {
-    beginResetModel();
-    m_entries.clear();
-    m_lastError.clear();
-    if (m_service) {
-        auto entries = m_service->activity().recentSms(m_limit);
+    if (!m_service) {
+        return;
+    }
+    const quint64 serial = ++m_serial;
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+    m_service->recentSms(m_limit).then(this, [this, serial](const Result<QList<SmsLogEntry>>& entries) {
+        if (serial != m_serial) {
+            return; // an older answer never overwrites a newer one
+        }
+        beginResetModel();
+        m_entries.clear();
+        m_lastError.clear();
         if (entries) {
             m_entries = *entries;
         } else {
             m_lastError = entries.error().message;
         }
-    }
-    endResetModel();
-    Q_EMIT reloaded();
+        endResetModel();
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT reloaded();
+    });
 }
 
 int SmsLogModel::rowOf(qint64 id) const

@@ -41,19 +41,25 @@ public:
 
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
+    // Reads the log again; the rows change when the answer arrives (an older answer is dropped).
     void reload();
+    bool loading() const { return m_loading; }
     SmsLogEntry entryAt(int row) const { return m_entries.value(row); }
     int rowOf(qint64 id) const;
     const QString& lastError() const { return m_lastError; }
 
 Q_SIGNALS:
+    // An answer replaced the rows (or set lastError()).
     void reloaded();
+    void loadingChanged(bool loading);
 
 private:
     TwoFactorService* m_service;
     int m_limit = kDefaultLimit;
     QList<SmsLogEntry> m_entries;
     QString m_lastError;
+    quint64 m_serial = 0; // of the newest request
+    bool m_loading = false;
 };
 
 } // namespace tfk

@@ -1,5 +1,6 @@
 #include "EnrollPage.h"
 
+#include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
 #include "common/PageParts.h"
@@ -92,6 +93,7 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
     m_enableError = new QLabel(form);
     m_enableError->setObjectName(u"enableErrorLabel"_s);
     m_enableError->setWordWrap(true);
+    m_busyIndicator = new BusyIndicator(u"enrollBusy"_s, form);
 
     auto* fields = new QFormLayout;
     auto addRow = [&](const QString& text, QWidget* field) {
@@ -108,6 +110,7 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
     fields->addRow(QString(), m_sendStatus);
     addRow(tr("&Code:"), m_codeEdit);
     fields->addRow(QString(), m_enableButton);
+    fields->addRow(QString(), m_busyIndicator);
     fields->addRow(QString(), m_enableError);
 
     auto* formLayout = new QVBoxLayout(form);
@@ -153,7 +156,13 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
     connect(m_enableButton, &QPushButton::clicked, this, &EnrollPage::enable);
     connect(another, &QPushButton::clicked, this, &EnrollPage::reset);
     if (m_service) {
-        connect(m_service, &TwoFactorService::userChanged, this, &EnrollPage::reloadUsers);
+        // Emitted on a worker thread: queued to this page.
+        connect(m_service, &TwoFactorService::userChanged, this, [this](const QString& userId) {
+            reloadUsers();
+            if (!userId.isEmpty() && userId == chosenId()) {
+                loadUser(false);
+            }
+        });
         connect(m_service, &TwoFactorService::smsStatusChanged, this,
                 [this](const QString& messageId, const QString& status, const QString& errorMessage) {
                     if (messageId != m_messageId) {
@@ -172,45 +181,62 @@ EnrollPage::EnrollPage(TwoFactorService* service, QWidget* parent)
 
 void EnrollPage::reloadUsers()
 {
-    const QString selected = m_userCombo->currentData().toString();
-    const QSignalBlocker blocker(m_userCombo);
-    m_userCombo->clear();
-    m_userCombo->addItem(tr("Choose a user..."), QString());
-    if (m_service) {
-        auto page = m_service->searchUsers({}, 0, 1000);
-        if (page) {
-            for (const User& user : std::as_const(page->users)) {
-                m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
-            }
-        }
+    if (!m_service) {
+        return;
     }
-    m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
+    m_service->searchUsers({}, 0, 1000).then(this, [this, serial = ++m_listSerial](const Result<UserPage>& page) {
+        if (serial != m_listSerial || !page) {
+            return; // a newer list is on its way, or the old one stays
+        }
+        const QString selected = chosenId();
+        const QString selectedText = m_userCombo->currentText();
+        const QSignalBlocker blocker(m_userCombo);
+        m_userCombo->clear();
+        m_userCombo->addItem(tr("Choose a user..."), QString());
+        for (const User& user : std::as_const(page->users)) {
+            m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
+        }
+        // A user chosen beyond the first 1,000 stays chosen.
+        if (!selected.isEmpty() && m_userCombo->findData(selected) < 0) {
+            m_userCombo->addItem(selectedText, selected);
+        }
+        m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
+    });
 }
 
-std::optional<User> EnrollPage::currentUser() const
+QString EnrollPage::chosenId() const
 {
-    const QString id = m_userCombo->currentData().toString();
-    if (id.isEmpty() || !m_service) {
-        return std::nullopt;
+    return m_userCombo->currentData().toString();
+}
+
+void EnrollPage::addUserItem(const User& user)
+{
+    if (m_userCombo->findData(user.id) < 0) {
+        m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
     }
-    auto user = m_service->findUser(id);
-    return user ? std::optional<User>(*user) : std::nullopt;
 }
 
 void EnrollPage::selectUser(const QString& userId)
 {
     reset();
-    // The list holds the first 1,000 users by name; one chosen on the Users screen may be further on.
-    if (m_userCombo->findData(userId) < 0 && m_service) {
-        if (auto user = m_service->findUser(userId)) {
-            m_userCombo->addItem(u"%1 <%2>"_s.arg(user->fullName, user->loginId()), user->id);
-        }
+    if (m_userCombo->findData(userId) >= 0 || !m_service) {
+        m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(userId)));
+        return;
     }
-    m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(userId)));
+    // Not (yet) in the list: it holds the first 1,000 users by name, and may still be loading.
+    m_service->findUser(userId).then(this, [this, form = m_formSerial](const Result<User>& user) {
+        if (form != m_formSerial || !user) {
+            return; // the operator moved on meanwhile
+        }
+        addUserItem(*user);
+        m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(user->id)));
+    });
 }
 
 void EnrollPage::reset()
 {
+    ++m_formSerial;
+    ++m_userSerial;
     m_stack->setCurrentIndex(0);
     m_userCombo->setCurrentIndex(0);
     m_phoneEdit->clear();
@@ -218,37 +244,69 @@ void EnrollPage::reset()
     m_sendStatus->clear();
     m_enableError->clear();
     m_userNote->clear();
+    m_user.reset();
     m_codeSent = false;
     m_sending = false;
+    m_enabling = false;
     m_messageId.clear();
     m_secret.clear();
+    m_busyIndicator->clear();
     m_sendButton->startCooldown(0);
     validatePhone();
 }
 
 void EnrollPage::userChosen()
 {
+    ++m_formSerial;
     m_codeSent = false;
+    m_sending = false;
+    m_enabling = false;
+    m_busyIndicator->clear();
     m_codeEdit->clear();
     m_sendStatus->clear();
     m_enableError->clear();
     m_userNote->clear();
+    m_user.reset();
     m_secret = m_service ? m_service->generateSecret().secret() : QString();
-    const auto user = currentUser();
-    if (user) {
-        if (user->twoFactorEnabled) {
-            m_userNote->setText(tr("Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.")
-                                    .arg(user->fullName));
+    loadUser(true);
+    validatePhone();
+}
+
+void EnrollPage::loadUser(bool fillPhone)
+{
+    const QString id = chosenId();
+    const quint64 serial = ++m_userSerial;
+    if (id.isEmpty() || !m_service) {
+        m_user.reset();
+        updateButtons();
+        return;
+    }
+    const QString typedBefore = m_phoneEdit->text();
+    m_service->findUser(id).then(this, [this, serial, id, fillPhone, typedBefore](const Result<User>& user) {
+        if (serial != m_userSerial || id != chosenId()) {
+            return;
         }
-        if (!user->mobilePhone.isEmpty()) {
-            auto phone = m_service->phones().parse(user->mobilePhone);
-            if (phone) {
+        if (!user) {
+            m_user.reset();
+            setError(m_userNote, user.error().message);
+            updateButtons();
+            return;
+        }
+        m_user = *user;
+        m_userNote->setStyleSheet(QString());
+        m_userNote->setText(user->twoFactorEnabled
+                                ? tr("Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.")
+                                      .arg(user->fullName)
+                                : QString());
+        // A number the operator typed while the user was being read is kept.
+        if (fillPhone && !user->mobilePhone.isEmpty() && m_phoneEdit->text() == typedBefore) {
+            if (auto phone = m_service->phones().parse(user->mobilePhone)) {
                 m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(phone->regionCode)));
                 m_phoneEdit->setText(phone->international());
             }
         }
-    }
-    validatePhone();
+        validatePhone();
+    });
 }
 
 void EnrollPage::validatePhone()
@@ -272,10 +330,11 @@ void EnrollPage::validatePhone()
 
 void EnrollPage::updateButtons()
 {
-    const auto id = m_userCombo->currentData().toString();
-    const bool alreadyOn = !m_userNote->text().isEmpty();
-    m_sendButton->setAllowed(!id.isEmpty() && m_phone.has_value() && !m_sending && !alreadyOn);
-    m_enableButton->setEnabled(m_codeSent && m_codeEdit->isComplete() && !alreadyOn);
+    const QString id = chosenId();
+    const bool loaded = m_user && m_user->id == id;
+    const bool alreadyOn = loaded && m_user->twoFactorEnabled;
+    m_sendButton->setAllowed(!id.isEmpty() && loaded && m_phone.has_value() && !m_sending && !m_enabling && !alreadyOn);
+    m_enableButton->setEnabled(m_codeSent && loaded && m_codeEdit->isComplete() && !alreadyOn && !m_enabling);
 }
 
 void EnrollPage::setError(QLabel* label, const QString& message)
@@ -296,14 +355,19 @@ void EnrollPage::sendCode()
         return;
     }
     m_sending = true;
+    m_busyIndicator->begin();
     m_enableError->clear();
     m_sendStatus->setStyleSheet(QString());
     m_sendStatus->setText(tr("Sending a code to %1...").arg(m_phone->masked()));
     updateButtons();
     const qint64 cooldown = m_service->rules().sendCooldownSeconds;
     m_service->sendEnrollmentCode(m_phone->e164, m_secret, kioskRequestContext())
-        .then(this, [this, cooldown](const Result<SendReceipt>& sent) {
+        .then(this, [this, cooldown, form = m_formSerial](const Result<SendReceipt>& sent) {
+            if (form != m_formSerial) {
+                return; // the form was wiped or another user chosen: this code is for nobody here
+            }
             m_sending = false;
+            m_busyIndicator->end();
             if (sent) {
                 m_codeSent = true;
                 m_sentTo = sent->phoneMasked;
@@ -324,32 +388,57 @@ void EnrollPage::sendCode()
 
 void EnrollPage::enable()
 {
-    if (!m_enableButton->isEnabled() || !m_service) {
+    if (!m_enableButton->isEnabled() || !m_service || !m_user || !m_phone) {
         return;
     }
-    auto user = currentUser();
-    if (!user || !m_phone) {
-        return;
-    }
+    m_enabling = true;
+    m_busyIndicator->begin();
     m_enableError->clear();
-    // The number the code went to becomes the user's number.
-    if (user->mobilePhone != m_phone->e164) {
-        auto updated = m_service->updateUser(
-            user->id, UserRequest {user->email, user->username, user->fullName, m_phone->e164, {}},
-            kioskRequestContext());
-        if (!updated) {
-            setError(m_enableError, updated.error().message);
-            return;
-        }
+    updateButtons();
+    const User user = *m_user;
+    const QString code = m_codeEdit->text();
+    const QString e164 = m_phone->e164;
+    const quint64 form = m_formSerial;
+    auto turnOn = [this, user, code, form] {
+        m_service->enableTwoFactor(user.id, code, m_secret, TwoFactorDelivery::TextMessage, kioskRequestContext())
+            .then(this, [this, form](const Result<User>& enabled) {
+                if (form == m_formSerial) {
+                    finishEnable(enabled);
+                }
+            });
+    };
+    if (user.mobilePhone == e164) {
+        turnOn();
+        return;
     }
-    auto enabled = m_service->enableTwoFactor(user->id, m_codeEdit->text(), m_secret, TwoFactorDelivery::TextMessage,
-                                              kioskRequestContext());
+    // The number the code went to becomes the user's number.
+    m_service
+        ->updateUser(user.id, UserRequest {user.email, user.username, user.fullName, e164, {}}, kioskRequestContext())
+        .then(this, [this, form, turnOn](const Result<User>& updated) {
+            if (form != m_formSerial) {
+                return;
+            }
+            if (!updated) {
+                finishEnable(updated);
+                return;
+            }
+            turnOn();
+        });
+}
+
+void EnrollPage::finishEnable(const Result<User>& enabled)
+{
+    m_enabling = false;
+    m_busyIndicator->end();
     if (!enabled) {
         setError(m_enableError, enabled.error().message);
+        updateButtons();
         m_codeEdit->selectAll();
         m_codeEdit->setFocus();
         return;
     }
+    m_user = *enabled;
+    updateButtons();
     m_successLabel->setText(tr("%1 now signs in with a password and a code texted to %2.")
                                 .arg(enabled->fullName, PhoneNumberParser::mask(enabled->mobilePhone)));
     m_stack->setCurrentIndex(1);

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace tfk {
 
+class BusyIndicator;
 class CodeLineEdit;
 class CooldownButton;
 
@@ -36,13 +37,17 @@ Q_SIGNALS:
 private:
     void reloadUsers();
     void userChosen();
+    // Reads the chosen user; `fillPhone`: put the user's number in the field unless one was typed meanwhile.
+    void loadUser(bool fillPhone);
+    void addUserItem(const User& user);
     void validatePhone();
     void sendCode();
     void enable();
     void updateButtons();
     void showSendStatus();
     void setError(QLabel* label, const QString& message);
-    std::optional<User> currentUser() const;
+    void finishEnable(const Result<User>& enabled);
+    QString chosenId() const;
 
     TwoFactorService* m_service;
     QStackedWidget* m_stack = nullptr;
@@ -57,10 +62,17 @@ private:
     QPushButton* m_enableButton = nullptr;
     QLabel* m_enableError = nullptr;
     QLabel* m_successLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
 
     std::optional<PhoneNumber> m_phone;
     QString m_secret; // this enrollment's TOTP secret; never shown
+    std::optional<User> m_user; // the chosen user as last read
     bool m_sending = false;
+    bool m_enabling = false;
+    // Serials of the requests in flight: an answer for an older list, user or form is dropped.
+    quint64 m_listSerial = 0;
+    quint64 m_userSerial = 0;
+    quint64 m_formSerial = 0; // bumped when the form is wiped or another user chosen
     bool m_codeSent = false;
     QString m_sentTo; // masked
     QString m_sentAt; // local time

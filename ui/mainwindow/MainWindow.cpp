@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "auth/TwoFactorService.h"
 #include "enroll/EnrollPage.h"
 #include "kiosk/IdleWatcher.h"
 #include "kiosk/PinDialog.h"
 #include "signin/SignInPage.h"
 #include "users/UsersPage.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -20,6 +22,7 @@ namespace tfk {
 
 MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     : QMainWindow(parent)
+    , m_service(context.service)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TwoFactorKiosk"));
@@ -70,6 +73,24 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closing) {
+        event->ignore(); // a second close while the first one waits
+        return;
+    }
+    if (m_service && m_service->pendingOperations() > 0) {
+        m_closing = true;
+        statusBar()->showMessage(tr("Finishing the work in progress..."));
+        // Sign-ins and saves in flight get their answer (texts handed over, logs written) first.
+        if (!m_service->waitForIdle(kCloseWaitMs)) {
+            qWarning("main window: closing with %d operations still running", m_service->pendingOperations());
+        }
+        m_closing = false;
+    }
+    QMainWindow::closeEvent(event);
+}
 
 int MainWindow::addPage(QWidget* page, const QString& title, const QString& iconPath)
 {

@@ -73,9 +73,17 @@ public:
     // Wipes every field and returns to the start screen (what the idle timeout does).
     void resetToStart();
 
+    // How long closing the window waits for the service's work in flight.
+    static constexpr int kCloseWaitMs = 5000;
+
+protected:
+    // Waits (bounded, the event loop running) for the work in flight before the window goes.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void requestLeaveKiosk();
 
+    TwoFactorService* m_service = nullptr;
     SystemClock m_systemClock;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -86,6 +94,7 @@ private:
     QLabel* m_smsLabel = nullptr;
     std::unique_ptr<IdleWatcher> m_idle;
     KioskOptions m_kiosk;
+    bool m_closing = false;
 };
 
 } // namespace tfk

@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 
 #include "VerificationDialog.h"
+#include "common/BusyIndicator.h"
 #include "common/PageParts.h"
 #include "store/UserStore.h"
 
@@ -39,6 +40,7 @@ SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* p
     m_errorLabel->setObjectName(u"signInErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_busyIndicator = new BusyIndicator(u"signInBusy"_s, form);
 
     auto* fields = new QFormLayout;
     auto* loginLabel = new QLabel(tr("&Email or username:"), form);
@@ -48,6 +50,7 @@ SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* p
     fields->addRow(loginLabel, m_loginIdEdit);
     fields->addRow(passwordLabel, m_passwordEdit);
     fields->addRow(QString(), m_signInButton);
+    fields->addRow(QString(), m_busyIndicator);
     fields->addRow(QString(), m_errorLabel);
     auto* formLayout = new QVBoxLayout(form);
     formLayout->addWidget(makeTitleLabel(tr("Sign in"), form));
@@ -85,6 +88,10 @@ void SignInPage::reset()
     if (m_dialog) {
         m_dialog->reject();
     }
+    ++m_attempt;
+    m_busy = false;
+    m_busyIndicator->clear();
+    m_signInButton->setEnabled(true);
     m_stack->setCurrentIndex(0);
     m_loginIdEdit->clear();
     m_passwordEdit->clear();
@@ -113,12 +120,18 @@ void SignInPage::signIn()
     }
     m_busy = true;
     m_signInButton->setEnabled(false);
+    m_busyIndicator->begin();
     m_errorLabel->clear();
     const QString loginKey = UserStore::loginKey(m_loginIdEdit->text());
     LoginRequest request {m_loginIdEdit->text(), m_passwordEdit->text(), kioskRequestContext(),
                           m_trustIds.value(loginKey)};
-    m_service->login(request).then(this, [this, loginKey](const Result<LoginResult>& result) {
+    // The fields stay editable meanwhile; the answer applies to what was sent.
+    m_service->login(request).then(this, [this, loginKey, attempt = ++m_attempt](const Result<LoginResult>& result) {
+        if (attempt != m_attempt) {
+            return; // the form was wiped meanwhile
+        }
         m_busy = false;
+        m_busyIndicator->end();
         m_signInButton->setEnabled(true);
         if (!result) {
             showError(result.error().message);

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace tfk {
 
+class BusyIndicator;
 class VerificationDialog;
 
 class SignInPage : public QWidget
@@ -26,6 +27,8 @@ public:
     // Back to an empty form; closes an open verification dialog (kiosk idle timeout).
     void reset();
     VerificationDialog* verificationDialog() const { return m_dialog; }
+    // A sign-in is waiting for the service (password check, or a locked database).
+    bool busy() const { return m_busy; }
 
 Q_SIGNALS:
     void signedIn(const QString& userId);
@@ -43,8 +46,11 @@ private:
     QPushButton* m_signInButton = nullptr;
     QLabel* m_errorLabel = nullptr;
     QLabel* m_welcomeLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     VerificationDialog* m_dialog = nullptr;
     bool m_busy = false;
+    // Bumped by reset(): the answer to a sign-in started before the form was wiped is dropped.
+    quint64 m_attempt = 0;
     // "Trust this computer" for this kiosk: kept for the program's run, per login id.
     QHash<QString, QString> m_trustIds;
 };

@@ -1,5 +1,6 @@
 #include "VerificationDialog.h"
 
+#include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
 #include "common/PageParts.h"
@@ -53,6 +54,7 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
     m_errorLabel->setObjectName(u"verificationErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_busyIndicator = new BusyIndicator(u"verificationBusy"_s, this);
 
     m_resendButton = new CooldownButton(tr("&Send another code"), this);
     m_resendButton->setObjectName(u"resendButton"_s);
@@ -71,23 +73,30 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
     layout->addWidget(m_codeEdit);
     layout->addWidget(m_trustCheck);
     layout->addWidget(m_timeLeft);
+    layout->addWidget(m_busyIndicator);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &VerificationDialog::verify);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resendButton, &QPushButton::clicked, this, &VerificationDialog::resend);
-    connect(m_codeEdit, &QLineEdit::textChanged, this,
-            [this] { m_verifyButton->setEnabled(!m_ended && m_codeEdit->isComplete()); });
+    connect(m_codeEdit, &QLineEdit::textChanged, this, &VerificationDialog::updateVerifyButton);
     m_verifyButton->setEnabled(false);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &VerificationDialog::tick);
     m_ticker.start();
 
-    auto status = service->challengeStatus(pending.twoFactorId);
-    if (status && status->nextSendAt > 0) {
-        m_resendButton->startCooldown((status->nextSendAt - clock.currentMSecsSinceEpoch() + 999) / 1000);
-    }
+    // The resend cooldown as the database has it; until it answers, the button waits with it.
+    m_resendButton->setAllowed(false);
+    service->challengeStatus(pending.twoFactorId).then(this, [this](const Result<ChallengeStatus>& status) {
+        if (m_ended) {
+            return;
+        }
+        m_resendButton->setAllowed(true);
+        if (status && status->nextSendAt > 0) {
+            m_resendButton->startCooldown((status->nextSendAt - m_clock.currentMSecsSinceEpoch() + 999) / 1000);
+        }
+    });
     tick();
     m_codeEdit->setFocus();
 }
@@ -101,6 +110,11 @@ void VerificationDialog::tick()
     }
     m_timeLeft->setText(
         tr("The code is valid for %1:%2 more minutes.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void VerificationDialog::updateVerifyButton()
+{
+    m_verifyButton->setEnabled(!m_ended && !m_verifying && m_codeEdit->isComplete());
 }
 
 void VerificationDialog::showError(const QString& message)
@@ -117,35 +131,55 @@ void VerificationDialog::endChallenge(const QString& message)
     m_verifyButton->setEnabled(false);
     m_resendButton->setAllowed(false);
     m_codeEdit->setEnabled(false);
+    m_busyIndicator->clear();
 }
 
 void VerificationDialog::verify()
 {
-    if (m_ended || !m_codeEdit->isComplete()) {
+    if (m_ended || m_verifying || !m_codeEdit->isComplete()) {
         return;
     }
-    auto done = m_service->completeTwoFactorLogin(m_pending.twoFactorId, m_codeEdit->text(), m_trustCheck->isChecked(),
-                                                  kioskRequestContext());
-    if (done) {
-        m_completed = *done;
-        accept();
-        return;
-    }
-    if (done.error().httpStatus == 421 || done.error().httpStatus == 400) {
-        showError(done.error().message);
-        m_codeEdit->clear();
-        m_codeEdit->setFocus();
-        return;
-    }
-    endChallenge(done.error().message);
+    m_verifying = true;
+    updateVerifyButton();
+    m_busyIndicator->begin();
+    showError(QString());
+    // The dialog is the context: closed meanwhile, the answer is dropped with it.
+    m_service
+        ->completeTwoFactorLogin(m_pending.twoFactorId, m_codeEdit->text(), m_trustCheck->isChecked(),
+                                 kioskRequestContext())
+        .then(this, [this](const Result<LoginResult>& done) {
+            m_verifying = false;
+            m_busyIndicator->end();
+            if (m_ended) {
+                return;
+            }
+            if (done) {
+                m_completed = *done;
+                accept();
+                return;
+            }
+            if (done.error().httpStatus == 421 || done.error().httpStatus == 400 || done.error().httpStatus == 503) {
+                // A wrong code, or a busy database: the challenge is still open, try again.
+                showError(done.error().message);
+                if (done.error().httpStatus != 503) {
+                    m_codeEdit->clear();
+                }
+                m_codeEdit->setFocus();
+                updateVerifyButton();
+                return;
+            }
+            endChallenge(done.error().message);
+        });
 }
 
 void VerificationDialog::resend()
 {
     m_resendButton->setAllowed(false);
+    m_busyIndicator->begin();
     showError(QString());
     m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext())
         .then(this, [this](const Result<SendReceipt>& sent) {
+            m_busyIndicator->end();
             if (m_ended) {
                 return;
             }

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace tfk {
 
+class BusyIndicator;
 class CodeLineEdit;
 class CooldownButton;
 
@@ -34,6 +35,7 @@ private:
     void tick();
     void showError(const QString& message);
     void endChallenge(const QString& message);
+    void updateVerifyButton();
 
     TwoFactorService* m_service;
     LoginResult m_pending;
@@ -45,8 +47,10 @@ private:
     QLabel* m_errorLabel = nullptr;
     CooldownButton* m_resendButton = nullptr;
     QPushButton* m_verifyButton = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     QTimer m_ticker;
     bool m_ended = false;
+    bool m_verifying = false;
     std::optional<LoginResult> m_completed;
 };
 

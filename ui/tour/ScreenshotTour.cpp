@@ -141,16 +141,24 @@ void ScreenshotTour::showAllPages(int index, Step next)
 
 void ScreenshotTour::enroll(Step next)
 {
-    auto user = m_service->findUserByLoginId(kDemoLogin);
-    if (!user || !*user) {
-        fail(tr("The demo user %1 is missing (start with --demo).").arg(kDemoLogin));
-        return;
-    }
-    const User richard = **user;
-    if (richard.twoFactorEnabled) {
-        next(); // enrolled in an earlier run
-        return;
-    }
+    m_service->findUserByLoginId(kDemoLogin).then(this, [this, next](const Result<std::optional<User>>& user) {
+        if (!m_window) {
+            return;
+        }
+        if (!user || !*user) {
+            fail(tr("The demo user %1 is missing (start with --demo).").arg(kDemoLogin));
+            return;
+        }
+        if ((*user)->twoFactorEnabled) {
+            next(); // enrolled in an earlier run
+            return;
+        }
+        enrollUser(**user, next);
+    });
+}
+
+void ScreenshotTour::enrollUser(const User& richard, Step next)
+{
     m_window->enrollPage()->selectUser(richard.id);
     m_window->showPage(MainWindow::EnrollPageIndex);
     auto* send = m_window->findChild<QPushButton*>(u"sendCodeButton"_s);
@@ -169,10 +177,13 @@ void ScreenshotTour::enroll(Step next)
                     code->setText(lastCodeTo(m_sink, richard.mobilePhone));
                     grab(m_window, u"enroll-code-sent"_s);
                     m_window->findChild<QPushButton*>(u"enableButton"_s)->click();
-                    QTimer::singleShot(300, this, [=, this] {
-                        grab(m_window, u"enroll-done"_s);
-                        next();
-                    });
+                    auto* success = m_window->findChild<QLabel*>(u"enrollSuccessLabel"_s);
+                    waitFor(
+                        tr("two-factor to be enabled"), [success] { return success->isVisible(); },
+                        [=, this] {
+                            grab(m_window, u"enroll-done"_s);
+                            next();
+                        });
                 });
         });
 }
@@ -196,17 +207,19 @@ void ScreenshotTour::signIn(Step next)
             if (m_phoneWindow) {
                 grab(m_phoneWindow, u"phone-login-code"_s);
             }
-            auto user = m_service->findUserByLoginId(kDemoLogin);
-            dialog->findChild<QLineEdit*>(u"verificationCodeEdit"_s)
-                ->setText(lastCodeTo(m_sink, (user && *user) ? (*user)->mobilePhone : QString()));
-            dialog->findChild<QPushButton*>(u"verifyButton"_s)->click();
-            waitFor(
-                tr("the welcome page"),
-                [this] { return !m_window->findChild<QLabel*>(u"welcomeLabel"_s)->text().isEmpty(); },
-                [=, this] {
-                    grab(m_window, u"signed-in"_s);
-                    next();
-                });
+            // The dialog is the context: closed meanwhile, nothing is typed into it.
+            m_service->findUserByLoginId(kDemoLogin).then(dialog, [=, this](const Result<std::optional<User>>& user) {
+                dialog->findChild<QLineEdit*>(u"verificationCodeEdit"_s)
+                    ->setText(lastCodeTo(m_sink, (user && *user) ? (*user)->mobilePhone : QString()));
+                dialog->findChild<QPushButton*>(u"verifyButton"_s)->click();
+                waitFor(
+                    tr("the welcome page"),
+                    [this] { return !m_window->findChild<QLabel*>(u"welcomeLabel"_s)->text().isEmpty(); },
+                    [=, this] {
+                        grab(m_window, u"signed-in"_s);
+                        next();
+                    });
+            });
         });
 }
 

@@ -4,6 +4,8 @@
 // against the mock SMS sink, and saves a PNG of every screen and dialog on the way. For README
 // screenshots and for looking at the UI after a change (scripts/screenshots).
 
+#include "store/User.h"
+
 #include <QDir>
 #include <QObject>
 #include <QPointer>
@@ -38,6 +40,7 @@ private:
     void fail(const QString& message);
     void showAllPages(int index, Step next);
     void enroll(Step next);
+    void enrollUser(const User& richard, Step next);
     void signIn(Step next);
 
     QPointer<MainWindow> m_window;

@@ -1,5 +1,6 @@
 #include "DisableTwoFactorDialog.h"
 
+#include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
 #include "common/PageParts.h"
@@ -39,6 +40,7 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
     m_errorLabel->setObjectName(u"disableErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_busyIndicator = new BusyIndicator(u"disableBusy"_s, this);
     auto* buttons = new QDialogButtonBox(this);
     m_disableButton = buttons->addButton(tr("&Turn off"), QDialogButtonBox::AcceptRole);
     m_disableButton->setObjectName(u"disableButton"_s);
@@ -51,12 +53,13 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
     layout->addWidget(m_statusLabel);
     layout->addWidget(codeLabel);
     layout->addWidget(m_codeEdit);
+    layout->addWidget(m_busyIndicator);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
 
     connect(m_sendButton, &QPushButton::clicked, this, &DisableTwoFactorDialog::sendCode);
     connect(m_codeEdit, &QLineEdit::textChanged, this,
-            [this] { m_disableButton->setEnabled(m_codeEdit->isComplete()); });
+            [this] { m_disableButton->setEnabled(m_codeEdit->isComplete() && !m_disabling); });
     connect(buttons, &QDialogButtonBox::accepted, this, &DisableTwoFactorDialog::disable);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -64,8 +67,10 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
 void DisableTwoFactorDialog::sendCode()
 {
     m_sendButton->setAllowed(false);
+    m_busyIndicator->begin();
     m_statusLabel->setText(tr("Sending..."));
     m_service->sendCodeToUser(m_user.id, kioskRequestContext()).then(this, [this](const Result<SendReceipt>& sent) {
+        m_busyIndicator->end();
         m_sendButton->setAllowed(true);
         if (sent) {
             m_statusLabel->setText(tr("Code sent to %1.").arg(sent->phoneMasked));
@@ -81,14 +86,29 @@ void DisableTwoFactorDialog::sendCode()
 
 void DisableTwoFactorDialog::disable()
 {
-    auto disabled = m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskRequestContext());
-    if (!disabled) {
-        m_errorLabel->setText(disabled.error().message);
-        m_codeEdit->clear();
-        m_codeEdit->setFocus();
+    if (m_disabling || !m_codeEdit->isComplete()) {
         return;
     }
-    accept();
+    m_disabling = true;
+    m_disableButton->setEnabled(false);
+    m_busyIndicator->begin();
+    m_errorLabel->clear();
+    m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskRequestContext())
+        .then(this, [this](const Result<User>& disabled) {
+            m_disabling = false;
+            m_busyIndicator->end();
+            if (!disabled) {
+                m_errorLabel->setText(disabled.error().message);
+                // A busy database did not look at the code: keep it for another try.
+                if (disabled.error().httpStatus != 503) {
+                    m_codeEdit->clear();
+                }
+                m_disableButton->setEnabled(m_codeEdit->isComplete());
+                m_codeEdit->setFocus();
+                return;
+            }
+            accept();
+        });
 }
 
 } // namespace tfk

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace tfk {
 
+class BusyIndicator;
 class CodeLineEdit;
 class CooldownButton;
 
@@ -33,6 +34,8 @@ private:
     CodeLineEdit* m_codeEdit = nullptr;
     QPushButton* m_disableButton = nullptr;
     QLabel* m_errorLabel = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
+    bool m_disabling = false;
 };
 
 } // namespace tfk

@@ -1,5 +1,6 @@
 #include "UserDialog.h"
 
+#include "common/BusyIndicator.h"
 #include "common/PageParts.h"
 
 #include <QComboBox>
@@ -70,6 +71,8 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
     addRow(tr("&Password:"), m_passwordEdit);
     addRow(tr("&Repeat password:"), m_confirmEdit);
     form->addRow(m_errorLabel);
+    m_busyIndicator = new BusyIndicator(u"userDialogBusy"_s, this);
+    form->addRow(m_busyIndicator);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(u"userSaveButton"_s);
@@ -77,25 +80,52 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
     setLayout(form);
 
     if (!userId.isEmpty()) {
-        auto user = service->findUser(userId);
-        if (user) {
-            m_nameEdit->setText(user->fullName);
-            m_emailEdit->setText(user->email);
-            m_usernameEdit->setText(user->username);
-            if (auto phone = service->phones().parse(user->mobilePhone)) {
-                m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(phone->regionCode)));
-                m_phoneEdit->setText(phone->international());
+        // Read while the dialog is already open; Save waits for it.
+        m_loading = true;
+        m_busyIndicator->begin();
+        service->findUser(userId).then(this, [this](const Result<User>& user) {
+            m_loading = false;
+            m_busyIndicator->end();
+            if (user) {
+                showUser(*user);
+            } else {
+                m_loadFailed = true;
+                m_errorLabel->setText(user.error().message);
             }
-        } else {
-            m_errorLabel->setText(user.error().message);
-            m_saveButton->setEnabled(false);
-        }
+            updateSaveButton();
+        });
     }
     connect(m_phoneEdit, &QLineEdit::textChanged, this, &UserDialog::validatePhone);
     connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &UserDialog::validatePhone);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validatePhone();
+    updateSaveButton();
+}
+
+void UserDialog::showUser(const User& user)
+{
+    // Whatever the operator typed before the answer came stays.
+    auto fill = [](QLineEdit* edit, const QString& text) {
+        if (!edit->isModified() && edit->text().isEmpty()) {
+            edit->setText(text);
+        }
+    };
+    fill(m_nameEdit, user.fullName);
+    fill(m_emailEdit, user.email);
+    fill(m_usernameEdit, user.username);
+    if (m_phoneEdit->isModified() || !m_phoneEdit->text().isEmpty()) {
+        return;
+    }
+    if (auto phone = m_service->phones().parse(user.mobilePhone)) {
+        m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(phone->regionCode)));
+        m_phoneEdit->setText(phone->international());
+    }
+}
+
+void UserDialog::updateSaveButton()
+{
+    m_saveButton->setEnabled(!m_loading && !m_loadFailed && !m_saving);
 }
 
 void UserDialog::validatePhone()
@@ -131,6 +161,9 @@ void UserDialog::showFieldError(const Error& error)
 
 void UserDialog::save()
 {
+    if (busy() || m_loadFailed) {
+        return;
+    }
     if (m_passwordEdit->text() != m_confirmEdit->text()) {
         showFieldError(
             Error {u"[mismatch]user.password"_s, tr("The two passwords are not the same."), 400, u"user.password"_s});
@@ -148,14 +181,24 @@ void UserDialog::save()
     const UserRequest request {m_emailEdit->text(), m_usernameEdit->text(), m_nameEdit->text(), phone,
                                m_passwordEdit->text()};
     const RequestContext context = kioskRequestContext();
-    auto saved = m_userId.isEmpty() ? m_service->createUser(request, context)
-                                    : m_service->updateUser(m_userId, request, context);
-    if (!saved) {
-        showFieldError(saved.error());
-        return;
-    }
-    m_savedUserId = saved->id;
-    accept();
+    m_saving = true;
+    m_errorLabel->clear();
+    m_busyIndicator->begin();
+    updateSaveButton();
+    auto saving = m_userId.isEmpty() ? m_service->createUser(request, context)
+                                     : m_service->updateUser(m_userId, request, context);
+    // The dialog is the context: cancelled meanwhile, the answer is not shown (the save still happens).
+    saving.then(this, [this](const Result<User>& saved) {
+        m_saving = false;
+        m_busyIndicator->end();
+        updateSaveButton();
+        if (!saved) {
+            showFieldError(saved.error());
+            return;
+        }
+        m_savedUserId = saved->id;
+        accept();
+    });
 }
 
 } // namespace tfk

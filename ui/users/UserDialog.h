@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace tfk {
 
+class BusyIndicator;
+
 class UserDialog : public QDialog
 {
     Q_OBJECT
@@ -23,11 +25,15 @@ public:
     UserDialog(TwoFactorService* service, const QString& userId, QWidget* parent = nullptr);
 
     const QString& savedUserId() const { return m_savedUserId; }
+    // The user is being read or saved.
+    bool busy() const { return m_loading || m_saving; }
 
 private:
     void validatePhone();
     void save();
     void showFieldError(const Error& error);
+    void showUser(const User& user);
+    void updateSaveButton();
 
     TwoFactorService* m_service;
     QString m_userId;
@@ -42,6 +48,10 @@ private:
     QLineEdit* m_confirmEdit = nullptr;
     QLabel* m_errorLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
+    bool m_loading = false;
+    bool m_loadFailed = false;
+    bool m_saving = false;
 };
 
 } // namespace tfk

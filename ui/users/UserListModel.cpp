@@ -83,7 +83,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool UserListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_service && !m_resetting && m_users.size() < m_total;
+    return !parent.isValid() && m_service && !m_resetting && !m_loading && m_users.size() < m_total;
 }
 
 void UserListModel::fetchMore(const QModelIndex& parent)
@@ -91,19 +91,27 @@ void UserListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    auto page = m_service->searchUsers(m_filter, int(m_users.size()), kPageSize);
-    if (!page) {
-        m_lastError = page.error().message;
-        Q_EMIT loadFailed(m_lastError);
-        return;
-    }
-    if (page->users.isEmpty()) {
-        m_total = int(m_users.size()); // the database shrank meanwhile
-        return;
-    }
-    beginInsertRows({}, int(m_users.size()), int(m_users.size() + page->users.size() - 1));
-    m_users.append(page->users);
-    endInsertRows();
+    const int offset = int(m_users.size());
+    setLoading(true);
+    m_service->searchUsers(m_filter, offset, kPageSize)
+        .then(this, [this, offset, serial = m_serial](const Result<UserPage>& page) {
+            if (serial != m_serial) {
+                return; // a reload replaced the rows meanwhile; it clears the flags itself
+            }
+            setLoading(false);
+            if (!page) {
+                m_lastError = page.error().message;
+                Q_EMIT loadFailed(m_lastError);
+                return;
+            }
+            if (page->users.isEmpty() || offset != m_users.size()) {
+                m_total = int(m_users.size()); // the database shrank meanwhile
+                return;
+            }
+            beginInsertRows({}, int(m_users.size()), int(m_users.size() + page->users.size() - 1));
+            m_users.append(page->users);
+            endInsertRows();
+        });
 }
 
 void UserListModel::setFilter(const QString& text)
@@ -114,27 +122,44 @@ void UserListModel::setFilter(const QString& text)
 
 void UserListModel::reload()
 {
-    // Views and testers react to the reset signals by asking for more rows: not until it is over.
-    m_resetting = true;
-    beginResetModel();
-    m_users.clear();
-    m_total = 0;
-    m_lastError.clear();
-    if (m_service) {
-        auto page = m_service->searchUsers(m_filter, 0, kPageSize);
+    if (!m_service) {
+        return;
+    }
+    // The rows shown stay until the answer replaces them; a page in flight is for the old rows.
+    const quint64 serial = ++m_serial;
+    setLoading(true);
+    m_service->searchUsers(m_filter, 0, kPageSize).then(this, [this, serial](const Result<UserPage>& page) {
+        if (serial != m_serial) {
+            return; // an older answer never overwrites a newer one
+        }
+        // Views and testers react to the reset signals by asking for more rows: not until it is over.
+        m_resetting = true;
+        beginResetModel();
+        m_users.clear();
+        m_total = 0;
+        m_lastError.clear();
         if (page) {
             m_users = page->users;
             m_total = page->total;
         } else {
             m_lastError = page.error().message;
         }
+        endResetModel();
+        m_resetting = false;
+        setLoading(false);
+        if (!m_lastError.isEmpty()) {
+            Q_EMIT loadFailed(m_lastError);
+        }
+        Q_EMIT totalCountChanged(m_total);
+    });
+}
+
+void UserListModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
     }
-    endResetModel();
-    m_resetting = false;
-    if (!m_lastError.isEmpty()) {
-        Q_EMIT loadFailed(m_lastError);
-    }
-    Q_EMIT totalCountChanged(m_total);
 }
 
 User UserListModel::userAt(int row) const

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Users table's model: pages users in from the service as the view scrolls (fetchMore), so a
-// database of 100,000 users opens instantly; a search replaces the rows.
+// database of 100,000 users opens instantly; a search replaces the rows. Every load is asynchronous:
+// the rows change when the answer arrives, and an answer to an older request is dropped.
 
 #include "store/User.h"
 
@@ -39,6 +40,8 @@ public:
     // Reloads from the first page with a new search text (name, login id, last digits of a phone).
     void setFilter(const QString& text);
     void reload();
+    // A reload or a page is on its way.
+    bool loading() const { return m_loading; }
     const QString& filter() const { return m_filter; }
     // Matching users in the database (more than rowCount() until everything is fetched).
     int totalCount() const { return m_total; }
@@ -49,14 +52,21 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString& message);
     void totalCountChanged(int total);
+    // A request went out (true) or its answer arrived (false).
+    void loadingChanged(bool loading);
 
 private:
+    void setLoading(bool loading);
+
     TwoFactorService* m_service;
     QString m_filter;
     QList<User> m_users;
     int m_total = 0;
     bool m_resetting = false; // views ask for more rows while a reset is in flight
     QString m_lastError;
+    // Bumped by every reload: answers carry the serial they were asked with, older ones are ignored.
+    quint64 m_serial = 0;
+    bool m_loading = false; // a reload or a next page is on its way
 };
 
 } // namespace tfk

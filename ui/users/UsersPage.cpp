@@ -4,6 +4,7 @@
 #include "UserDialog.h"
 #include "UserListModel.h"
 #include "auth/TwoFactorService.h"
+#include "common/BusyIndicator.h"
 
 #include <QPushButton>
 
@@ -58,6 +59,7 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"usersStateLabel"_s);
     m_stateLabel->setWordWrap(true);
+    m_busyIndicator = new BusyIndicator(u"usersBusy"_s, this);
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -85,6 +87,7 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     layout->addLayout(searchRow);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_busyIndicator);
     layout->addWidget(m_stateLabel);
 
     connect(m_newButton, &QPushButton::clicked, this, &UsersPage::newUser);
@@ -97,12 +100,20 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
 
     // Searching on every keystroke would query the database for each letter typed.
     m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
+    m_searchDelay.setInterval(250);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setFilter(m_search->text()); });
     connect(m_model, &UserListModel::totalCountChanged, this, &UsersPage::updateState);
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::updateState);
+    connect(m_model, &UserListModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_busyIndicator->begin();
+        } else {
+            m_busyIndicator->end();
+        }
+    });
     if (service) {
+        // Emitted on a worker thread: queued to the model.
         connect(service, &TwoFactorService::userChanged, m_model, &UserListModel::reload);
     }
     m_model->reload();
@@ -112,6 +123,7 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
 void UsersPage::reset()
 {
     m_search->clear();
+    m_searchDelay.stop();
     m_model->setFilter(QString());
 }
 
@@ -127,7 +139,7 @@ void UsersPage::updateActions()
     const User user = rows.isEmpty() ? User() : m_model->userAt(rows.first().row());
     m_editButton->setEnabled(!user.id.isEmpty());
     m_enrollButton->setEnabled(!user.id.isEmpty() && !user.twoFactorEnabled);
-    m_disableButton->setEnabled(!user.id.isEmpty() && user.twoFactorEnabled);
+    m_disableButton->setEnabled(!user.id.isEmpty() && user.twoFactorEnabled && !m_findingUser);
 }
 
 void UsersPage::newUser()
@@ -151,14 +163,25 @@ void UsersPage::editUser()
 void UsersPage::disableTwoFactor()
 {
     const QString id = selectedUserId();
-    auto user = m_service->findUser(id);
-    if (!user) {
-        m_stateLabel->setText(user.error().message);
+    if (id.isEmpty() || m_findingUser) {
         return;
     }
-    auto* dialog = new DisableTwoFactorDialog(m_service, *user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // The user as stored now (the row may be older), then the dialog.
+    m_findingUser = true;
+    m_busyIndicator->begin();
+    updateActions();
+    m_service->findUser(id).then(this, [this](const Result<User>& user) {
+        m_findingUser = false;
+        m_busyIndicator->end();
+        updateActions();
+        if (!user) {
+            m_stateLabel->setText(user.error().message);
+            return;
+        }
+        auto* dialog = new DisableTwoFactorDialog(m_service, *user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void UsersPage::updateState()

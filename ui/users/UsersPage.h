@@ -12,6 +12,7 @@ class QTableView;
 
 namespace tfk {
 
+class BusyIndicator;
 class TwoFactorService;
 class UserListModel;
 
@@ -46,7 +47,9 @@ private:
     QPushButton* m_disableButton = nullptr;
     TwoFactorService* m_service = nullptr;
     UserListModel* m_model = nullptr;
+    BusyIndicator* m_busyIndicator = nullptr;
     QTimer m_searchDelay;
+    bool m_findingUser = false; // "Turn off two-factor" reads the user first
 };
 
 } // namespace tfk

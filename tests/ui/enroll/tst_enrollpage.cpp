@@ -1,6 +1,7 @@
 // The Enroll screen driven like an operator does, against the mock SMS sink through the real
 // Twilio client: type the number, send, read the code from the sink, type it, enable.
 
+#include "FutureWait.h"
 #include "ServiceFixture.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
@@ -15,6 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ServiceFixture;
+using tfk::test::waitFor;
 
 namespace {
 
@@ -53,13 +55,15 @@ void TestEnrollPage::enrollsAgainstTheMockSink()
 {
     ServiceFixture f(sinkOptions());
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser({u"richard@example.com"_s, {}, u"Richard Hendricks"_s, {}, u"password123"_s});
+    auto user
+        = waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard Hendricks"_s, {}, u"password123"_s}));
     QVERIFY(user);
     EnrollPage page(f.service.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     auto* userCombo = child<QComboBox>(page, u"enrollUserCombo"_s);
+    QTRY_VERIFY(userCombo->findData(user->id) >= 0); // the list is read in the background
     userCombo->setCurrentIndex(userCombo->findData(user->id));
     auto* phone = child<QLineEdit>(page, u"phoneEdit"_s);
     auto* send = child<CooldownButton>(page, u"sendCodeButton"_s);
@@ -67,7 +71,9 @@ void TestEnrollPage::enrollsAgainstTheMockSink()
     phone->setFocus();
     QTest::keyClicks(phone, u"(201) 555-0123"_s);
     QCOMPARE(child<QLabel>(page, u"phoneResultLabel"_s)->text(), u"Will text +1 201-555-0123 (E.164: +12015550123)"_s);
-    QVERIFY(send->isEnabled());
+    QTRY_VERIFY(send->isEnabled());
+    // Typed while the user was being read: still there.
+    QCOMPARE(phone->text(), u"(201) 555-0123"_s);
 
     QTest::mouseClick(send, Qt::LeftButton);
     auto* status = child<QLabel>(page, u"sendStatusLabel"_s);
@@ -89,7 +95,8 @@ void TestEnrollPage::enrollsAgainstTheMockSink()
     QTRY_VERIFY(child<QLabel>(page, u"enrollSuccessLabel"_s)->isVisible());
     QCOMPARE(child<QLabel>(page, u"enrollSuccessLabel"_s)->text(),
              u"Richard Hendricks now signs in with a password and a code texted to +1 ... 0123."_s);
-    auto stored = f.service->findUser(user->id);
+    auto stored = waitFor(f.service->findUser(user->id));
+    QVERIFY(stored);
     QVERIFY(stored->twoFactorEnabled);
     QCOMPARE(stored->mobilePhone, u"+12015550123"_s); // the number the code went to
 }
@@ -98,7 +105,7 @@ void TestEnrollPage::invalidPhoneIsExplainedAndCannotBeSent()
 {
     ServiceFixture f(sinkOptions());
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser({u"a@example.com"_s, {}, u"A"_s, {}, u"password123"_s});
+    auto user = waitFor(f.service->createUser({u"a@example.com"_s, {}, u"A"_s, {}, u"password123"_s}));
     QVERIFY(user);
     EnrollPage page(f.service.get());
     page.show();
@@ -119,13 +126,14 @@ void TestEnrollPage::twilioErrorIsShownWithItsCode()
 {
     ServiceFixture f(sinkOptions());
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser({u"erlich@example.com"_s, {}, u"Erlich"_s, {}, u"password123"_s});
+    auto user = waitFor(f.service->createUser({u"erlich@example.com"_s, {}, u"Erlich"_s, {}, u"password123"_s}));
     QVERIFY(user);
     EnrollPage page(f.service.get());
     page.show();
     page.selectUser(user->id);
     // Twilio's magic number for "not a mobile number".
     QTest::keyClicks(child<QLineEdit>(page, u"phoneEdit"_s), u"+1 500 555 0009"_s);
+    QTRY_VERIFY(child<QPushButton>(page, u"sendCodeButton"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, u"sendCodeButton"_s), Qt::LeftButton);
     auto* status = child<QLabel>(page, u"sendStatusLabel"_s);
     QTRY_VERIFY(status->text().contains(u"(Twilio 21614)"_s));
@@ -139,13 +147,15 @@ void TestEnrollPage::wrongCodeKeepsEverythingTyped()
 {
     ServiceFixture f(sinkOptions());
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser({u"b@example.com"_s, {}, u"B"_s, u"+1 201 555 0147"_s, u"password123"_s});
+    auto user
+        = waitFor(f.service->createUser({u"b@example.com"_s, {}, u"B"_s, u"+1 201 555 0147"_s, u"password123"_s}));
     QVERIFY(user);
     EnrollPage page(f.service.get());
     page.show();
     page.selectUser(user->id);
     // The user's number is filled in.
-    QCOMPARE(child<QLineEdit>(page, u"phoneEdit"_s)->text(), u"+1 201-555-0147"_s);
+    QTRY_COMPARE(child<QLineEdit>(page, u"phoneEdit"_s)->text(), u"+1 201-555-0147"_s);
+    QTRY_VERIFY(child<QPushButton>(page, u"sendCodeButton"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, u"sendCodeButton"_s), Qt::LeftButton);
     QTRY_COMPARE(f.sink->messages().size(), 1);
     const QString right = f.lastSinkCode(u"+12015550147"_s);
@@ -153,14 +163,19 @@ void TestEnrollPage::wrongCodeKeepsEverythingTyped()
     auto* code = child<CodeLineEdit>(page, u"enrollCodeEdit"_s);
     QTRY_VERIFY(child<QPushButton>(page, u"enableButton"_s)->isEnabled() || code->isEnabled());
     code->setText(wrong);
+    // The send's answer (which enables the button) may still be on its way from the worker.
+    QTRY_VERIFY(child<QPushButton>(page, u"enableButton"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, u"enableButton"_s), Qt::LeftButton);
-    QVERIFY2(child<QLabel>(page, u"enableErrorLabel"_s)->text().contains(u"not right"_s),
-             qPrintable(child<QLabel>(page, u"enableErrorLabel"_s)->text()));
+    QTRY_VERIFY2(child<QLabel>(page, u"enableErrorLabel"_s)->text().contains(u"not right"_s),
+                 qPrintable(child<QLabel>(page, u"enableErrorLabel"_s)->text()));
     QCOMPARE(child<QLineEdit>(page, u"phoneEdit"_s)->text(), u"+1 201-555-0147"_s);
-    QVERIFY(!f.service->findUser(user->id)->twoFactorEnabled);
+    QCOMPARE(code->text(), wrong);
+    QVERIFY(!waitFor(f.service->findUser(user->id))->twoFactorEnabled);
     code->setText(right);
+    QTRY_VERIFY(child<QPushButton>(page, u"enableButton"_s)->isEnabled());
     QTest::mouseClick(child<QPushButton>(page, u"enableButton"_s), Qt::LeftButton);
-    QVERIFY(f.service->findUser(user->id)->twoFactorEnabled);
+    QTRY_VERIFY(child<QLabel>(page, u"enrollSuccessLabel"_s)->isVisible());
+    QVERIFY(waitFor(f.service->findUser(user->id))->twoFactorEnabled);
 }
 
 void TestEnrollPage::pasteFriendlyCodeField()
@@ -181,20 +196,27 @@ void TestEnrollPage::selectsAUserBeyondTheFirstThousand()
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
     for (int i = 0; i < 1005; ++i) {
-        QVERIFY(f.service->users().create({u"u%1@example.com"_s.arg(i),
-                                           {},
-                                           u"User %1"_s.arg(i, 4, 10, QLatin1Char('0')),
-                                           {},
-                                           "$argon2id$unused"_ba}));
+        QVERIFY(f.users().create({u"u%1@example.com"_s.arg(i),
+                                  {},
+                                  u"User %1"_s.arg(i, 4, 10, QLatin1Char('0')),
+                                  {},
+                                  "$argon2id$unused"_ba}));
     }
-    auto last = f.service->users().create({u"zed@example.com"_s, {}, u"Zed Last"_s, {}, "$argon2id$unused"_ba});
+    auto last = f.users().create({u"zed@example.com"_s, {}, u"Zed Last"_s, {}, "$argon2id$unused"_ba});
     QVERIFY(last);
     EnrollPage page(f.service.get());
     auto* combo = child<QComboBox>(page, u"enrollUserCombo"_s);
+    QTRY_COMPARE(combo->count(), 1001); // "Choose a user..." and the first 1,000, read in the background
     QCOMPARE(combo->findData(last->id), -1); // not among the first 1,000 by name
     page.selectUser(last->id);
-    QCOMPARE(combo->currentData().toString(), last->id);
+    QTRY_COMPARE(combo->currentData().toString(), last->id);
     QCOMPARE(combo->currentText(), u"Zed Last <zed@example.com>"_s);
+    // Chosen before the list is read: the list arriving later keeps the choice.
+    EnrollPage early(f.service.get());
+    auto* earlyCombo = child<QComboBox>(early, u"enrollUserCombo"_s);
+    early.selectUser(last->id);
+    QTRY_COMPARE(earlyCombo->count(), 1002);
+    QCOMPARE(earlyCombo->currentData().toString(), last->id);
 }
 
 QTEST_MAIN(TestEnrollPage)

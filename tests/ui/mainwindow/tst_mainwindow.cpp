@@ -1,3 +1,4 @@
+#include "FutureWait.h"
 #include "ServiceFixture.h"
 #include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
@@ -13,12 +14,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using tfk::test::waitFor;
 
 class TestMainWindow : public QObject
 {
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void emptyDatabaseSaysSo();
     void listsAndSearchesUsersFromTheDatabase();
     void pagesThroughManyUsers();
+    void olderSearchAnswerNeverWins();
+    void closingWaitsForWorkInFlight();
     void kioskIdleResetWipesEveryField();
     void kioskNeedsThePinToLeave();
 };
@@ -82,24 +87,25 @@ void TestMainWindow::emptyDatabaseSaysSo()
     window.show();
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
     QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(table->model()->headerData(tfk::UserListModel::PhoneColumn, Qt::Horizontal).toString(), u"Mobile phone"_s);
-    QCOMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"No users yet. The user database is empty."_s);
+    QTRY_COMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(),
+                 u"No users yet. The user database is empty."_s);
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    QVERIFY(f.service->createUser(
-        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
-    QVERIFY(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s}));
+    QVERIFY(waitFor(f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s})));
+    QVERIFY(waitFor(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s})));
     tfk::MainWindow window(contextFor(f));
     window.showPage(tfk::MainWindow::UsersPageIndex);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
-    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
     // Ordered by name; the phone is masked even on screen.
     QCOMPARE(table->model()->index(0, tfk::UserListModel::NameColumn).data().toString(), u"Monica Hall"_s);
     QCOMPARE(table->model()->index(1, tfk::UserListModel::PhoneColumn).data().toString(), u"+1 ... 0123"_s);
@@ -110,8 +116,14 @@ void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
     QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
     auto* search = window.findChild<QLineEdit*>(u"userSearchEdit"_s);
     QTRY_VERIFY(search->hasFocus());
+    auto* model = window.usersPage()->model();
+    QSignalSpy loads(model, &tfk::UserListModel::loadingChanged);
     QTest::keyClicks(search, u"0123"_s);
     QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTRY_VERIFY(!model->loading());
+    // Four keystrokes, one query: the search waits for a pause in the typing.
+    QCOMPARE(loads.count(), 2);
+    QCOMPARE(loads.first().first().toBool(), true);
     QCOMPARE(table->model()->index(0, 0).data().toString(), u"Richard Hendricks"_s);
     search->clear();
     QTest::keyClicks(search, u"nobody"_s);
@@ -121,9 +133,9 @@ void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
     // A change in the service shows at once.
     search->clear();
     QTRY_COMPARE(table->model()->rowCount(), 2);
-    QVERIFY(f.service->createUser({u"jared@example.com"_s, {}, u"Jared Dunn"_s, {}, u"password123"_s}));
-    QCOMPARE(table->model()->rowCount(), 3);
-    QCOMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"3 users"_s);
+    QVERIFY(waitFor(f.service->createUser({u"jared@example.com"_s, {}, u"Jared Dunn"_s, {}, u"password123"_s})));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(window.findChild<QLabel*>(u"usersStateLabel"_s)->text(), u"3 users"_s);
 }
 
 void TestMainWindow::pagesThroughManyUsers()
@@ -132,20 +144,26 @@ void TestMainWindow::pagesThroughManyUsers()
     TFK_REQUIRE_FIXTURE(f);
     // Faster than the service: the rows as the store writes them.
     for (int i = 0; i < 450; ++i) {
-        QVERIFY(f.service->users().create({u"u%1@example.com"_s.arg(i),
-                                           {},
-                                           u"User %1"_s.arg(i, 3, 10, QLatin1Char('0')),
-                                           {},
-                                           "$argon2id$unused"_ba}));
+        QVERIFY(f.users().create({u"u%1@example.com"_s.arg(i),
+                                  {},
+                                  u"User %1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                  {},
+                                  "$argon2id$unused"_ba}));
     }
     tfk::UserListModel model(f.service.get());
     model.reload();
-    QCOMPARE(model.totalCount(), 450);
+    QVERIFY(model.loading());
+    QVERIFY(!model.canFetchMore({})); // nothing to page on before the first answer
+    QTRY_COMPARE(model.totalCount(), 450);
     QCOMPARE(model.rowCount(), tfk::UserListModel::kPageSize);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
+    model.fetchMore({}); // ignored: a page is already on its way
+    QTRY_COMPARE(model.rowCount(), 2 * tfk::UserListModel::kPageSize);
+    QTRY_VERIFY(!model.loading());
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 450);
+    QTRY_COMPARE(model.rowCount(), 450);
+    QTRY_VERIFY(!model.loading());
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(449, 0).data().toString(), u"User 449"_s);
 
@@ -154,15 +172,79 @@ void TestMainWindow::pagesThroughManyUsers()
     QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
     checked.reload();
     checked.setFilter(u"User 1"_s);
-    QCOMPARE(checked.totalCount(), 100);
-    QCOMPARE(checked.rowCount(), 100);
+    QTRY_COMPARE(checked.totalCount(), 100);
+    QTRY_COMPARE(checked.rowCount(), 100);
+}
+
+void TestMainWindow::olderSearchAnswerNeverWins()
+{
+    tfk::test::ServiceFixture::Options options;
+    options.service.storageThreads = 4; // answers may come back in any order
+    tfk::test::ServiceFixture f(options);
+    TFK_REQUIRE_FIXTURE(f);
+    for (int i = 0; i < 300; ++i) {
+        QVERIFY(f.users().create({u"u%1@example.com"_s.arg(i),
+                                  {},
+                                  u"User %1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                  {},
+                                  "$argon2id$unused"_ba}));
+    }
+    tfk::UserListModel model(f.service.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Whenever rows are shown, they are the answer for the search set at that moment.
+    QStringList mismatches;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.index(row, 0).data().toString();
+            if (!name.startsWith(model.filter())) {
+                mismatches << u"%1 shown for \"%2\""_s.arg(name, model.filter());
+                return;
+            }
+        }
+    });
+    // Many searches in a row, the broad ones last but one: only the newest answer may show.
+    for (int round = 0; round < 20; ++round) {
+        model.setFilter(QString());
+        model.setFilter(u"User 2"_s);
+    }
+    model.setFilter(u"User 01"_s);
+    QTRY_VERIFY(!model.loading());
+    QSignalSpy late(&model, &QAbstractItemModel::modelReset);
+    QTest::qWait(100); // answers to older searches, if any were still out, would land now
+    QCOMPARE(late.count(), 0);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u", "_s)));
+    QCOMPARE(model.filter(), u"User 01"_s);
+    QCOMPARE(model.totalCount(), 10);
+    QCOMPARE(model.rowCount(), 10);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY2(model.index(row, 0).data().toString().startsWith(u"User 01"_s),
+                 qPrintable(model.index(row, 0).data().toString()));
+    }
+}
+
+void TestMainWindow::closingWaitsForWorkInFlight()
+{
+    tfk::test::ServiceFixture::Options options;
+    options.hashing = tfk::PasswordHashingLimits::interactive(); // a sign-in takes a real hash
+    tfk::test::ServiceFixture f(options);
+    TFK_REQUIRE_FIXTURE(f);
+    QVERIFY(waitFor(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s})));
+    tfk::MainWindow window(contextFor(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"loginIdEdit"_s), u"a@example.com"_s);
+    QTest::keyClicks(window.findChild<QLineEdit*>(u"passwordEdit"_s), u"password123"_s);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+    QVERIFY(f.service->pendingOperations() > 0);
+    QVERIFY(window.close());
+    QCOMPARE(f.service->pendingOperations(), 0);
 }
 
 void TestMainWindow::kioskIdleResetWipesEveryField()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s});
+    auto user = waitFor(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s}));
     QVERIFY(user);
     tfk::MainWindow window(contextFor(f));
     window.enterKioskMode({1, [](const QString&) {
@@ -177,6 +259,7 @@ void TestMainWindow::kioskIdleResetWipesEveryField()
     QTest::keyClicks(window.findChild<QLineEdit*>(u"passwordEdit"_s), u"secret typed"_s);
     window.showPage(tfk::MainWindow::EnrollPageIndex);
     auto* userCombo = window.findChild<QComboBox*>(u"enrollUserCombo"_s);
+    QTRY_VERIFY(userCombo->findData(user->id) >= 0);
     userCombo->setCurrentIndex(userCombo->findData(user->id));
     QTest::keyClicks(window.findChild<QLineEdit*>(u"phoneEdit"_s), u"201 555 0123"_s);
 

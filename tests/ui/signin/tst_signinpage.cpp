@@ -1,6 +1,7 @@
 // Sign-in as a user meets it, against the mock sink: password, the verification dialog, a wrong
 // code with the attempts left, "Send another code" with its cooldown, the right code, welcome.
 
+#include "FutureWait.h"
 #include "ServiceFixture.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
@@ -16,6 +17,7 @@
 using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ServiceFixture;
+using tfk::test::waitFor;
 
 namespace {
 
@@ -49,11 +51,11 @@ void TestSignInPage::signInWithTwoFactorWrongCodeAndResend()
     options.rules.sendCooldownSeconds = 2; // a visible but short cooldown
     ServiceFixture f(options);
     TFK_REQUIRE_FIXTURE(f);
-    auto user = f.service->createUser(
-        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s});
+    auto user = waitFor(f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
     QVERIFY(user);
     // 830023: the tutorial secret's code at the fixture's time.
-    QVERIFY(f.service->enableTwoFactor(user->id, u"830023"_s, kSecret, TwoFactorDelivery::TextMessage));
+    QVERIFY(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kSecret, TwoFactorDelivery::TextMessage)));
 
     SignInPage page(f.service.get(), f.clock);
     page.show();
@@ -61,8 +63,10 @@ void TestSignInPage::signInWithTwoFactorWrongCodeAndResend()
     QTest::keyClicks(child<QLineEdit>(page, u"loginIdEdit"_s), u"richard@example.com"_s);
     QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"password123"_s);
     QTest::keyClick(child<QLineEdit>(page, u"passwordEdit"_s), Qt::Key_Return);
-
     QTRY_VERIFY(page.verificationDialog() && page.verificationDialog()->isVisible());
+    QVERIFY(!page.busy());
+    QVERIFY(child<QPushButton>(page, u"signInButton"_s)->isEnabled());
+    QCOMPARE(child<QLineEdit>(page, u"loginIdEdit"_s)->text(), u"richard@example.com"_s);
     VerificationDialog& dialog = *page.verificationDialog();
     QCOMPARE(child<QLabel>(dialog, u"sentToLabel"_s)->text(), u"We texted a code to +1 ... 0123."_s);
     QTRY_COMPARE(f.sink->messages().size(), 1);
@@ -74,14 +78,14 @@ void TestSignInPage::signInWithTwoFactorWrongCodeAndResend()
     auto* code = child<CodeLineEdit>(dialog, u"verificationCodeEdit"_s);
     QTest::keyClicks(code, right == u"000000"_s ? u"111111"_s : u"000000"_s);
     QTest::mouseClick(child<QPushButton>(dialog, u"verifyButton"_s), Qt::LeftButton);
-    QVERIFY2(child<QLabel>(dialog, u"verificationErrorLabel"_s)->text().contains(u"Attempts left: 4"_s),
-             qPrintable(child<QLabel>(dialog, u"verificationErrorLabel"_s)->text()));
+    QTRY_VERIFY2(child<QLabel>(dialog, u"verificationErrorLabel"_s)->text().contains(u"Attempts left: 4"_s),
+                 qPrintable(child<QLabel>(dialog, u"verificationErrorLabel"_s)->text()));
     QVERIFY(code->text().isEmpty());
 
-    // "Send another code": on cooldown at first (visible), then it sends.
+    // "Send another code": on cooldown at first (visible, once the challenge's status is read), then it sends.
     auto* resend = child<CooldownButton>(dialog, u"resendButton"_s);
+    QTRY_VERIFY2(resend->text().contains(u" s)"_s), qPrintable(resend->text()));
     QVERIFY(!resend->isEnabled());
-    QVERIFY2(resend->text().contains(u" s)"_s), qPrintable(resend->text()));
     f.clock.advanceSecs(3);
     QTRY_VERIFY_WITH_TIMEOUT(resend->isEnabled(), 5000);
     QTest::mouseClick(resend, Qt::LeftButton);
@@ -108,7 +112,7 @@ void TestSignInPage::wrongPasswordIsExplained()
 {
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    QVERIFY(f.service->createUser({u"a@example.com"_s, {}, u"A"_s, {}, u"password123"_s}));
+    QVERIFY(waitFor(f.service->createUser({u"a@example.com"_s, {}, u"A"_s, {}, u"password123"_s})));
     SignInPage page(f.service.get(), f.clock);
     page.show();
     QTest::keyClicks(child<QLineEdit>(page, u"loginIdEdit"_s), u"a@example.com"_s);
@@ -122,7 +126,7 @@ void TestSignInPage::withoutTwoFactorWelcomesAtOnce()
 {
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    QVERIFY(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s}));
+    QVERIFY(waitFor(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s})));
     SignInPage page(f.service.get(), f.clock);
     page.show();
     QTest::keyClicks(child<QLineEdit>(page, u"loginIdEdit"_s), u"a@example.com"_s);
