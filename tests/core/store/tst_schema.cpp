@@ -101,7 +101,7 @@ void TestSchema::migratesFromVersionTwoKeepingData()
                           "VALUES ('h', 'u2', 1, 2)"_s));
     TFK_VERIFY_OK(Schema::setMetaValue(db, u"data_key_check"_s, u"sealed"_s));
 
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 3));
     QCOMPARE(Schema::version(db).value(), 3);
     QCOMPARE(Schema::metaValue(db, u"data_key_check"_s).value(), u"sealed"_s);
     auto challenge = db.exec(u"SELECT user_id FROM two_factor_challenges WHERE id_hash = 'h'"_s);
