@@ -88,8 +88,8 @@ Result<QStringList> RecoveryCodes::generate(const QString& userId)
         return fail(exists.error());
     }
     if (!*exists) {
-        return fail(Error {u"[notFound]user"_s, tr("There is no user with the id %1.").arg(userId.left(64)), 404,
-                           u"userId"_s});
+        return fail(
+            Error {u"[notFound]user"_s, tr("There is no user with the id %1.").arg(userId.left(64)), 404, u"userId"_s});
     }
     if (auto replaced = m_store.replace(userId, hashes, m_clock.currentMSecsSinceEpoch()); !replaced) {
         return fail(replaced.error());

@@ -20,8 +20,8 @@ namespace tfk {
 namespace {
 
 // Options of the main program that take a value, so their values are not mistaken for the command.
-const QStringList kValueOptions = {u"--database"_s, u"--settings"_s,     u"--lang"_s,        u"--screenshot"_s,
-                                   u"--api-listen"_s, u"--role"_s, u"--display-name"_s};
+const QStringList kValueOptions = {u"--database"_s,   u"--settings"_s, u"--lang"_s,        u"--screenshot"_s,
+                                   u"--api-listen"_s, u"--role"_s,     u"--display-name"_s};
 
 QString instant(qint64 ms)
 {
@@ -178,8 +178,8 @@ bool OperatorCommand::isInvocation(const QStringList& arguments)
     return false;
 }
 
-int OperatorCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err,
-                          const PasswordInput& input, const QProcessEnvironment& environment)
+int OperatorCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err, const PasswordInput& input,
+                          const QProcessEnvironment& environment)
 {
     QCommandLineParser parser;
     const QCommandLineOption database(u"database"_s, tr("The SQLite database."), u"file"_s);
@@ -257,8 +257,9 @@ int OperatorCommand::run(const QStringList& subcommand, OperatorDirectory& direc
             return failure(err, valid.error());
         }
         if (auto existing = directory.find(name); existing) {
-            return failure(err, Error {u"[duplicate]operator.name"_s,
-                                       tr("There is already an operator called %1.").arg(existing->name)});
+            return failure(err,
+                           Error {u"[duplicate]operator.name"_s,
+                                  tr("There is already an operator called %1.").arg(existing->name)});
         } else if (existing.error().code != u"[notFound]operator"_s) {
             return failure(err, existing.error());
         }

@@ -25,16 +25,15 @@ public:
 
     // Every reference must outlive the directory; the database must be migrated to schema version 4.
     // Of the rules, only maxPasswordFailures, passwordFailureWindowSeconds and lockoutSeconds are used.
-    OperatorDirectory(Database& database, const SecretCipher& cipher, const PasswordHasher& hasher,
-                      const Clock& clock, const TwoFactorRules& rules);
+    OperatorDirectory(Database& database, const SecretCipher& cipher, const PasswordHasher& hasher, const Clock& clock,
+                      const TwoFactorRules& rules);
 
     // Every operator, disabled ones included (none: the first run must create an admin).
     Result<int> count();
     // "[blank]operator.name", "[invalid]operator.name", "[tooShort]operator.password",
     // "[tooLong]..." (400) for bad input; "[duplicate]operator.name" (400) when the name is taken in
     // any case. An empty display name becomes the login name.
-    Result<Operator> add(const QString& name, const QString& displayName, const QString& password,
-                         OperatorRole role);
+    Result<Operator> add(const QString& name, const QString& displayName, const QString& password, OperatorRole role);
     // Ordered by login name, disabled operators included.
     Result<QList<Operator>> list();
     // The operator with this login name (any case); "[notFound]operator" (404).

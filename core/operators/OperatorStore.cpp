@@ -57,16 +57,16 @@ Result<int> OperatorStore::countActiveAdmins()
 
 Result<void> OperatorStore::insert(const Operator& op, const QByteArray& passwordHash)
 {
-    auto inserted = m_database.exec(
-        u"INSERT INTO operators (id, name, name_key, display_name, password_hash, role, created_at) "
-        "VALUES (:id, :name, :key, :display, :hash, :role, :at)"_s,
-        {{u"id"_s, op.id},
-         {u"name"_s, op.name},
-         {u"key"_s, nameKey(op.name)},
-         {u"display"_s, op.displayName},
-         {u"hash"_s, QString::fromLatin1(passwordHash)},
-         {u"role"_s, OperatorRoles::name(op.role)},
-         {u"at"_s, op.createdAt}});
+    auto inserted
+        = m_database.exec(u"INSERT INTO operators (id, name, name_key, display_name, password_hash, role, created_at) "
+                          "VALUES (:id, :name, :key, :display, :hash, :role, :at)"_s,
+                          {{u"id"_s, op.id},
+                           {u"name"_s, op.name},
+                           {u"key"_s, nameKey(op.name)},
+                           {u"display"_s, op.displayName},
+                           {u"hash"_s, QString::fromLatin1(passwordHash)},
+                           {u"role"_s, OperatorRoles::name(op.role)},
+                           {u"at"_s, op.createdAt}});
     if (!inserted) {
         // The only constraint a valid operator can break is the unique name (two adds racing).
         if (inserted.error().code == u"[DatabaseConstraint]"_s) {

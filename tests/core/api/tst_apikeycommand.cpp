@@ -8,9 +8,9 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace tfk;

@@ -47,12 +47,11 @@ private:
         Output output;
         QTextStream out(&output.out);
         QTextStream err(&output.err);
-        const QStringList arguments = QStringList {u"twofactor-kiosk"_s, u"--settings"_s, settingsPath(),
-                                                   u"--database"_s, databasePath()}
+        const QStringList arguments
+            = QStringList {u"twofactor-kiosk"_s, u"--settings"_s, settingsPath(), u"--database"_s, databasePath()}
             + words;
-        output.code = OperatorCommand::main(arguments, out, err,
-                                            OperatorCommand::PasswordInput::fromText(stdinText, terminal),
-                                            QProcessEnvironment());
+        output.code = OperatorCommand::main(
+            arguments, out, err, OperatorCommand::PasswordInput::fromText(stdinText, terminal), QProcessEnvironment());
         out.flush();
         err.flush();
         return output;
@@ -100,9 +99,9 @@ void TestOperatorCommand::recognisesTheCommand()
 
 void TestOperatorCommand::addsWithAPipedPasswordAndLists()
 {
-    const Output added = run({u"operator"_s, u"add"_s, u"Ana"_s, u"--role"_s, u"admin"_s, u"--display-name"_s,
-                              u"Ana López"_s},
-                             kPassword + u"\n"_s);
+    const Output added
+        = run({u"operator"_s, u"add"_s, u"Ana"_s, u"--role"_s, u"admin"_s, u"--display-name"_s, u"Ana López"_s},
+              kPassword + u"\n"_s);
     QCOMPARE(added.code, 0);
     QVERIFY(added.out.isEmpty());
     QCOMPARE(added.err, u"Added operator Ana (admin).\n"_s);

@@ -64,8 +64,8 @@ private:
     }
     void useRules(const TwoFactorRules& rules)
     {
-        m_directory = std::make_unique<OperatorDirectory>(*m_fixture->database, *m_fixture->cipher,
-                                                          *m_fixture->hasher, m_fixture->clock, rules);
+        m_directory = std::make_unique<OperatorDirectory>(*m_fixture->database, *m_fixture->cipher, *m_fixture->hasher,
+                                                          m_fixture->clock, rules);
     }
 
     std::unique_ptr<test::ServiceFixture> m_fixture;
@@ -130,22 +130,20 @@ void TestOperatorDirectory::validation_data()
     QTest::newRow("65 characters") << QString(65, u'a') << QString() << kPassword << u"[tooLong]operator.name"_s
                                    << u"The login name is longer than 64 characters."_s;
     const QString allowed = u"A login name may only contain letters, digits, dots, dashes and underscores."_s;
-    QTest::newRow("space inside") << u"ana lopez"_s << QString() << kPassword << u"[invalid]operator.name"_s
-                                  << allowed;
+    QTest::newRow("space inside") << u"ana lopez"_s << QString() << kPassword << u"[invalid]operator.name"_s << allowed;
     QTest::newRow("at sign") << u"ana@example.com"_s << QString() << kPassword << u"[invalid]operator.name"_s
                              << allowed;
     QTest::newRow("slash") << u"ana/b"_s << QString() << kPassword << u"[invalid]operator.name"_s << allowed;
     QTest::newRow("9 characters") << u"ana"_s << QString() << u"123456789"_s << u"[tooShort]operator.password"_s
                                   << u"An operator's password needs at least 10 characters."_s;
-    QTest::newRow("1025 characters") << u"ana"_s << QString() << QString(1025, u'p')
-                                     << u"[tooLong]operator.password"_s
+    QTest::newRow("1025 characters") << u"ana"_s << QString() << QString(1025, u'p') << u"[tooLong]operator.password"_s
                                      << u"The password is longer than 1024 characters."_s;
     QTest::newRow("long display name") << u"ana"_s << QString(101, u'd') << kPassword
                                        << u"[tooLong]operator.displayName"_s
                                        << u"The display name is longer than 100 characters."_s;
     QTest::newRow("fine: 64 characters") << QString(64, u'a') << QString() << kPassword << QString() << QString();
-    QTest::newRow("fine: letters of any script") << u"José.Ñandú_2-b"_s << QString() << u"0123456789"_s << QString()
-                                                 << QString();
+    QTest::newRow("fine: letters of any script")
+        << u"José.Ñandú_2-b"_s << QString() << u"0123456789"_s << QString() << QString();
 }
 
 void TestOperatorDirectory::validation()
