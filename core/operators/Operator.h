@@ -39,6 +39,7 @@ struct Operator
     qint64 disabledAt = 0; // ms; 0 unless disabled
     qint64 lastSignInAt = 0; // ms; 0: never signed in
 
+    // False for everything once the operator is disabled.
     bool can(OperatorPermission permission) const;
     bool canManageSettings() const { return can(OperatorPermission::ManageSettings); }
     bool canManageOperators() const { return can(OperatorPermission::ManageOperators); }
