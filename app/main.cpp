@@ -7,6 +7,7 @@
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "operators/OperatorCommand.h"
 #include "phone/PhoneWindow.h"
 #include "runtime/Runtime.h"
 #include "settings/SettingsPage.h"
@@ -33,7 +34,7 @@ int startupFailure(const QString& message)
     return 1;
 }
 
-// Headless mode and `api-key` need no display: a QCoreApplication and no window code.
+// Headless mode, `api-key` and `operator` need no display: a QCoreApplication and no window code.
 int runWithoutWindow(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -48,6 +49,9 @@ int runWithoutWindow(int argc, char* argv[])
     }
     if (tfk::ApiKeyCommand::isInvocation(QCoreApplication::arguments())) {
         return tfk::ApiKeyCommand::main(QCoreApplication::arguments(), out, err);
+    }
+    if (tfk::OperatorCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::OperatorCommand::main(QCoreApplication::arguments(), out, err);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,7 +106,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         raw << QString::fromLocal8Bit(argv[i]);
     }
-    if (tfk::ApiKeyCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
+    if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
+        || raw.contains(u"--headless"_s)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);

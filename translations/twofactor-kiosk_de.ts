@@ -95,6 +95,62 @@
         <source>Sent (%1).</source>
         <translation>Gesendet (%1).</translation>
     </message>
+    <message>
+        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
+        <translation>Stellt die FusionAuth-kompatible Zwei-Faktor-HTTP-API ohne Fenster bereit.</translation>
+    </message>
+    <message>
+        <source>SQLite database.</source>
+        <translation>SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Settings file.</source>
+        <translation>Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Use the mock SMS sink.</source>
+        <translation>Den simulierten SMS-Empfänger verwenden.</translation>
+    </message>
+    <message>
+        <source>Add demo users.</source>
+        <translation>Demo-Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>Serve without a window.</source>
+        <translation>Ohne Fenster bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API.</source>
+        <translation>Die HTTP-API bereitstellen.</translation>
+    </message>
+    <message>
+        <source>API address.</source>
+        <translation>API-Adresse.</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --api-listen.</source>
+        <translation>Ein --api-listen außerhalb von Loopback erlauben.</translation>
+    </message>
+    <message>
+        <source>twofactor-kiosk: --headless serves the API: add --api.</source>
+        <translation>twofactor-kiosk: --headless stellt die API bereit: fügen Sie --api hinzu.</translation>
+    </message>
+    <message>
+        <source>Also serve the FusionAuth-compatible HTTP API.</source>
+        <translation>Zusätzlich die FusionAuth-kompatible HTTP-API bereitstellen.</translation>
+    </message>
+    <message>
+        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
+        <translation>Mit --api: ohne Fenster bereitstellen (protokolliert nach stderr, endet bei SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Where the API listens (default 127.0.0.1:9011).</source>
+        <translation>Wo die API lauscht (Standard: 127.0.0.1:9011).</translation>
+    </message>
+    <message>
+        <source>Allow --api-listen on an address other computers can reach.</source>
+        <translation>--api-listen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -193,10 +249,6 @@
 <context>
     <name>tfk::ApiKeyCommand</name>
     <message>
-        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</source>
-        <translation>Aufruf: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</translation>
-    </message>
-    <message>
         <source>The SQLite database.</source>
         <translation>Die SQLite-Datenbank.</translation>
     </message>
@@ -209,20 +261,12 @@
         <translation>Der Name des neuen Schlüssels.</translation>
     </message>
     <message>
-        <source>api-key create --name NAME | list | revoke ID</source>
-        <translation>api-key create --name NAME | list | revoke ID</translation>
-    </message>
-    <message>
         <source>expected the command api-key.</source>
         <translation>der Befehl api-key wurde erwartet.</translation>
     </message>
     <message>
         <source>name a subcommand: create, list or revoke.</source>
         <translation>geben Sie einen Unterbefehl an: create, list oder revoke.</translation>
-    </message>
-    <message>
-        <source>create takes --name NAME.</source>
-        <translation>create erwartet --name NAME.</translation>
     </message>
     <message>
         <source>Created API key %1 (&quot;%2&quot;). Store it now: only its hash is kept.</source>
@@ -243,6 +287,18 @@
     <message>
         <source>unknown subcommand &quot;%1&quot;.</source>
         <translation>unbekannter Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create [--name NAME] | list | revoke ID</source>
+        <translation>Aufruf: twofactor-kiosk [--database FILE] [--settings FILE] api-key create [--name NAME] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>api-key create [--name NAME] | list | revoke ID</source>
+        <translation>api-key create [--name NAME] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>create takes at most --name NAME.</source>
+        <translation>create erwartet höchstens --name NAME.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +937,178 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] operator add NAME --role admin|helpdesk [--display-name TEXT] | list | disable NAME | passwd NAME</source>
+        <translation>Aufruf: twofactor-kiosk [--database FILE] [--settings FILE] operator add NAME --role admin|helpdesk [--display-name TEXT] | list | disable NAME | passwd NAME</translation>
+    </message>
+    <message>
+        <source>New password for operator %1 (at least %2 characters): </source>
+        <translation>Neues Passwort für Operator %1 (mindestens %2 Zeichen): </translation>
+    </message>
+    <message>
+        <source>No password was given: type it at the terminal, or pipe it in as one line.</source>
+        <translation>Es wurde kein Passwort angegeben: Geben Sie es im Terminal ein oder leiten Sie es als eine Zeile über die Standardeingabe weiter.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>Die SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s role: admin or helpdesk.</source>
+        <translation>Die Rolle des neuen Operators: admin oder helpdesk.</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name as people read it.</source>
+        <translation>Der Name des neuen Operators, wie Menschen ihn lesen.</translation>
+    </message>
+    <message>
+        <source>operator add NAME | list | disable NAME | passwd NAME</source>
+        <translation>operator add NAME | list | disable NAME | passwd NAME</translation>
+    </message>
+    <message>
+        <source>expected the command operator.</source>
+        <translation>der Befehl operator wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: add, list, disable or passwd.</source>
+        <translation>geben Sie einen Unterbefehl an: add, list, disable oder passwd.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 erwartet einen Wert.</translation>
+    </message>
+    <message>
+        <source>add takes one login name and --role admin|helpdesk.</source>
+        <translation>add erwartet einen Anmeldenamen und --role admin|helpdesk.</translation>
+    </message>
+    <message>
+        <source>add needs --role admin or --role helpdesk.</source>
+        <translation>add erwartet --role admin oder --role helpdesk.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use admin or helpdesk.</source>
+        <translation>unbekannte Rolle „%1“: verwenden Sie admin oder helpdesk.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Es gibt bereits einen Operator namens %1.</translation>
+    </message>
+    <message>
+        <source>Added operator %1.</source>
+        <translation>Operator %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>disable takes the operator&apos;s login name (see operator list).</source>
+        <translation>disable erwartet den Anmeldenamen des Operators (siehe operator list).</translation>
+    </message>
+    <message>
+        <source>Operator %1 is disabled.</source>
+        <translation>Operator %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>passwd takes the operator&apos;s login name (see operator list).</source>
+        <translation>passwd erwartet den Anmeldenamen des Operators (siehe operator list).</translation>
+    </message>
+    <message>
+        <source>Changed the password of operator %1.</source>
+        <translation>Das Passwort von Operator %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>unbekannter Unterbefehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorDirectory</name>
+    <message>
+        <source>Enter the operator&apos;s login name.</source>
+        <translation>Geben Sie den Anmeldenamen des Operators ein.</translation>
+    </message>
+    <message>
+        <source>The login name is longer than %1 characters.</source>
+        <translation>Der Anmeldename ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A login name may only contain letters, digits, dots, dashes and underscores.</source>
+        <translation>Ein Anmeldename darf nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s password needs at least %1 characters.</source>
+        <translation>Das Passwort eines Operators braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>Das Passwort ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no operator called %1 (see `operator list`).</source>
+        <translation>Es gibt keinen Operator namens %1 (siehe `operator list`).</translation>
+    </message>
+    <message>
+        <source>The display name is longer than %1 characters.</source>
+        <translation>Der Anzeigename ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Es gibt bereits einen Operator namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: add another administrator before disabling this one, or nobody could change settings or leave kiosk mode.</source>
+        <translation>%1 ist der letzte Administrator: Legen Sie zuerst einen weiteren Administrator an, sonst könnte niemand mehr Einstellungen ändern oder den Kioskmodus verlassen.</translation>
+    </message>
+    <message>
+        <source>Enter your operator login name.</source>
+        <translation>Geben Sie Ihren Operator-Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The operator name or the password is not right.</source>
+        <translation>Der Operatorname oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Operator sign-in for this name is locked for %1 more seconds.</source>
+        <translation>Zu viele falsche Passwörter. Die Operator-Anmeldung für diesen Namen ist noch %1 Sekunden gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorStore</name>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Es gibt bereits einen Operator namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::PasswordHasher</name>
     <message>
         <source>The password could not be hashed: the computer is short of memory. Try again when fewer programs are running.</source>
@@ -1077,6 +1305,17 @@
     <message>
         <source>That is not the operator PIN. Try again in %1 seconds.</source>
         <translation>Das ist nicht die Betreiber-PIN. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::RecoveryCodes</name>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right, or it was already used.</source>
+        <translation>Dieser Wiederherstellungscode ist falsch oder wurde bereits verwendet.</translation>
     </message>
 </context>
 <context>

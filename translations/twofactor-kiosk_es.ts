@@ -95,6 +95,62 @@
         <source>Sent (%1).</source>
         <translation>Enviado (%1).</translation>
     </message>
+    <message>
+        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
+        <translation>Sirve la API HTTP de dos factores compatible con FusionAuth sin ventana.</translation>
+    </message>
+    <message>
+        <source>SQLite database.</source>
+        <translation>Base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Settings file.</source>
+        <translation>Archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Use the mock SMS sink.</source>
+        <translation>Usar el receptor de SMS simulado.</translation>
+    </message>
+    <message>
+        <source>Add demo users.</source>
+        <translation>Añadir usuarios de demostración.</translation>
+    </message>
+    <message>
+        <source>Serve without a window.</source>
+        <translation>Servir sin ventana.</translation>
+    </message>
+    <message>
+        <source>Serve the HTTP API.</source>
+        <translation>Servir la API HTTP.</translation>
+    </message>
+    <message>
+        <source>API address.</source>
+        <translation>Dirección de la API.</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --api-listen.</source>
+        <translation>Permitir un --api-listen fuera de loopback.</translation>
+    </message>
+    <message>
+        <source>twofactor-kiosk: --headless serves the API: add --api.</source>
+        <translation>twofactor-kiosk: --headless sirve la API: añada --api.</translation>
+    </message>
+    <message>
+        <source>Also serve the FusionAuth-compatible HTTP API.</source>
+        <translation>Servir también la API HTTP compatible con FusionAuth.</translation>
+    </message>
+    <message>
+        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
+        <translation>Con --api: servir sin ventana (registra en stderr, se detiene con SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Where the API listens (default 127.0.0.1:9011).</source>
+        <translation>Dónde escucha la API (por defecto 127.0.0.1:9011).</translation>
+    </message>
+    <message>
+        <source>Allow --api-listen on an address other computers can reach.</source>
+        <translation>Permitir --api-listen en una dirección que otros ordenadores pueden alcanzar.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -193,10 +249,6 @@
 <context>
     <name>tfk::ApiKeyCommand</name>
     <message>
-        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</source>
-        <translation>uso: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME | list | revoke ID</translation>
-    </message>
-    <message>
         <source>The SQLite database.</source>
         <translation>La base de datos SQLite.</translation>
     </message>
@@ -209,20 +261,12 @@
         <translation>El nombre de la nueva clave.</translation>
     </message>
     <message>
-        <source>api-key create --name NAME | list | revoke ID</source>
-        <translation>api-key create --name NAME | list | revoke ID</translation>
-    </message>
-    <message>
         <source>expected the command api-key.</source>
         <translation>se esperaba el comando api-key.</translation>
     </message>
     <message>
         <source>name a subcommand: create, list or revoke.</source>
         <translation>indique un subcomando: create, list o revoke.</translation>
-    </message>
-    <message>
-        <source>create takes --name NAME.</source>
-        <translation>create requiere --name NAME.</translation>
     </message>
     <message>
         <source>Created API key %1 (&quot;%2&quot;). Store it now: only its hash is kept.</source>
@@ -243,6 +287,18 @@
     <message>
         <source>unknown subcommand &quot;%1&quot;.</source>
         <translation>subcomando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create [--name NAME] | list | revoke ID</source>
+        <translation>uso: twofactor-kiosk [--database FILE] [--settings FILE] api-key create [--name NAME] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>api-key create [--name NAME] | list | revoke ID</source>
+        <translation>api-key create [--name NAME] | list | revoke ID</translation>
+    </message>
+    <message>
+        <source>create takes at most --name NAME.</source>
+        <translation>create admite como mucho --name NAME.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +937,178 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] operator add NAME --role admin|helpdesk [--display-name TEXT] | list | disable NAME | passwd NAME</source>
+        <translation>uso: twofactor-kiosk [--database FILE] [--settings FILE] operator add NAME --role admin|helpdesk [--display-name TEXT] | list | disable NAME | passwd NAME</translation>
+    </message>
+    <message>
+        <source>New password for operator %1 (at least %2 characters): </source>
+        <translation>Nueva contraseña para el operador %1 (al menos %2 caracteres): </translation>
+    </message>
+    <message>
+        <source>No password was given: type it at the terminal, or pipe it in as one line.</source>
+        <translation>No se indicó ninguna contraseña: escríbala en el terminal o pásela como una línea por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>La base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s role: admin or helpdesk.</source>
+        <translation>El rol del nuevo operador: admin o helpdesk.</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name as people read it.</source>
+        <translation>El nombre del nuevo operador tal como lo leen las personas.</translation>
+    </message>
+    <message>
+        <source>operator add NAME | list | disable NAME | passwd NAME</source>
+        <translation>operator add NAME | list | disable NAME | passwd NAME</translation>
+    </message>
+    <message>
+        <source>expected the command operator.</source>
+        <translation>se esperaba el comando operator.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: add, list, disable or passwd.</source>
+        <translation>indique un subcomando: add, list, disable o passwd.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 requiere un valor.</translation>
+    </message>
+    <message>
+        <source>add takes one login name and --role admin|helpdesk.</source>
+        <translation>add requiere un nombre de inicio de sesión y --role admin|helpdesk.</translation>
+    </message>
+    <message>
+        <source>add needs --role admin or --role helpdesk.</source>
+        <translation>add requiere --role admin o --role helpdesk.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use admin or helpdesk.</source>
+        <translation>rol desconocido «%1»: use admin o helpdesk.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Ya existe un operador llamado %1.</translation>
+    </message>
+    <message>
+        <source>Added operator %1.</source>
+        <translation>Se añadió el operador %1.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>disable takes the operator&apos;s login name (see operator list).</source>
+        <translation>disable requiere el nombre de inicio de sesión del operador (véase operator list).</translation>
+    </message>
+    <message>
+        <source>Operator %1 is disabled.</source>
+        <translation>El operador %1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>passwd takes the operator&apos;s login name (see operator list).</source>
+        <translation>passwd requiere el nombre de inicio de sesión del operador (véase operator list).</translation>
+    </message>
+    <message>
+        <source>Changed the password of operator %1.</source>
+        <translation>Se cambió la contraseña del operador %1.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>subcomando desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorDirectory</name>
+    <message>
+        <source>Enter the operator&apos;s login name.</source>
+        <translation>Introduzca el nombre de inicio de sesión del operador.</translation>
+    </message>
+    <message>
+        <source>The login name is longer than %1 characters.</source>
+        <translation>El nombre de inicio de sesión tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A login name may only contain letters, digits, dots, dashes and underscores.</source>
+        <translation>Un nombre de inicio de sesión solo puede contener letras, dígitos, puntos, guiones y guiones bajos.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s password needs at least %1 characters.</source>
+        <translation>La contraseña de un operador necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation>La contraseña tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no operator called %1 (see `operator list`).</source>
+        <translation>No existe ningún operador llamado %1 (véase `operator list`).</translation>
+    </message>
+    <message>
+        <source>The display name is longer than %1 characters.</source>
+        <translation>El nombre visible tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Ya existe un operador llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: add another administrator before disabling this one, or nobody could change settings or leave kiosk mode.</source>
+        <translation>%1 es el último administrador: añada otro administrador antes de desactivar este; si no, nadie podría cambiar la configuración ni salir del modo quiosco.</translation>
+    </message>
+    <message>
+        <source>Enter your operator login name.</source>
+        <translation>Introduzca su nombre de inicio de sesión de operador.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>The operator name or the password is not right.</source>
+        <translation>El nombre de operador o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Operator sign-in for this name is locked for %1 more seconds.</source>
+        <translation>Demasiadas contraseñas erróneas. El inicio de sesión de operador con este nombre está bloqueado durante %1 segundos más.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorRoles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Soporte</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorStore</name>
+    <message>
+        <source>There is already an operator called %1.</source>
+        <translation>Ya existe un operador llamado %1.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::PasswordHasher</name>
     <message>
         <source>The password could not be hashed: the computer is short of memory. Try again when fewer programs are running.</source>
@@ -1077,6 +1305,17 @@
     <message>
         <source>That is not the operator PIN. Try again in %1 seconds.</source>
         <translation>Ese no es el PIN del operador. Inténtelo de nuevo dentro de %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::RecoveryCodes</name>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>No existe ningún usuario con el ID %1.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right, or it was already used.</source>
+        <translation>Ese código de recuperación no es correcto o ya se ha usado.</translation>
     </message>
 </context>
 <context>

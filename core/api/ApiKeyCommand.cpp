@@ -24,8 +24,8 @@ QString instant(qint64 ms)
 int usage(QTextStream& err, const QString& message)
 {
     err << u"twofactor-kiosk api-key: "_s << message << u'\n'
-        << ApiKeyCommand::tr("usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create --name NAME "
-                             "| list | revoke ID")
+        << ApiKeyCommand::tr("usage: twofactor-kiosk [--database FILE] [--settings FILE] api-key create "
+                             "[--name NAME] | list | revoke ID")
         << Qt::endl;
     return 2;
 }
@@ -62,7 +62,7 @@ int ApiKeyCommand::main(const QStringList& arguments, QTextStream& out, QTextStr
     const QCommandLineOption settings(u"settings"_s, tr("The settings file."), u"file"_s);
     const QCommandLineOption name(u"name"_s, tr("The new key's name."), u"name"_s);
     parser.addOptions({database, settings, name});
-    parser.addPositionalArgument(kCommand.toString(), tr("api-key create --name NAME | list | revoke ID"));
+    parser.addPositionalArgument(kCommand.toString(), tr("api-key create [--name NAME] | list | revoke ID"));
     if (!parser.parse(arguments)) {
         return usage(err, parser.errorText());
     }
@@ -89,7 +89,13 @@ int ApiKeyCommand::main(const QStringList& arguments, QTextStream& out, QTextStr
     return run(words, store, out, err);
 }
 
-int ApiKeyCommand::run(const QStringList& subcommand, ApiKeyStore& store, QTextStream& out, QTextStream& err)
+QString ApiKeyCommand::defaultKeyName(const QDateTime& now)
+{
+    return u"api key "_s % now.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+int ApiKeyCommand::run(const QStringList& subcommand, ApiKeyStore& store, QTextStream& out, QTextStream& err,
+                       const QDateTime& now)
 {
     if (subcommand.isEmpty()) {
         return usage(err, tr("name a subcommand: create, list or revoke."));
@@ -98,10 +104,11 @@ int ApiKeyCommand::run(const QStringList& subcommand, ApiKeyStore& store, QTextS
     const QStringList rest = subcommand.mid(1);
     if (verb == u"create"_s) {
         const qsizetype at = rest.indexOf(u"--name"_s);
-        if (at < 0 || at + 1 >= rest.size() || rest.size() != 2) {
-            return usage(err, tr("create takes --name NAME."));
+        const bool named = at == 0 && rest.size() == 2;
+        if (!named && !rest.isEmpty()) {
+            return usage(err, tr("create takes at most --name NAME."));
         }
-        auto created = store.create(rest.at(at + 1));
+        auto created = store.create(named ? rest.at(1) : defaultKeyName(now));
         if (!created) {
             return failure(err, created.error());
         }

@@ -1,11 +1,12 @@
 #pragma once
 
-// `twofactor-kiosk api-key create --name NAME | list | revoke ID`: manages the HTTP API's keys in the
+// `twofactor-kiosk api-key create [--name NAME] | list | revoke ID`: manages the HTTP API's keys in the
 // database named by --database (and --settings), for scripts: `create` prints the new key alone on
 // stdout, everything else a person reads goes to stderr.
 
 #include "ApiKeyStore.h"
 
+#include <QDateTime>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
@@ -29,8 +30,14 @@ public:
     static int main(const QStringList& arguments, QTextStream& out, QTextStream& err,
                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
-    // The subcommand and its arguments ("create", "--name", "ci") against an open store.
-    static int run(const QStringList& subcommand, ApiKeyStore& store, QTextStream& out, QTextStream& err);
+    // The subcommand and its arguments ("create", "--name", "ci") against an open store. `now` names a
+    // key created without --name.
+    static int run(const QStringList& subcommand, ApiKeyStore& store, QTextStream& out, QTextStream& err,
+                   const QDateTime& now = QDateTime::currentDateTime());
+
+    // The name of a key created without --name: "api key 2025-03-04 10:42" (`now`'s own time zone), so a
+    // missing label never stops a script.
+    static QString defaultKeyName(const QDateTime& now);
 };
 
 } // namespace tfk

@@ -33,8 +33,8 @@ ActivityLog::ActivityLog(Database& database)
 Result<void> ActivityLog::audit(const AuditEntry& e)
 {
     auto inserted = m_database.exec(
-        u"INSERT INTO audit_log (at, event, outcome, user_id, application_id, ip_address, phone_masked, detail) "
-        "VALUES (:at, :event, :outcome, :user, :app, :ip, :phone, :detail)"_s,
+        u"INSERT INTO audit_log (at, event, outcome, user_id, application_id, ip_address, phone_masked, detail, "
+        "actor) VALUES (:at, :event, :outcome, :user, :app, :ip, :phone, :detail, :actor)"_s,
         {{u"at"_s, e.at},
          {u"event"_s, e.event},
          {u"outcome"_s, e.outcome},
@@ -42,29 +42,36 @@ Result<void> ActivityLog::audit(const AuditEntry& e)
          {u"app"_s, nullable(e.applicationId)},
          {u"ip"_s, nullable(e.ipAddress.left(64))},
          {u"phone"_s, nullable(e.phoneMasked)},
-         {u"detail"_s, nullable(e.detail.left(1000))}});
+         {u"detail"_s, nullable(e.detail.left(1000))},
+         {u"actor"_s, nullable(e.actor.left(200))}});
     if (!inserted) {
         return fail(inserted.error());
     }
     return {};
 }
 
-Result<QList<AuditEntry>> ActivityLog::recentAudit(const QString& filter, int limit)
+Result<QList<AuditEntry>> ActivityLog::recentAudit(const QString& filter, int limit, const QString& actor)
 {
-    QString where;
+    QStringList conditions;
     QVariantMap bindings {{u"limit"_s, std::clamp(limit, 1, 10000)}};
     if (!filter.trimmed().isEmpty()) {
         QString pattern = filter.trimmed().toLower();
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         bindings[u"pattern"_s] = QString(u'%' % pattern % u'%');
-        where = u" WHERE LOWER(event) LIKE :pattern ESCAPE '\\' OR LOWER(outcome) LIKE :pattern ESCAPE '\\' "
-                "OR LOWER(COALESCE(user_id, '')) LIKE :pattern ESCAPE '\\' "
-                "OR LOWER(COALESCE(ip_address, '')) LIKE :pattern ESCAPE '\\' "
-                "OR COALESCE(phone_masked, '') LIKE :pattern ESCAPE '\\' "
-                "OR LOWER(COALESCE(detail, '')) LIKE :pattern ESCAPE '\\'"_s;
+        conditions << u"(LOWER(event) LIKE :pattern ESCAPE '\\' OR LOWER(outcome) LIKE :pattern ESCAPE '\\' "
+                      "OR LOWER(COALESCE(user_id, '')) LIKE :pattern ESCAPE '\\' "
+                      "OR LOWER(COALESCE(ip_address, '')) LIKE :pattern ESCAPE '\\' "
+                      "OR COALESCE(phone_masked, '') LIKE :pattern ESCAPE '\\' "
+                      "OR LOWER(COALESCE(detail, '')) LIKE :pattern ESCAPE '\\' "
+                      "OR LOWER(COALESCE(actor, '')) LIKE :pattern ESCAPE '\\')"_s;
     }
+    if (!actor.isEmpty()) {
+        bindings[u"actor"_s] = actor;
+        conditions << u"actor = :actor"_s;
+    }
+    const QString where = conditions.isEmpty() ? QString() : u" WHERE "_s % conditions.join(u" AND "_s);
     auto query = m_database.exec(u"SELECT id, at, event, outcome, user_id, application_id, ip_address, phone_masked, "
-                                 "detail FROM audit_log"_s
+                                 "detail, actor FROM audit_log"_s
                                      % where % u" ORDER BY at DESC, id DESC LIMIT :limit"_s,
                                  bindings);
     if (!query) {
@@ -82,9 +89,24 @@ Result<QList<AuditEntry>> ActivityLog::recentAudit(const QString& filter, int li
         e.ipAddress = query->value(6).toString();
         e.phoneMasked = query->value(7).toString();
         e.detail = query->value(8).toString();
+        e.actor = query->value(9).toString();
         entries << e;
     }
     return entries;
+}
+
+Result<QStringList> ActivityLog::auditActors()
+{
+    // Answered from the (actor, at) index alone, without reading the table.
+    auto query = m_database.exec(u"SELECT DISTINCT actor FROM audit_log WHERE actor IS NOT NULL ORDER BY actor"_s);
+    if (!query) {
+        return fail(query.error());
+    }
+    QStringList actors;
+    while (query->next()) {
+        actors << query->value(0).toString();
+    }
+    return actors;
 }
 
 Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)

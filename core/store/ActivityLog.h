@@ -18,6 +18,9 @@ struct AuditEntry
     QString ipAddress;
     QString phoneMasked;
     QString detail; // a plain sentence, never a secret
+    // Who acted: an operator's login name, "walk-up", or "api-key NAME"; empty when unknown (entries
+    // from before schema version 4).
+    QString actor = {};
 };
 
 struct SmsLogEntry
@@ -40,8 +43,11 @@ public:
     explicit ActivityLog(Database& database);
 
     Result<void> audit(const AuditEntry& entry);
-    // Newest first; `filter` matches event, outcome, user id, IP or masked phone (case-insensitive).
-    Result<QList<AuditEntry>> recentAudit(const QString& filter, int limit);
+    // Newest first; `filter` matches event, outcome, user id, IP, masked phone, detail or actor
+    // (case-insensitive); a non-empty `actor` keeps only that actor's entries (exact match).
+    Result<QList<AuditEntry>> recentAudit(const QString& filter, int limit, const QString& actor = {});
+    // Every actor the audit log names, sorted: the Activity page's filter choices.
+    Result<QStringList> auditActors();
 
     Result<qint64> logSms(const SmsLogEntry& entry);
     Result<void> updateSms(qint64 id, const QString& status, const QString& messageId, const QString& errorCode,

@@ -110,9 +110,33 @@ Result<void> upgradeTo3(Database& database)
                });
 }
 
+Result<void> upgradeTo4(Database& database)
+{
+    return run(database,
+               {
+                   // Operators sign in to the operator side; name_key is the case-folded login name (what
+                   // lookups and the uniqueness use), name keeps the spelling they chose.
+                   u"CREATE TABLE operators ("
+                   " id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE,"
+                   " display_name TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL,"
+                   " role TEXT NOT NULL CHECK (role IN ('admin', 'helpdesk')),"
+                   " created_at {BIGINT} NOT NULL,"
+                   " disabled INTEGER NOT NULL DEFAULT 0, disabled_at {BIGINT}, last_sign_in_at {BIGINT})"_s,
+                   // Only keyed hashes of recovery codes: the database never yields a usable code.
+                   u"CREATE TABLE recovery_codes ("
+                   " user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+                   " code_hash TEXT NOT NULL, created_at {BIGINT} NOT NULL, used_at {BIGINT},"
+                   " PRIMARY KEY (user_id, code_hash))"_s,
+                   // Who acted: an operator's login name, "walk-up", or "api-key NAME". Rows from before
+                   // version 4 have none.
+                   u"ALTER TABLE audit_log ADD COLUMN actor TEXT"_s,
+                   u"CREATE INDEX audit_log_actor ON audit_log (actor, at)"_s,
+               });
+}
+
 using Upgrade = std::function<Result<void>(Database&)>;
 
-const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3};
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4};
 static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)

@@ -6,9 +6,11 @@
 #include "api/ApiKeyCommand.h"
 #include "runtime/Runtime.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace tfk;
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void recognisesTheCommand();
     void createListRevoke();
     void createdKeysOpenTheApi();
+    void createWithoutANameGetsADatedName();
     void usageErrors();
 
 private:
@@ -114,10 +117,37 @@ void TestApiKeyCommand::createdKeysOpenTheApi()
     QVERIFY(store.authenticate(created.out.trimmed())->has_value());
 }
 
+void TestApiKeyCommand::createWithoutANameGetsADatedName()
+{
+    QCOMPARE(ApiKeyCommand::defaultKeyName(QDateTime(QDate(2025, 3, 4), QTime(9, 7, 59), QTimeZone::UTC)),
+             u"api key 2025-03-04 09:07"_s);
+    QCOMPARE(ApiKeyCommand::defaultKeyName(QDateTime(QDate(2031, 12, 31), QTime(23, 59), QTimeZone::UTC)),
+             u"api key 2031-12-31 23:59"_s);
+
+    const QDateTime before = QDateTime::currentDateTime();
+    const Output created = run({u"api-key"_s, u"create"_s});
+    const QDateTime after = QDateTime::currentDateTime();
+    QCOMPARE(created.code, 0);
+    QVERIFY2(QRegularExpression(u"^[A-Za-z0-9_-]{43}\\n$"_s).match(created.out).hasMatch(), qPrintable(created.out));
+    // The newest key (the list is oldest first; earlier tests made keys in the same database).
+    const QStringList lines = run({u"api-key"_s, u"list"_s}).out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QStringList columns = lines.last().split(u'\t');
+    QCOMPARE(columns.size(), 5);
+    // The local time of the call, to the minute.
+    const auto match = QRegularExpression(u"^api key (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})$"_s).match(columns.at(1));
+    QVERIFY2(match.hasMatch(), qPrintable(columns.at(1)));
+    const QDateTime named = QDateTime::fromString(match.captured(1), u"yyyy-MM-dd HH:mm"_s);
+    QVERIFY(named.isValid());
+    QVERIFY2(named.secsTo(before) < 60 && after.secsTo(named) <= 0, qPrintable(match.captured(1)));
+    QVERIFY(created.err.contains(columns.at(1)));
+}
+
 void TestApiKeyCommand::usageErrors()
 {
     QCOMPARE(run({u"api-key"_s}).code, 2);
-    QCOMPARE(run({u"api-key"_s, u"create"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"create"_s, u"extra"_s}).code, 2);
+    QCOMPARE(run({u"api-key"_s, u"create"_s, u"--name"_s}).code, 2);
     QCOMPARE(run({u"api-key"_s, u"frobnicate"_s}).code, 2);
     QCOMPARE(run({u"api-key"_s, u"revoke"_s}).code, 2);
     QCOMPARE(run({u"api-key"_s, u"list"_s, u"extra"_s}).code, 2);

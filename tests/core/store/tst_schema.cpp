@@ -37,6 +37,7 @@ private Q_SLOTS:
     void createsTheCurrentSchema();
     void migratesFromVersionOneKeepingData();
     void migratesFromVersionTwoKeepingData();
+    void migratesFromVersionThreeKeepingData();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -52,9 +53,9 @@ void TestSchema::createsTheCurrentSchema()
     TFK_VERIFY_OK(Schema::migrate(db));
     QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
     QCOMPARE(tables(db),
-             QStringList({u"api_keys"_s, u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"schema_meta"_s,
-                          u"sms_log"_s, u"trusted_computers"_s, u"two_factor_challenges"_s, u"two_factor_used_steps"_s,
-                          u"users"_s}));
+             QStringList({u"api_keys"_s, u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"operators"_s,
+                          u"recovery_codes"_s, u"schema_meta"_s, u"sms_log"_s, u"trusted_computers"_s,
+                          u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s}));
     auto app = db.exec(u"SELECT name FROM applications WHERE id = :id"_s,
                        {{u"id"_s, QString::fromLatin1(Schema::kTutorialApplicationId)}});
     TFK_VERIFY_OK(app);
@@ -101,7 +102,7 @@ void TestSchema::migratesFromVersionTwoKeepingData()
                           "VALUES ('h', 'u2', 1, 2)"_s));
     TFK_VERIFY_OK(Schema::setMetaValue(db, u"data_key_check"_s, u"sealed"_s));
 
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 3));
     QCOMPARE(Schema::version(db).value(), 3);
     QCOMPARE(Schema::metaValue(db, u"data_key_check"_s).value(), u"sealed"_s);
     auto challenge = db.exec(u"SELECT user_id FROM two_factor_challenges WHERE id_hash = 'h'"_s);
@@ -118,6 +119,72 @@ void TestSchema::migratesFromVersionTwoKeepingData()
     QVERIFY(key->value(2).isNull());
     TFK_VERIFY_ERROR(db.exec(u"INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ('k2', 'dup', 'aa', 6)"_s),
                      "[DatabaseConstraint]");
+}
+
+void TestSchema::migratesFromVersionThreeKeepingData()
+{
+    Database db(configFor(m_dir.filePath(u"v3.db"_s)));
+    TFK_VERIFY_OK(Schema::migrate(db, 3));
+    QCOMPARE(Schema::version(db).value(), 3);
+    QVERIFY(!tables(db).contains(u"operators"_s));
+    // Rows as version 3 stored them: a user, an audit entry, an API key.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, password_hash, created_at, updated_at) "
+                          "VALUES ('u3', 'three@example.com', 'three@example.com', '$argon2id$x', 1, 2)"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO audit_log (at, event, outcome, user_id) VALUES (7, 'login', 'ok', 'u3')"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO api_keys (id, name, key_hash, created_at) VALUES ('k', 'ops', 'aa', 5)"_s));
+
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 4);
+    // The old audit entry is there, with no actor.
+    auto audit = db.exec(u"SELECT event, user_id, actor FROM audit_log"_s);
+    TFK_VERIFY_OK(audit);
+    QVERIFY(audit->next());
+    QCOMPARE(audit->value(0).toString(), u"login"_s);
+    QCOMPARE(audit->value(1).toString(), u"u3"_s);
+    QVERIFY(audit->value(2).isNull());
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO audit_log (at, event, outcome, actor) VALUES (8, 'x', 'ok', 'ana')"_s));
+    auto byActor = db.exec(u"SELECT at FROM audit_log WHERE actor = 'ana'"_s);
+    TFK_VERIFY_OK(byActor);
+    QVERIFY(byActor->next());
+    QCOMPARE(byActor->value(0).toLongLong(), 8);
+    // The actor filter can use an index that starts with actor.
+    auto plan = db.exec(u"EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE actor = 'ana' ORDER BY at DESC"_s);
+    TFK_VERIFY_OK(plan);
+    QString steps;
+    while (plan->next()) {
+        steps += plan->value(3).toString() + u'\n';
+    }
+    QVERIFY2(steps.contains(u"audit_log_actor"_s), qPrintable(steps));
+
+    // operators: defaults, the role check, names unique by their case-folded key.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO operators (id, name, name_key, password_hash, role, created_at) "
+                          "VALUES ('o1', 'Ana', 'ana', '$argon2id$y', 'admin', 9)"_s));
+    auto op = db.exec(u"SELECT display_name, disabled, disabled_at, last_sign_in_at FROM operators"_s);
+    TFK_VERIFY_OK(op);
+    QVERIFY(op->next());
+    QCOMPARE(op->value(0).toString(), QString());
+    QCOMPARE(op->value(1).toInt(), 0);
+    QVERIFY(op->value(2).isNull());
+    QVERIFY(op->value(3).isNull());
+    TFK_VERIFY_ERROR(db.exec(u"INSERT INTO operators (id, name, name_key, password_hash, role, created_at) "
+                             "VALUES ('o2', 'ANA', 'ana', 'h', 'helpdesk', 9)"_s),
+                     "[DatabaseConstraint]");
+    TFK_VERIFY_ERROR(db.exec(u"INSERT INTO operators (id, name, name_key, password_hash, role, created_at) "
+                             "VALUES ('o3', 'root', 'root', 'h', 'superuser', 9)"_s),
+                     "[DatabaseConstraint]");
+
+    // recovery_codes: one row per (user, hash), only for users that exist, gone with the user.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES ('u3', 'c1', 1)"_s));
+    TFK_VERIFY_ERROR(db.exec(u"INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES ('u3', 'c1', 2)"_s),
+                     "[DatabaseConstraint]");
+    TFK_VERIFY_ERROR(
+        db.exec(u"INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES ('nobody', 'c2', 1)"_s),
+        "[DatabaseConstraint]");
+    TFK_VERIFY_OK(db.exec(u"DELETE FROM users WHERE id = 'u3'"_s));
+    auto codes = db.exec(u"SELECT COUNT(*) FROM recovery_codes"_s);
+    TFK_VERIFY_OK(codes);
+    QVERIFY(codes->next());
+    QCOMPARE(codes->value(0).toInt(), 0);
 }
 
 void TestSchema::migrationIsIdempotent()
