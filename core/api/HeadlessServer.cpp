@@ -110,8 +110,9 @@ int HeadlessServer::run(Runtime& runtime, const ApiServerOptions& options, QText
     const int code = QCoreApplication::exec();
     // Work in flight is finished and answered (bounded), new connections are no longer taken.
     if (!server.drain(kDrainTimeoutMs) || !runtime.service().waitForIdle(kDrainTimeoutMs)) {
-        logLine(log, tr("stopping without waiting longer for %1 requests still in progress")
-                         .arg(std::max(server.pendingRequests(), runtime.service().pendingOperations())));
+        logLine(log,
+                tr("stopping without waiting longer for %1 requests still in progress")
+                    .arg(std::max(server.pendingRequests(), runtime.service().pendingOperations())));
     }
     host->reset();
     logLine(log, tr("stopped"));

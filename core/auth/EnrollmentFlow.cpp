@@ -160,9 +160,9 @@ Result<User> EnrollmentFlow::disable(const QString& userId, const QString& code,
             return user;
         }
         if (!user->twoFactorEnabled) {
-            return fail(Workflow::validation(
-                u"[TwoFactorNotEnabled]"_s, u"userId"_s,
-                tr("Two-factor authentication is not enabled for %1.").arg(user->loginId())));
+            return fail(
+                Workflow::validation(u"[TwoFactorNotEnabled]"_s, u"userId"_s,
+                                     tr("Two-factor authentication is not enabled for %1.").arg(user->loginId())));
         }
         auto generator = m_workflow.generatorFor(userId);
         if (!generator) {

@@ -19,8 +19,8 @@ constexpr int kMaxPasswordLength = 1024;
 Error challengeGone()
 {
     return Error {u"[TwoFactorTimeout]"_s,
-                  SignInFlow::tr("This sign-in has expired or does not exist. Sign in again with your password."),
-                  404, u"twoFactorId"_s};
+                  SignInFlow::tr("This sign-in has expired or does not exist. Sign in again with your password."), 404,
+                  u"twoFactorId"_s};
 }
 
 Error tooManyAttempts()
@@ -131,9 +131,9 @@ Result<SignInFlow::PasswordStep> SignInFlow::checkPassword(const LoginRequest& r
             return refuse(known.error());
         }
         if (!*known) {
-            return refuse(
-                Workflow::validation(u"[invalid]applicationId"_s, u"applicationId"_s,
-                                     tr("There is no application with the id %1.").arg(context.applicationId.left(64))));
+            return refuse(Workflow::validation(
+                u"[invalid]applicationId"_s, u"applicationId"_s,
+                tr("There is no application with the id %1.").arg(context.applicationId.left(64))));
         }
     }
 

@@ -82,7 +82,9 @@ TwoFactorService::TwoFactorService(Database& database, SmsSender& sms, const Clo
 
     // Signals may come from any worker; Qt queues them to each receiver's thread.
     m_workflow->setListener(Workflow::Listener {[this] { Q_EMIT activityRecorded(); },
-                                                [this](const QString& userId) { Q_EMIT userChanged(userId); }});
+                                                [this](const QString& userId) {
+                                                    Q_EMIT userChanged(userId);
+                                                }});
 
     connect(&m_sms, &SmsSender::deliveryStatusChanged, this,
             [this](const QString& messageId, const QString& status, int errorCode, const QString& errorMessage) {
@@ -220,25 +222,25 @@ QFuture<Result<LoginResult>> TwoFactorService::login(const LoginRequest& request
         return ready(Result<LoginResult>(fail(*busy)));
     }
     return onPasswordPool([this, request] { return m_signIn->checkPassword(request); })
-        .then(this,
-              [this](const Result<SignInFlow::PasswordStep>& step) {
-                  if (!step) {
-                      return ready(Result<LoginResult>(fail(step.error())));
-                  }
-                  LoginResult pending = step->result;
-                  if (!step->send) {
-                      pending.deliveryError = step->sendError;
-                      return ready(Result<LoginResult>(pending));
-                  }
-                  return deliverNow(*step->send).then(QtFuture::Launch::Sync,
-                                                      [pending](const Result<SendReceipt>& sent) {
-                                                          LoginResult result = pending;
-                                                          if (!sent) {
-                                                              result.deliveryError = sent.error();
-                                                          }
-                                                          return Result<LoginResult>(result);
-                                                      });
-              })
+        .then(
+            this,
+            [this](const Result<SignInFlow::PasswordStep>& step) {
+                if (!step) {
+                    return ready(Result<LoginResult>(fail(step.error())));
+                }
+                LoginResult pending = step->result;
+                if (!step->send) {
+                    pending.deliveryError = step->sendError;
+                    return ready(Result<LoginResult>(pending));
+                }
+                return deliverNow(*step->send).then(QtFuture::Launch::Sync, [pending](const Result<SendReceipt>& sent) {
+                    LoginResult result = pending;
+                    if (!sent) {
+                        result.deliveryError = sent.error();
+                    }
+                    return Result<LoginResult>(result);
+                });
+            })
         .unwrap();
 }
 
@@ -249,8 +251,7 @@ QFuture<Result<SendReceipt>> TwoFactorService::resendLoginCode(const QString& tw
 }
 
 QFuture<Result<LoginResult>> TwoFactorService::completeTwoFactorLogin(const QString& twoFactorId, const QString& code,
-                                                                      bool trustComputer,
-                                                                      const RequestContext& context)
+                                                                      bool trustComputer, const RequestContext& context)
 {
     return onStorage([this, twoFactorId, code, trustComputer, context] {
         return m_signIn->complete(twoFactorId, code, trustComputer, context);

@@ -107,9 +107,9 @@ Result<User> UserDirectory::update(const QString& userId, const UserRequest& req
             return existing;
         }
         if (phone.isEmpty() && existing->twoFactorEnabled && existing->delivery == TwoFactorDelivery::TextMessage) {
-            return fail(Workflow::validation(
-                u"[blank]user.mobilePhone"_s, u"user.mobilePhone"_s,
-                tr("This user receives codes by text message; a mobile phone is required.")));
+            return fail(
+                Workflow::validation(u"[blank]user.mobilePhone"_s, u"user.mobilePhone"_s,
+                                     tr("This user receives codes by text message; a mobile phone is required.")));
         }
         auto updated = users.updateProfile(userId, UserProfile {email, username, request.fullName.trimmed(), phone});
         if (!updated) {

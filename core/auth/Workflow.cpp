@@ -27,8 +27,8 @@ QString Workflow::hashed(const QString& value) const
     return QString::fromLatin1(m_cipher.keyedHash(value.toUtf8()).toHex());
 }
 
-void Workflow::audit(const QString& event, const QString& outcome, const QString& userId,
-                     const RequestContext& context, const QString& phoneMasked, const QString& detail)
+void Workflow::audit(const QString& event, const QString& outcome, const QString& userId, const RequestContext& context,
+                     const QString& phoneMasked, const QString& detail)
 {
     auto written = m_activity.audit(
         AuditEntry {0, now(), event, outcome, userId, context.applicationId, context.ipAddress, phoneMasked, detail});

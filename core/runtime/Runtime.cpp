@@ -92,10 +92,9 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     PhoneNumberParser::Options phoneOptions = settings.phoneOptions();
     // Twilio's magic test numbers are only ever useful against the sink.
     phoneOptions.allowTestNumbers = phoneOptions.allowTestNumbers || options.mockSms;
-    runtime->m_service = std::make_unique<TwoFactorService>(*runtime->m_database, *runtime->m_sms, runtime->m_clock,
-                                                            *runtime->m_cipher, *runtime->m_hasher,
-                                                            PhoneNumberParser(phoneOptions), rules,
-                                                            runtime->serviceOptions());
+    runtime->m_service = std::make_unique<TwoFactorService>(
+        *runtime->m_database, *runtime->m_sms, runtime->m_clock, *runtime->m_cipher, *runtime->m_hasher,
+        PhoneNumberParser(phoneOptions), rules, runtime->serviceOptions());
     if (options.demoData) {
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());

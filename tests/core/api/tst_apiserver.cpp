@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ApiTestClient;
 using tfk::test::HttpResult;
-using tfk::test::waitFor;
 using tfk::test::ServiceFixture;
+using tfk::test::waitFor;
 
 namespace {
 
@@ -68,7 +68,8 @@ struct Harness
             qFatal("%s", qPrintable(created.error().message));
         }
         if (enrolled) {
-            auto enabled = waitFor(f.service->enableTwoFactor(created->id, kCode, kSecret, TwoFactorDelivery::TextMessage));
+            auto enabled
+                = waitFor(f.service->enableTwoFactor(created->id, kCode, kSecret, TwoFactorDelivery::TextMessage));
             if (!enabled) {
                 qFatal("%s", qPrintable(enabled.error().message));
             }

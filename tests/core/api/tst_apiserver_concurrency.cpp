@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 using namespace tfk;
 using tfk::test::ApiTestClient;
 using tfk::test::HttpResult;
-using tfk::test::waitFor;
 using tfk::test::ServiceFixture;
+using tfk::test::waitFor;
 
 namespace {
 
@@ -241,9 +241,9 @@ void TestApiServerConcurrency::passwordChecksAreBoundedAndCheapRequestsDoNotWait
     client.setApiKey(keys.create(u"load"_s)->key);
     TFK_VERIFY_OK(waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, {}, kPassword})));
 
-    const QByteArray login = QJsonDocument(QJsonObject {{u"loginId"_s, u"richard@example.com"_s},
-                                                        {u"password"_s, kPassword}})
-                                 .toJson(QJsonDocument::Compact);
+    const QByteArray login
+        = QJsonDocument(QJsonObject {{u"loginId"_s, u"richard@example.com"_s}, {u"password"_s, kPassword}})
+              .toJson(QJsonDocument::Compact);
     // Six sign-ins at once (QNetworkAccessManager opens six connections to one host).
     QList<QNetworkReply*> logins;
     for (int i = 0; i < 6; ++i) {
@@ -253,8 +253,8 @@ void TestApiServerConcurrency::passwordChecksAreBoundedAndCheapRequestsDoNotWait
     QTRY_VERIFY_WITH_TIMEOUT(server.pendingRequests() > 0, 10000);
     const HttpResult secret = ApiTestClient::collect(client.start("GET", u"/api/two-factor/secret"_s));
     QCOMPARE(secret.status, 200);
-    const bool loginsStillRunning = std::any_of(logins.cbegin(), logins.cend(),
-                                                [](QNetworkReply* reply) { return !reply->isFinished(); });
+    const bool loginsStillRunning
+        = std::any_of(logins.cbegin(), logins.cend(), [](QNetworkReply* reply) { return !reply->isFinished(); });
     QVERIFY2(loginsStillRunning, "every sign-in finished before the cheap request was answered");
 
     int ok = 0;

@@ -2,8 +2,8 @@
 // (Runtime with the in-process mock SMS sink, real clock, real Argon2), reading each texted code from
 // the sink. Codes and the token's signature are checked with Qt's own HMAC, not the kiosk's engine.
 
-#include "FutureWait.h"
 #include "ApiTestClient.h"
+#include "FutureWait.h"
 #include "QcaTestEnvironment.h"
 #include "ResultAssertions.h"
 #include "api/ApiHost.h"

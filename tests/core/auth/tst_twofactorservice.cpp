@@ -127,8 +127,8 @@ void TestTwoFactorService::tutorialScenario()
     QCOMPARE(f.sms.last().body, u"Two Factor Code: 830023"_s);
 
     // 3. Enable with the texted code.
-    auto enabled
-        = waitFor(service.enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage, kContext));
+    auto enabled = waitFor(
+        service.enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage, kContext));
     TFK_VERIFY_OK(enabled);
     QVERIFY(enabled->twoFactorEnabled);
     QCOMPARE(enabled->delivery, TwoFactorDelivery::TextMessage);
@@ -221,15 +221,17 @@ void TestTwoFactorService::enableRejectsAWrongCode()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"a@example.com"_s, {}, u"A"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    auto wrong = waitFor(f.service->enableTwoFactor(user->id, u"123456"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
+    auto wrong
+        = waitFor(f.service->enableTwoFactor(user->id, u"123456"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
     TFK_VERIFY_ERROR(wrong, "[invalid]code");
     QCOMPARE(wrong.error().httpStatus, 421);
-    auto shape = waitFor(f.service->enableTwoFactor(user->id, u"83002"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
+    auto shape
+        = waitFor(f.service->enableTwoFactor(user->id, u"83002"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
     TFK_VERIFY_ERROR(shape, "[invalid]code");
     QVERIFY(!waitFor(f.service->findUser(user->id))->twoFactorEnabled);
     // The window: the previous step's code (slow SMS) is still accepted.
-    auto late = waitFor(f.service->enableTwoFactor(user->id, oathCode(kTutorialSecret, 1234567890 - 30), kTutorialSecret,
-                                           TwoFactorDelivery::TextMessage));
+    auto late = waitFor(f.service->enableTwoFactor(user->id, oathCode(kTutorialSecret, 1234567890 - 30),
+                                                   kTutorialSecret, TwoFactorDelivery::TextMessage));
     TFK_VERIFY_OK(late);
 }
 
@@ -239,13 +241,13 @@ void TestTwoFactorService::enableValidation()
     TFK_REQUIRE_FIXTURE(f);
     auto noPhone = waitFor(f.service->createUser({u"b@example.com"_s, {}, u"B"_s, {}, kPassword}));
     TFK_VERIFY_OK(noPhone);
-    auto textWithoutPhone
-        = waitFor(f.service->enableTwoFactor(noPhone->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
+    auto textWithoutPhone = waitFor(
+        f.service->enableTwoFactor(noPhone->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
     TFK_VERIFY_ERROR(textWithoutPhone, "[blank]user.mobilePhone");
     QCOMPARE(textWithoutPhone.error().httpStatus, 400);
 
-    auto unknown = waitFor(f.service->enableTwoFactor(u"00000000-0000-0000-0000-000000000000"_s, u"830023"_s, kTutorialSecret,
-                                              TwoFactorDelivery::TextMessage));
+    auto unknown = waitFor(f.service->enableTwoFactor(u"00000000-0000-0000-0000-000000000000"_s, u"830023"_s,
+                                                      kTutorialSecret, TwoFactorDelivery::TextMessage));
     TFK_VERIFY_ERROR(unknown, "[notFound]user");
     QCOMPARE(unknown.error().httpStatus, 404);
 
@@ -259,7 +261,8 @@ void TestTwoFactorService::enableValidation()
     // Delivery None (an authenticator app) needs no phone.
     auto none = waitFor(f.service->enableTwoFactor(noPhone->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::None));
     TFK_VERIFY_OK(none);
-    auto twice = waitFor(f.service->enableTwoFactor(noPhone->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::None));
+    auto twice
+        = waitFor(f.service->enableTwoFactor(noPhone->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::None));
     TFK_VERIFY_ERROR(twice, "[TwoFactorAlreadyEnabled]");
 }
 
@@ -272,7 +275,8 @@ void TestTwoFactorService::enableAndLoginInOneStepNeverTextAUsedCode()
     auto user = waitFor(f.service->createUser({u"c@example.com"_s, {}, u"C"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
     const QString enableCode = oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch());
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, enableCode, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, enableCode, kTutorialSecret, TwoFactorDelivery::TextMessage)));
 
     auto login = waitFor(f.service->login({u"c@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
@@ -303,7 +307,8 @@ void TestTwoFactorService::acceptedCodeCannotBeReused()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"d@example.com"_s, {}, u"D"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     f.clock.advanceSecs(60);
     auto login = waitFor(f.service->login({u"d@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
@@ -388,7 +393,8 @@ void TestTwoFactorService::trustedComputerSkipsTheCodeFor30Days()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"g@example.com"_s, {}, u"G"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     auto login = waitFor(f.service->login({u"g@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
     auto done = waitFor(f.service->completeTwoFactorLogin(login->twoFactorId, f.sms.lastCode(), true));
@@ -418,18 +424,21 @@ void TestTwoFactorService::challengeExpires()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"i@example.com"_s, {}, u"I"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     auto login = waitFor(f.service->login({u"i@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
     QCOMPARE(login->challengeExpiresAt, f.clock.currentMSecsSinceEpoch() + 300 * 1000);
     f.clock.advanceSecs(300);
     const qint64 late = f.clock.currentSecsSinceEpoch();
-    auto expired = waitFor(f.service->completeTwoFactorLogin(login->twoFactorId, oathCode(kTutorialSecret, late), false));
+    auto expired
+        = waitFor(f.service->completeTwoFactorLogin(login->twoFactorId, oathCode(kTutorialSecret, late), false));
     TFK_VERIFY_ERROR(expired, "[TwoFactorTimeout]");
     QCOMPARE(expired.error().httpStatus, 404);
     TFK_VERIFY_ERROR(waitFor(f.service->resendLoginCode(login->twoFactorId)), "[TwoFactorTimeout]");
     TFK_VERIFY_ERROR(waitFor(f.service->challengeStatus(login->twoFactorId)), "[TwoFactorTimeout]");
-    TFK_VERIFY_ERROR(waitFor(f.service->completeTwoFactorLogin(u"made-up"_s, u"123456"_s, false)), "[TwoFactorTimeout]");
+    TFK_VERIFY_ERROR(waitFor(f.service->completeTwoFactorLogin(u"made-up"_s, u"123456"_s, false)),
+                     "[TwoFactorTimeout]");
 }
 
 void TestTwoFactorService::sixthWrongCodeIsRefused()
@@ -438,7 +447,8 @@ void TestTwoFactorService::sixthWrongCodeIsRefused()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"j@example.com"_s, {}, u"J"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     auto login = waitFor(f.service->login({u"j@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
     const QString right = f.sms.lastCode();
@@ -464,7 +474,8 @@ void TestTwoFactorService::resendCooldownAndChallengeStatus()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"k@example.com"_s, {}, u"K"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     auto login = waitFor(f.service->login({u"k@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
     auto status = waitFor(f.service->challengeStatus(login->twoFactorId));
@@ -547,7 +558,8 @@ void TestTwoFactorService::loginStillGivesATwoFactorIdWhenTheTextFails()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"l@example.com"_s, {}, u"L"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     f.sms.failWith(Error {u"twilio:30003"_s, u"Unreachable handset (Twilio 30003)."_s, 400});
     auto login = waitFor(f.service->login({u"l@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);
@@ -568,7 +580,8 @@ void TestTwoFactorService::disableWithACodeTextedToTheUser()
     auto user = waitFor(f.service->createUser({u"m@example.com"_s, {}, u"M"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
     TFK_VERIFY_ERROR(waitFor(f.service->sendCodeToUser(user->id)), "[TwoFactorNotEnabled]");
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     TFK_VERIFY_ERROR(waitFor(f.service->disableTwoFactor(user->id, u"830023"_s)), "[invalid]code"); // spent
     TFK_VERIFY_OK(waitFor(f.service->sendCodeToUser(user->id)));
     QCOMPARE(f.sms.last().to, kPhoneE164);
@@ -587,7 +600,8 @@ void TestTwoFactorService::userManagement()
 {
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    auto created = waitFor(f.service->createUser({u"n@example.com"_s, u"nelson"_s, u"Nelson Bighetti"_s, kPhone, kPassword}));
+    auto created
+        = waitFor(f.service->createUser({u"n@example.com"_s, u"nelson"_s, u"Nelson Bighetti"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(created);
     TFK_VERIFY_ERROR(waitFor(f.service->createUser({u"N@EXAMPLE.com"_s, {}, u"Other"_s, {}, kPassword})),
                      "[duplicate]user.email");
@@ -599,7 +613,8 @@ void TestTwoFactorService::userManagement()
     auto unnamed = waitFor(f.service->createUser({u"unnamed@example.com"_s, {}, QString(), {}, kPassword}));
     TFK_VERIFY_OK(unnamed);
     QCOMPARE(unnamed->fullName, QString());
-    TFK_VERIFY_ERROR(waitFor(f.service->createUser({u"not-an-email"_s, {}, u"X"_s, {}, kPassword})), "[invalid]user.email");
+    TFK_VERIFY_ERROR(waitFor(f.service->createUser({u"not-an-email"_s, {}, u"X"_s, {}, kPassword})),
+                     "[invalid]user.email");
     TFK_VERIFY_ERROR(waitFor(f.service->createUser({u"o@example.com"_s, {}, u"X"_s, {}, u"short"_s})),
                      "[tooShort]user.password");
     TFK_VERIFY_ERROR(waitFor(f.service->createUser({u"o@example.com"_s, {}, u"X"_s, u"555-555-5555"_s, kPassword})),
@@ -610,21 +625,23 @@ void TestTwoFactorService::userManagement()
     QCOMPARE(waitFor(f.service->findUsersByPhone(u"(201) 555-0123"_s))->size(), 1);
 
     auto updated = waitFor(f.service->updateUser(
-        created->id, {u"bighead@example.com"_s, u"nelson"_s, u"Big Head"_s, u"+1 201 555 0199"_s, u"a new password"_s}));
+        created->id,
+        {u"bighead@example.com"_s, u"nelson"_s, u"Big Head"_s, u"+1 201 555 0199"_s, u"a new password"_s}));
     TFK_VERIFY_OK(updated);
     QCOMPARE(updated->email, u"bighead@example.com"_s);
     QCOMPARE(updated->mobilePhone, u"+12015550199"_s);
     TFK_VERIFY_OK(waitFor(f.service->login({u"bighead@example.com"_s, u"a new password"_s, {}, {}})));
     TFK_VERIFY_ERROR(waitFor(f.service->login({u"n@example.com"_s, u"a new password"_s, {}, {}})), "[InvalidLogin]");
-    TFK_VERIFY_ERROR(waitFor(f.service->updateUser(u"nobody"_s, {u"x@example.com"_s, {}, {}, {}, {}})), "[notFound]user");
+    TFK_VERIFY_ERROR(waitFor(f.service->updateUser(u"nobody"_s, {u"x@example.com"_s, {}, {}, {}, {}})),
+                     "[notFound]user");
 
     // Paging through 25 users, ordered by name.
     for (int i = 0; i < 25; ++i) {
         TFK_VERIFY_OK(waitFor(f.service->createUser({u"user%1@example.com"_s.arg(i, 2, 10, QLatin1Char('0')),
-                                             {},
-                                             u"User %1"_s.arg(i, 2, 10, QLatin1Char('0')),
-                                             {},
-                                             kPassword})));
+                                                     {},
+                                                     u"User %1"_s.arg(i, 2, 10, QLatin1Char('0')),
+                                                     {},
+                                                     kPassword})));
     }
     auto page = waitFor(f.service->searchUsers(u"user"_s, 10, 10));
     TFK_VERIFY_OK(page);
@@ -724,7 +741,8 @@ void TestTwoFactorService::enableIsAtomic()
     // The database refuses enable's second write (the user row) after the first (the spent step).
     TFK_VERIFY_OK(f.database->exec(u"CREATE TRIGGER refuse_enable BEFORE UPDATE OF two_factor_enabled ON users "
                                    "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
-    auto enabled = waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
+    auto enabled
+        = waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
     QVERIFY(!enabled.has_value());
     QVERIFY2(enabled.error().message.contains(u"injected failure"_s), qPrintable(enabled.error().message));
     // Nothing half-done: not enabled, no secret, and the step not spent.
@@ -735,7 +753,8 @@ void TestTwoFactorService::enableIsAtomic()
              0);
     // Once the database accepts writes again, the very same code works.
     TFK_VERIFY_OK(f.database->exec(u"DROP TRIGGER refuse_enable"_s));
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
 }
 
 void TestTwoFactorService::noSecretCodeOrPhoneInTheLogs()
@@ -748,7 +767,8 @@ void TestTwoFactorService::noSecretCodeOrPhoneInTheLogs()
     TFK_VERIFY_OK(waitFor(f.service->sendEnrollmentCode(kPhone, kTutorialSecret)));
     codes << f.sms.lastCode();
     (void)waitFor(f.service->enableTwoFactor(user->id, u"999999"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
-    TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
+    TFK_VERIFY_OK(
+        waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
     (void)waitFor(f.service->login({u"r@example.com"_s, u"wrong password"_s, {}, {}}));
     auto login = waitFor(f.service->login({u"r@example.com"_s, kPassword, {}, {}}));
     TFK_VERIFY_OK(login);

@@ -76,8 +76,9 @@ User enrolledUser(ServiceFixture& f, const QString& email = u"richard@example.co
     if (!user) {
         qFatal("%s", qPrintable(user.error().message));
     }
-    auto enabled = waitFor(f.service->enableTwoFactor(user->id, oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch()),
-                                                      kTutorialSecret, TwoFactorDelivery::TextMessage));
+    auto enabled
+        = waitFor(f.service->enableTwoFactor(user->id, oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch()),
+                                             kTutorialSecret, TwoFactorDelivery::TextMessage));
     if (!enabled) {
         qFatal("%s", qPrintable(enabled.error().message));
     }
@@ -158,8 +159,9 @@ void TestTwoFactorServiceConcurrency::oneChallengeCompletesExactlyOnce()
         QCOMPARE(countCode(results, QString()), 1);
         QCOMPARE(countCode(results, u"[TwoFactorTimeout]"_s), kAttempts - 1);
         QCOMPARE(count(*f.database, u"SELECT count(*) FROM two_factor_challenges"_s), 0);
-        QCOMPARE(count(*f.database, u"SELECT count(*) FROM audit_log WHERE event = 'two-factor.login' AND outcome = 'ok'"_s),
-                 1);
+        QCOMPARE(
+            count(*f.database, u"SELECT count(*) FROM audit_log WHERE event = 'two-factor.login' AND outcome = 'ok'"_s),
+            1);
         // At most the one winner trusted this computer.
         QVERIFY(count(*f.database, u"SELECT count(*) FROM trusted_computers"_s) <= 1);
     }
@@ -226,7 +228,8 @@ void TestTwoFactorServiceConcurrency::floodAcrossPhonesStopsAtTheHourlyCap()
         constexpr int kAttempts = 40;
         QList<QFuture<Result<SendReceipt>>> futures;
         for (int i = 0; i < kAttempts; ++i) {
-            futures.append(f.service->sendEnrollmentCode(u"+1201555%1"_s.arg(1000 + i), TotpSecret::generate().secret()));
+            futures.append(
+                f.service->sendEnrollmentCode(u"+1201555%1"_s.arg(1000 + i), TotpSecret::generate().secret()));
         }
         const auto results = waitForAll(futures);
         QCOMPARE(countCode(results, QString()), 10);
