@@ -30,7 +30,7 @@ LUA
 start_server() { # THREADS PORT
     rm -f "$work/kiosk.db"* "$work/kiosk.conf"
     printf '[performance]\npasswordThreads=%s\n' "$1" >"$work/kiosk.conf"
-    key=$("$bin" --settings "$work/kiosk.conf" --database "$work/kiosk.db" api-key create --name bench)
+    key=$("$bin" --settings "$work/kiosk.conf" --database "$work/kiosk.db" api-key create --name bench 2>/dev/null)
     export TFK_BENCH_KEY="$key"
     "$bin" --settings "$work/kiosk.conf" --database "$work/kiosk.db" --headless --api --mock-sms \
         --api-listen "127.0.0.1:$2" 2>"$work/server.log" &
