@@ -28,6 +28,7 @@ struct ApiServer::Call
     QUrlQuery query;
     QJsonObject body;
     QString remoteAddress;
+    QString actor; // for the audit log: "api-key NAME", or "api user" on the open endpoints
     QElapsedTimer timer;
 };
 
@@ -56,6 +57,7 @@ RouteInfo infoFor(int endpoint)
         {u"/api/two-factor/login", {Method::Post}, false},
         {u"/api/user", {Method::Get, Method::Post}, true},
         {u"/api/user/{userId}", {Method::Get}, true},
+        {u"/api/user/two-factor/recovery-code/{userId}", {Method::Get, Method::Post}, true},
     };
     return infos[endpoint];
 }
@@ -252,6 +254,7 @@ void ApiServer::addRoutes()
     m_http->route(u"/api/two-factor/send/<arg>"_s, this, withArgument(Endpoint::Resend));
     m_http->route(u"/api/two-factor/login"_s, this, plain(Endpoint::TwoFactorLogin));
     m_http->route(u"/api/user/two-factor"_s, this, plain(Endpoint::TwoFactorByQuery));
+    m_http->route(u"/api/user/two-factor/recovery-code/<arg>"_s, this, withArgument(Endpoint::RecoveryCodes));
     m_http->route(u"/api/user/two-factor/<arg>"_s, this, withArgument(Endpoint::TwoFactor));
     m_http->route(u"/api/login"_s, this, plain(Endpoint::Login));
     m_http->route(u"/api/user"_s, this, plain(Endpoint::Users));
@@ -383,6 +386,10 @@ void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpSe
             finish(call, ApiReply::empty(401));
             return;
         }
+        call->actor = Actors::apiKey((*key)->name);
+    } else {
+        // The twoFactorId is the credential: whoever holds it is the user signing in.
+        call->actor = Actors::apiUser();
     }
     const bool bodyRequired = request.method() == Method::Post || request.method() == Method::Put;
     const bool bodyIgnored = request.method() == Method::Get || endpoint == Endpoint::Resend;
@@ -410,7 +417,7 @@ void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpSe
             return;
         }
         call->body = document.object();
-    } else if (body.isEmpty() && bodyRequired && endpoint != Endpoint::Resend) {
+    } else if (body.isEmpty() && bodyRequired && endpoint != Endpoint::Resend && endpoint != Endpoint::RecoveryCodes) {
         finish(call, ApiReply::generalError(400, u"[invalid]"_s, tr("This request needs a JSON body.")));
         return;
     }
@@ -438,6 +445,8 @@ void ApiServer::dispatch(const std::shared_ptr<Call>& call)
         return call->method == u"POST"_s ? createUser(call) : findUserByLoginId(call);
     case Endpoint::User:
         return findUser(call);
+    case Endpoint::RecoveryCodes:
+        return recoveryCodes(call);
     }
 }
 
@@ -488,7 +497,7 @@ void ApiServer::send(const std::shared_ptr<Call>& call)
     const QString userId = field(u"userId"_s);
     const QString mobilePhone = field(u"mobilePhone"_s);
     const QString secret = field(u"secret"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
     if (field.error) {
         return finish(call, ApiReply::fromError(*field.error));
     }
@@ -510,7 +519,7 @@ void ApiServer::send(const std::shared_ptr<Call>& call)
 
 void ApiServer::resend(const std::shared_ptr<Call>& call)
 {
-    finishLater(call, m_service.resendLoginCode(call->argument, RequestContext {{}, call->remoteAddress}),
+    finishLater(call, m_service.resendLoginCode(call->argument, RequestContext {{}, call->remoteAddress, call->actor}),
                 [](const Result<SendReceipt>& sent) {
                     return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
                 });
@@ -523,7 +532,7 @@ void ApiServer::enable(const std::shared_ptr<Call>& call)
     const QString secret = field(u"secret"_s);
     const QString deliveryText = field(u"delivery"_s);
     const QString method = field(u"method"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
     if (field.error) {
         return finish(call, ApiReply::fromError(*field.error));
     }
@@ -540,8 +549,11 @@ void ApiServer::enable(const std::shared_ptr<Call>& call)
         delivery = TwoFactorDelivery::TextMessage;
     }
     finishLater(call, m_service.enableTwoFactor(call->argument, code, secret, delivery, context),
-                [](const Result<User>& enabled) {
-                    return enabled ? ApiReply::empty(200) : ApiReply::fromError(enabled.error());
+                [](const Result<TwoFactorEnabled>& enabled) {
+                    // FusionAuth 1.26+: the new recovery codes, shown this once.
+                    return enabled ? ApiReply::json(200, QJsonObject {{u"recoveryCodes"_s,
+                                                                       QJsonArray::fromStringList(enabled->recoveryCodes)}})
+                                   : ApiReply::fromError(enabled.error());
                 });
 }
 
@@ -549,7 +561,7 @@ void ApiServer::disable(const std::shared_ptr<Call>& call)
 {
     Fields field {call->body};
     const QString bodyCode = field(u"code"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress};
+    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
     if (field.error) {
         return finish(call, ApiReply::fromError(*field.error));
     }
@@ -585,6 +597,10 @@ ApiReply ApiServer::loginReply(const LoginResult& result, const QString& applica
     if (!result.twoFactorTrustId.isEmpty()) {
         body.insert(u"twoFactorTrustId"_s, result.twoFactorTrustId);
     }
+    if (result.recoveryCodesLeft >= 0) {
+        // Completed with a recovery code: how many the user has left.
+        body.insert(u"recoveryCodesRemaining"_s, result.recoveryCodesLeft);
+    }
     return ApiReply::json(200, body);
 }
 
@@ -602,6 +618,7 @@ void ApiServer::login(const std::shared_ptr<Call>& call)
         return finish(call, ApiReply::fromError(field.error ? *field.error : noJwt.error()));
     }
     request.context.ipAddress = ipAddress.isEmpty() ? call->remoteAddress : ipAddress;
+    request.context.actor = call->actor;
     const QString applicationId = request.context.applicationId;
     const bool withoutJwt = *noJwt;
     finishLater(call, m_service.login(request), [this, applicationId, withoutJwt](const Result<LoginResult>& result) {
@@ -638,7 +655,7 @@ void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
     if (field.error || !trust || !noJwt) {
         return finish(call, ApiReply::fromError(field.error ? *field.error : !trust ? trust.error() : noJwt.error()));
     }
-    const RequestContext context {applicationId, ipAddress.isEmpty() ? call->remoteAddress : ipAddress};
+    const RequestContext context {applicationId, ipAddress.isEmpty() ? call->remoteAddress : ipAddress, call->actor};
     const bool withoutJwt = *noJwt;
     finishLater(call, m_service.completeTwoFactorLogin(twoFactorId, code, *trust, context),
                 [this, applicationId, withoutJwt](const Result<LoginResult>& done) {
@@ -663,7 +680,7 @@ void ApiServer::createUser(const std::shared_ptr<Call>& call)
     request.mobilePhone = field(u"mobilePhone"_s);
     request.password = field(u"password"_s);
     Fields top {call->body};
-    const RequestContext context {top(u"applicationId"_s), call->remoteAddress};
+    const RequestContext context {top(u"applicationId"_s), call->remoteAddress, call->actor};
     if (field.error || top.error) {
         return finish(call, ApiReply::fromError(field.error ? *field.error : *top.error));
     }
@@ -696,6 +713,22 @@ void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
             return ApiReply::fromError(found.error());
         }
         return *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404);
+    });
+}
+
+void ApiServer::recoveryCodes(const std::shared_ptr<Call>& call)
+{
+    const RequestContext context {{}, call->remoteAddress, call->actor};
+    // Only keyed hashes of the codes are kept, so GET answers how many are left and an empty list;
+    // POST makes a new set (the old one is void) and answers its codes this once.
+    auto codes = call->method == u"POST"_s ? m_service.regenerateRecoveryCodes(call->argument, context)
+                                          : m_service.recoveryCodes(call->argument);
+    finishLater(call, codes, [](const Result<RecoveryCodeSet>& set) {
+        if (!set) {
+            return ApiReply::fromError(set.error());
+        }
+        return ApiReply::json(200, QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(set->codes)},
+                                                {u"remaining"_s, set->remaining}});
     });
 }
 

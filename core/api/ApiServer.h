@@ -85,6 +85,7 @@ private:
         TwoFactorLogin,
         Users,
         User,
+        RecoveryCodes,
     };
     struct Call;
 
@@ -106,6 +107,7 @@ private:
     void createUser(const std::shared_ptr<Call>& call);
     void findUserByLoginId(const std::shared_ptr<Call>& call);
     void findUser(const std::shared_ptr<Call>& call);
+    void recoveryCodes(const std::shared_ptr<Call>& call);
 
     ApiReply loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const;
     qint64 now() const;

@@ -66,11 +66,24 @@ Result<PlannedSend> CodeDelivery::reserve(const QString& purpose, const PhoneNum
                                           const QString& userId, const RequestContext& context, bool phoneCooldown,
                                           const Claim& claim)
 {
+    return reserveBody(purpose, phone, m_workflow.rules().renderSms(code), userId, context, phoneCooldown, claim);
+}
+
+Result<PlannedSend> CodeDelivery::reserveText(const QString& purpose, const PhoneNumber& phone, const QString& body,
+                                              const QString& userId, const RequestContext& context)
+{
+    return reserveBody(purpose, phone, body, userId, context, false, {});
+}
+
+Result<PlannedSend> CodeDelivery::reserveBody(const QString& purpose, const PhoneNumber& phone, const QString& body,
+                                              const QString& userId, const RequestContext& context,
+                                              bool phoneCooldown, const Claim& claim)
+{
     PlannedSend plan;
     plan.purpose = purpose;
     plan.e164 = phone.e164;
     plan.masked = phone.masked();
-    plan.body = m_workflow.rules().renderSms(code);
+    plan.body = body;
     plan.userId = userId;
     plan.context = context;
     plan.at = m_workflow.now();

@@ -23,7 +23,7 @@ struct PhoneNumber;
 // record() needs afterwards.
 struct PlannedSend
 {
-    QString purpose; // "enrollment", "login", "user"
+    QString purpose; // "enrollment", "login", "user", "phone-change", "notice"
     QString e164;
     QString masked;
     QString body; // the rendered SMS text (holds the code: never logged)
@@ -50,6 +50,9 @@ public:
     Result<PlannedSend> reserve(const QString& purpose, const PhoneNumber& phone, const QString& code,
                                 const QString& userId, const RequestContext& context, bool phoneCooldown,
                                 const Claim& claim = {});
+    // A text that is not a code (the lost-phone notice): the same limits except the per-phone cooldown.
+    Result<PlannedSend> reserveText(const QString& purpose, const PhoneNumber& phone, const QString& body,
+                                    const QString& userId, const RequestContext& context);
     // The provider's answer, into the logs.
     Result<SendReceipt> record(const PlannedSend& plan, const Result<SmsReceipt>& sent);
     // A delivery report for an earlier text.
@@ -57,6 +60,9 @@ public:
                               const QString& errorMessage);
 
 private:
+    Result<PlannedSend> reserveBody(const QString& purpose, const PhoneNumber& phone, const QString& body,
+                                    const QString& userId, const RequestContext& context, bool phoneCooldown,
+                                    const Claim& claim);
     Result<void> checkSendLimits(const QString& phoneHash, const QString& phoneMasked, bool phoneCooldown,
                                  qint64 nowMs);
 

@@ -65,6 +65,22 @@ QString RecoveryCodes::hashOf(const QString& userId, const QString& normalizedCo
 
 Result<QStringList> RecoveryCodes::generate(const QString& userId)
 {
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction) {
+        return fail(transaction.error());
+    }
+    auto codes = generateWithin(userId);
+    if (!codes) {
+        return codes;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return fail(committed.error());
+    }
+    return codes;
+}
+
+Result<QStringList> RecoveryCodes::generateWithin(const QString& userId)
+{
     QStringList codes;
     QSet<QString> seen;
     while (codes.size() < kCount) {
@@ -78,11 +94,6 @@ Result<QStringList> RecoveryCodes::generate(const QString& userId)
     for (const QString& code : std::as_const(codes)) {
         hashes << hashOf(userId, normalize(code));
     }
-
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction) {
-        return fail(transaction.error());
-    }
     auto exists = m_store.userExists(userId);
     if (!exists) {
         return fail(exists.error());
@@ -94,41 +105,49 @@ Result<QStringList> RecoveryCodes::generate(const QString& userId)
     if (auto replaced = m_store.replace(userId, hashes, m_clock.currentMSecsSinceEpoch()); !replaced) {
         return fail(replaced.error());
     }
-    if (auto committed = transaction->commit(); !committed) {
-        return fail(committed.error());
-    }
     return codes;
 }
 
 Result<int> RecoveryCodes::consume(const QString& userId, const QString& typedCode, qint64 nowMs)
 {
-    const Error wrong {u"[invalid]code"_s, tr("That recovery code is not right, or it was already used."), 421,
-                       u"code"_s};
     if (!looksLikeRecoveryCode(typedCode)) {
-        return fail(wrong);
+        return fail(wrongCode());
     }
-    // The conditional UPDATE (used_at IS NULL) decides: of any number of threads or processes
-    // presenting the same code at once, exactly one spends it. The transaction only keeps the count
-    // of codes left consistent with that one change.
+    // The transaction only keeps the count of codes left consistent with the one change.
     auto transaction = Transaction::begin(m_database);
     if (!transaction) {
         return fail(transaction.error());
     }
+    auto left = consumeWithin(userId, typedCode, nowMs);
+    if (!left) {
+        return left;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return fail(committed.error());
+    }
+    return left;
+}
+
+Result<int> RecoveryCodes::consumeWithin(const QString& userId, const QString& typedCode, qint64 nowMs)
+{
+    if (!looksLikeRecoveryCode(typedCode)) {
+        return fail(wrongCode());
+    }
+    // The conditional UPDATE (used_at IS NULL) decides: of any number of threads or processes
+    // presenting the same code at once, exactly one spends it.
     auto spent = m_store.markUsed(userId, hashOf(userId, normalize(typedCode)), nowMs);
     if (!spent) {
         return fail(spent.error());
     }
     if (!*spent) {
-        return fail(wrong);
+        return fail(wrongCode());
     }
-    auto left = m_store.remaining(userId);
-    if (!left) {
-        return fail(left.error());
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        return fail(committed.error());
-    }
-    return *left;
+    return m_store.remaining(userId);
+}
+
+Error RecoveryCodes::wrongCode()
+{
+    return Error {u"[invalid]code"_s, tr("That recovery code is not right, or it was already used."), 421, u"code"_s};
 }
 
 Result<int> RecoveryCodes::remaining(const QString& userId)

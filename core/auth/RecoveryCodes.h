@@ -33,6 +33,10 @@ public:
     // Spends one of the user's unused codes; case, spaces and dashes in `typedCode` do not matter.
     // The number of codes left; "[invalid]code" (421) for a wrong, used or another user's code.
     Result<int> consume(const QString& userId, const QString& typedCode, qint64 nowMs);
+    // The same two inside a write transaction the caller holds (enable, sign-in completion, disable),
+    // so the codes change together with the rest of that step.
+    Result<QStringList> generateWithin(const QString& userId);
+    Result<int> consumeWithin(const QString& userId, const QString& typedCode, qint64 nowMs);
     // The user's unused codes.
     Result<int> remaining(const QString& userId);
     // Forgets the user's codes (two-factor turned off).
@@ -43,6 +47,9 @@ public:
     // True for something shaped like a recovery code (ten symbols of the alphabet once normalised),
     // false for a six-digit texted code: callers pick which check to run.
     static bool looksLikeRecoveryCode(const QString& text);
+
+    // "[invalid]code" (421) for a recovery code that is wrong, used or another user's.
+    static Error wrongCode();
 
 private:
     QString hashOf(const QString& userId, const QString& normalizedCode) const;

@@ -344,7 +344,10 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         if (!generator) {
             return fail(generator.error());
         }
-        auto step = m_workflow.verifyCode(c.userId, *generator, code);
+        // A recovery code in place of the texted one is spent here, inside this transaction; a wrong
+        // one counts toward the challenge's wrong-code limit like a wrong texted code.
+        int recoveryLeft = -1;
+        auto step = m_workflow.verifyCodeOrRecoveryCode(c.userId, *generator, code, &recoveryLeft);
         if (!step) {
             if (step.error().httpStatus != 421) {
                 return fail(step.error());
@@ -364,11 +367,14 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
             return fail(error);
         }
         LoginResult result;
+        result.recoveryCodesLeft = recoveryLeft;
         if (trustComputer) {
             result.twoFactorTrustId = randomToken(kTrustIdBytes);
         }
-        if (auto marked = twoFactor.markStepUsed(c.userId, *step, at); !marked) {
-            return fail(marked.error());
+        if (*step >= 0) {
+            if (auto marked = twoFactor.markStepUsed(c.userId, *step, at); !marked) {
+                return fail(marked.error());
+            }
         }
         if (auto consumed = twoFactor.consumeChallenge(idHash); !consumed) {
             return fail(challengeGone());
@@ -386,7 +392,9 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         if (auto committed = transaction->commit(); !committed) {
             return fail(committed.error());
         }
-        (void)twoFactor.forgetStepsBefore(c.userId, *step - VerificationWindow::kMaxLookBehind - 1);
+        if (*step >= 0) {
+            (void)twoFactor.forgetStepsBefore(c.userId, *step - VerificationWindow::kMaxLookBehind - 1);
+        }
         auto user = m_workflow.users().findById(c.userId);
         if (!user) {
             return fail(user.error());
@@ -396,12 +404,18 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         return result;
     }();
     if (outcome) {
+        QStringList details;
+        if (outcome->recoveryCodesLeft >= 0) {
+            details << tr("Signed in with a recovery code; %n left.", nullptr, outcome->recoveryCodesLeft);
+        }
+        if (trustComputer) {
+            details << tr("This computer is now trusted until %1.")
+                           .arg(QDateTime::fromMSecsSinceEpoch(at + rules.trustLifetimeSeconds * 1000)
+                                    .toUTC()
+                                    .toString(Qt::ISODate));
+        }
         m_workflow.audit(event, u"ok"_s, userId, context, PhoneNumberParser::mask(outcome->user.mobilePhone),
-                         trustComputer ? tr("This computer is now trusted until %1.")
-                                             .arg(QDateTime::fromMSecsSinceEpoch(at + rules.trustLifetimeSeconds * 1000)
-                                                      .toUTC()
-                                                      .toString(Qt::ISODate))
-                                       : QString());
+                         details.join(u' '));
         m_workflow.announceUserChanged(userId);
     } else {
         m_workflow.audit(event, outcome.error(), userId, context);

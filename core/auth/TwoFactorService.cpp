@@ -2,6 +2,7 @@
 
 #include "auth/CodeDelivery.h"
 #include "auth/EnrollmentFlow.h"
+#include "auth/OperatorDesk.h"
 #include "auth/SignInFlow.h"
 #include "auth/UserDirectory.h"
 #include "auth/Workflow.h"
@@ -67,6 +68,7 @@ TwoFactorService::TwoFactorService(Database& database, SmsSender& sms, const Clo
     , m_enrollment(std::make_unique<EnrollmentFlow>(*m_workflow, *m_delivery))
     , m_signIn(std::make_unique<SignInFlow>(*m_workflow, *m_delivery))
     , m_directory(std::make_unique<UserDirectory>(*m_workflow))
+    , m_desk(std::make_unique<OperatorDesk>(*m_workflow))
 {
     const int cores = std::max(1, QThread::idealThreadCount());
     m_passwordPool.setMaxThreadCount(threadsOr(m_options.passwordThreads, cores));
@@ -201,9 +203,10 @@ QFuture<Result<SendReceipt>> TwoFactorService::sendCodeToUser(const QString& use
     return deliver(onStorage([this, userId, context] { return m_enrollment->planUserSend(userId, context); }));
 }
 
-QFuture<Result<User>> TwoFactorService::enableTwoFactor(const QString& userId, const QString& code,
-                                                        const QString& secret, TwoFactorDelivery delivery,
-                                                        const RequestContext& context)
+QFuture<Result<TwoFactorEnabled>> TwoFactorService::enableTwoFactor(const QString& userId, const QString& code,
+                                                                    const QString& secret,
+                                                                    TwoFactorDelivery delivery,
+                                                                    const RequestContext& context)
 {
     return onStorage([this, userId, code, secret, delivery, context] {
         return m_enrollment->enable(userId, code, secret, delivery, context);
@@ -214,6 +217,61 @@ QFuture<Result<User>> TwoFactorService::disableTwoFactor(const QString& userId, 
                                                          const RequestContext& context)
 {
     return onStorage([this, userId, code, context] { return m_enrollment->disable(userId, code, context); });
+}
+
+QFuture<Result<RecoveryCodeSet>> TwoFactorService::recoveryCodes(const QString& userId)
+{
+    return onStorage([this, userId] { return m_enrollment->recoveryCodes(userId); });
+}
+
+QFuture<Result<RecoveryCodeSet>> TwoFactorService::regenerateRecoveryCodes(const QString& userId,
+                                                                           const RequestContext& context)
+{
+    return onStorage([this, userId, context] { return m_enrollment->regenerateRecoveryCodes(userId, context); });
+}
+
+QFuture<Result<LostPhoneOutcome>> TwoFactorService::resetLostPhone(const std::optional<Operator>& by,
+                                                                   const LostPhoneReset& reset,
+                                                                   const RequestContext& context)
+{
+    return onStorage([this, by, reset, context]() -> Result<LostPhonePlan> {
+               auto allowed = m_desk->authorize(by, OperatorPermission::LostPhoneReset);
+               if (!allowed) {
+                   m_workflow->audit(u"two-factor.lost-phone-reset"_s, allowed.error(), reset.userId, context);
+                   return fail(allowed.error());
+               }
+               RequestContext who = context;
+               who.actor = allowed->name;
+               return m_enrollment->resetLostPhone(*allowed, reset, m_options.helpdeskPhone, who);
+           })
+        .then(this,
+              [this](const Result<LostPhonePlan>& plan) {
+                  if (!plan) {
+                      return ready(Result<LostPhoneOutcome>(fail(plan.error())));
+                  }
+                  LostPhoneOutcome outcome {plan->user, PhoneNumberParser::mask(plan->oldPhone), plan->noticeError};
+                  if (!plan->notice) {
+                      return ready(Result<LostPhoneOutcome>(outcome));
+                  }
+                  return deliverNow(*plan->notice)
+                      .then(QtFuture::Launch::Sync, [outcome](const Result<SendReceipt>& sent) {
+                          LostPhoneOutcome done = outcome;
+                          if (!sent) {
+                              done.noticeError = sent.error();
+                          }
+                          return Result<LostPhoneOutcome>(done);
+                      });
+              })
+        .unwrap();
+}
+
+QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId,
+                                                                   const QString& newMobilePhone,
+                                                                   const RequestContext& context)
+{
+    return deliver(onStorage([this, userId, newMobilePhone, context] {
+        return m_enrollment->planPhoneChangeSend(userId, newMobilePhone, context);
+    }));
 }
 
 QFuture<Result<LoginResult>> TwoFactorService::login(const LoginRequest& request)
@@ -303,9 +361,81 @@ QFuture<Result<UserPage>> TwoFactorService::searchUsers(const QString& text, int
     return onStorage([this, text, offset, limit] { return m_directory->search(text, offset, limit); });
 }
 
-QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit)
+QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit,
+                                                                 const QString& actor)
 {
-    return onStorage([this, filter, limit] { return m_workflow->activity().recentAudit(filter, limit); });
+    return onStorage(
+        [this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
+}
+
+QFuture<Result<QStringList>> TwoFactorService::auditActors()
+{
+    return onStorage([this] { return m_workflow->activity().auditActors(); });
+}
+
+QFuture<Result<int>> TwoFactorService::operatorCount()
+{
+    return onStorage([this] { return m_desk->count(); });
+}
+
+QFuture<Result<Operator>> TwoFactorService::signInOperator(const QString& name, const QString& password,
+                                                           const RequestContext& context)
+{
+    if (auto busy = admitPasswordWork()) {
+        return ready(Result<Operator>(fail(*busy)));
+    }
+    return onPasswordPool([this, name, password, context] { return m_desk->signIn(name, password, context); });
+}
+
+QFuture<Result<Operator>> TwoFactorService::addOperator(const std::optional<Operator>& by, const QString& name,
+                                                        const QString& displayName, const QString& password,
+                                                        OperatorRole role, const RequestContext& context)
+{
+    if (auto busy = admitPasswordWork()) {
+        return ready(Result<Operator>(fail(*busy)));
+    }
+    return onPasswordPool([this, by, name, displayName, password, role, context] {
+        return m_desk->add(by, name, displayName, password, role, context);
+    });
+}
+
+QFuture<Result<QList<Operator>>> TwoFactorService::listOperators()
+{
+    return onStorage([this] { return m_desk->list(); });
+}
+
+QFuture<Result<Operator>> TwoFactorService::disableOperator(const Operator& by, const QString& name,
+                                                            const RequestContext& context)
+{
+    return onStorage([this, by, name, context] { return m_desk->disable(by, name, context); });
+}
+
+QFuture<Result<Operator>> TwoFactorService::setOperatorPassword(const Operator& by, const QString& name,
+                                                                const QString& password,
+                                                                const RequestContext& context)
+{
+    if (auto busy = admitPasswordWork()) {
+        return ready(Result<Operator>(fail(*busy)));
+    }
+    return onPasswordPool(
+        [this, by, name, password, context] { return m_desk->setPassword(by, name, password, context); });
+}
+
+QFuture<Result<NewApiKey>> TwoFactorService::createApiKey(const Operator& by, const QString& name,
+                                                          const RequestContext& context)
+{
+    return onStorage([this, by, name, context] { return m_desk->createApiKey(by, name, context); });
+}
+
+QFuture<Result<QList<ApiKey>>> TwoFactorService::listApiKeys(const Operator& by)
+{
+    return onStorage([this, by] { return m_desk->listApiKeys(by); });
+}
+
+QFuture<Result<ApiKey>> TwoFactorService::revokeApiKey(const Operator& by, const QString& id,
+                                                       const RequestContext& context)
+{
+    return onStorage([this, by, id, context] { return m_desk->revokeApiKey(by, id, context); });
 }
 
 QFuture<Result<QList<SmsLogEntry>>> TwoFactorService::recentSms(int limit)

@@ -17,11 +17,13 @@
 // The parts of the workflow live in EnrollmentFlow, SignInFlow, UserDirectory and CodeDelivery
 // (each synchronous and thread-safe, see Workflow); this class schedules them.
 
+#include "api/ApiKeyStore.h"
 #include "auth/ServiceTypes.h"
 #include "auth/TwoFactorRules.h"
 #include "common/Clock.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretCipher.h"
+#include "operators/Operator.h"
 #include "phone/PhoneNumberParser.h"
 #include "sms/SmsSender.h"
 #include "store/ActivityLog.h"
@@ -40,6 +42,9 @@ namespace tfk {
 
 class CodeDelivery;
 class EnrollmentFlow;
+class OperatorDirectory;
+class OperatorDesk;
+class RecoveryCodes;
 class SignInFlow;
 class UserDirectory;
 class Workflow;
@@ -54,6 +59,8 @@ struct ServiceOptions
     // Password checks admitted at once (running or queued); beyond it an answer is 503
     // "[ServiceBusy]" with Retry-After, never an unbounded queue. 0: 4 per password thread.
     int maxPendingPasswordWork = 0;
+    // Named in the text sent to the old number after a lost-phone reset ("... call NUMBER").
+    QString helpdeskPhone;
 };
 
 class TwoFactorService : public QObject
@@ -85,13 +92,33 @@ public:
     // 2b. Texts a code to an enrolled user (before disabling two-factor).
     QFuture<Result<SendReceipt>> sendCodeToUser(const QString& userId, const RequestContext& context = {});
 
-    // 3. Validates `code` against `secret` and turns two-factor on. 421 "[invalid]code" for a wrong
-    // or already used code, 404 for an unknown user, 400 for validation errors.
-    QFuture<Result<User>> enableTwoFactor(const QString& userId, const QString& code, const QString& secret,
-                                          TwoFactorDelivery delivery, const RequestContext& context = {});
-    // 4. Turns two-factor off with a current code.
+    // 3. Validates `code` against `secret` and turns two-factor on, with ten new recovery codes
+    // (returned this once). 421 "[invalid]code" for a wrong or already used code, 404 for an unknown
+    // user, 400 for validation errors.
+    QFuture<Result<TwoFactorEnabled>> enableTwoFactor(const QString& userId, const QString& code,
+                                                      const QString& secret, TwoFactorDelivery delivery,
+                                                      const RequestContext& context = {});
+    // 4. Turns two-factor off with a current code or one of the user's recovery codes.
     QFuture<Result<User>> disableTwoFactor(const QString& userId, const QString& code,
                                            const RequestContext& context = {});
+
+    // Recovery codes: how many are left (no codes: only hashes are kept), or a new set that voids the
+    // old one. 404 unknown user, 400 "[TwoFactorNotEnabled]".
+    QFuture<Result<RecoveryCodeSet>> recoveryCodes(const QString& userId);
+    QFuture<Result<RecoveryCodeSet>> regenerateRecoveryCodes(const QString& userId,
+                                                             const RequestContext& context = {});
+
+    // The helpdesk's lost-phone reset: two-factor off without a code, only for a signed-in operator
+    // allowed to (403 "[OperatorRequired]" / "[NotAllowed]" otherwise; the operator is re-read from the
+    // database, so a disabled one is refused), with the identity-check method and a reason (400 when
+    // blank), audited with all three; then a notice is texted to the old number.
+    QFuture<Result<LostPhoneOutcome>> resetLostPhone(const std::optional<Operator>& by, const LostPhoneReset& reset,
+                                                      const RequestContext& context = {});
+
+    // Changing the number of a user with two-factor on: texts the user's current code to the NEW
+    // number; updateUser() then wants it in UserRequest::phoneVerificationCode.
+    QFuture<Result<SendReceipt>> sendPhoneChangeCode(const QString& userId, const QString& newMobilePhone,
+                                                     const RequestContext& context = {});
 
     // 5. Password login: Authenticated, or TwoFactorRequired with a new twoFactorId (and the text
     // sent for TextMessage). Unknown login id and wrong password give the same 404 in the same time;
@@ -114,9 +141,31 @@ public:
     QFuture<Result<QList<User>>> findUsersByPhone(const QString& mobilePhone);
     QFuture<Result<UserPage>> searchUsers(const QString& text, int offset, int limit);
 
-    // The logs, newest first.
-    QFuture<Result<QList<AuditEntry>>> recentAudit(const QString& filter, int limit);
+    // The logs, newest first. `actor` (exact) narrows the audit log to one operator, "walk-up", ...
+    QFuture<Result<QList<AuditEntry>>> recentAudit(const QString& filter, int limit, const QString& actor = {});
     QFuture<Result<QList<SmsLogEntry>>> recentSms(int limit);
+    // Every actor the audit log names, for a filter.
+    QFuture<Result<QStringList>> auditActors();
+
+    // Operators. Managing them needs an admin (`by`), except the very first one, which must be an
+    // admin (first run): 403 "[NotAllowed]" otherwise.
+    QFuture<Result<int>> operatorCount();
+    QFuture<Result<Operator>> signInOperator(const QString& name, const QString& password,
+                                             const RequestContext& context = {});
+    QFuture<Result<Operator>> addOperator(const std::optional<Operator>& by, const QString& name,
+                                          const QString& displayName, const QString& password, OperatorRole role,
+                                          const RequestContext& context = {});
+    QFuture<Result<QList<Operator>>> listOperators();
+    QFuture<Result<Operator>> disableOperator(const Operator& by, const QString& name,
+                                              const RequestContext& context = {});
+    QFuture<Result<Operator>> setOperatorPassword(const Operator& by, const QString& name, const QString& password,
+                                                  const RequestContext& context = {});
+
+    // API keys of the HTTP API, for an admin (403 "[NotAllowed]" otherwise).
+    QFuture<Result<NewApiKey>> createApiKey(const Operator& by, const QString& name,
+                                            const RequestContext& context = {});
+    QFuture<Result<QList<ApiKey>>> listApiKeys(const Operator& by);
+    QFuture<Result<ApiKey>> revokeApiKey(const Operator& by, const QString& id, const RequestContext& context = {});
 
     // Operations started and not yet answered.
     int pendingOperations() const { return m_pending.load(); }
@@ -150,6 +199,7 @@ private:
     std::unique_ptr<EnrollmentFlow> m_enrollment;
     std::unique_ptr<SignInFlow> m_signIn;
     std::unique_ptr<UserDirectory> m_directory;
+    std::unique_ptr<OperatorDesk> m_desk;
     QThreadPool m_storagePool;
     QThreadPool m_passwordPool;
     std::atomic<int> m_pending {0};

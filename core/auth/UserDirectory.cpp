@@ -1,5 +1,7 @@
 #include "UserDirectory.h"
 
+#include "totp/TotpGenerator.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tfk {
@@ -110,6 +112,30 @@ Result<User> UserDirectory::update(const QString& userId, const UserRequest& req
             return fail(
                 Workflow::validation(u"[blank]user.mobilePhone"_s, u"user.mobilePhone"_s,
                                      tr("This user receives codes by text message; a mobile phone is required.")));
+        }
+        if (existing->twoFactorEnabled && phone != existing->mobilePhone) {
+            // Codes are never silently re-routed: a new number for a user with two-factor on is
+            // proven with the user's code texted to that number (sendPhoneChangeCode), spent here.
+            if (request.phoneVerificationCode.trimmed().isEmpty()) {
+                return fail(Workflow::validation(
+                    u"[blank]phoneVerificationCode"_s, u"phoneVerificationCode"_s,
+                    tr("%1 has two-factor sign-in on: send a code to the new number %2 and type it in to change the "
+                       "number.")
+                        .arg(existing->loginId(), PhoneNumberParser::mask(phone))));
+            }
+            auto generator = m_workflow.generatorFor(userId);
+            if (!generator) {
+                return fail(generator.error());
+            }
+            auto step = m_workflow.verifyCode(userId, *generator, request.phoneVerificationCode);
+            if (!step) {
+                Error error = step.error();
+                error.field = u"phoneVerificationCode"_s;
+                return fail(error);
+            }
+            if (auto marked = m_workflow.twoFactor().markStepUsed(userId, *step, m_workflow.now()); !marked) {
+                return fail(marked.error());
+            }
         }
         auto updated = users.updateProfile(userId, UserProfile {email, username, request.fullName.trimmed(), phone});
         if (!updated) {

@@ -19,6 +19,7 @@ Workflow::Workflow(Database& database, const Clock& clock, const SecretCipher& c
     , m_users(database, clock)
     , m_twoFactor(database)
     , m_activity(database)
+    , m_recovery(database, cipher, clock)
 {
 }
 
@@ -31,7 +32,8 @@ void Workflow::audit(const QString& event, const QString& outcome, const QString
                      const QString& phoneMasked, const QString& detail)
 {
     auto written = m_activity.audit(
-        AuditEntry {0, now(), event, outcome, userId, context.applicationId, context.ipAddress, phoneMasked, detail});
+        AuditEntry {0, now(), event, outcome, userId, context.applicationId, context.ipAddress, phoneMasked, detail,
+                    context.actor});
     if (!written) {
         qWarning("audit log write failed: %s", qPrintable(written.error().message));
     }
@@ -149,6 +151,22 @@ Result<qint64> Workflow::verifyCode(const QString& userId, TotpGenerator& genera
         }
     }
     return *step;
+}
+
+Result<qint64> Workflow::verifyCodeOrRecoveryCode(const QString& userId, TotpGenerator& generator,
+                                                  const QString& code, int* recoveryLeft)
+{
+    if (!RecoveryCodes::looksLikeRecoveryCode(code)) {
+        return verifyCode(userId, generator, code);
+    }
+    auto left = m_recovery.consumeWithin(userId, code, now());
+    if (!left) {
+        return fail(left.error());
+    }
+    if (recoveryLeft) {
+        *recoveryLeft = *left;
+    }
+    return -1;
 }
 
 Error Workflow::validation(const QString& code, const QString& field, const QString& message)

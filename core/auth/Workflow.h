@@ -9,6 +9,7 @@
 // must hold across threads and processes are enforced by the database (BEGIN IMMEDIATE
 // transactions, conditional UPDATEs, unique constraints), never by state kept here.
 
+#include "auth/RecoveryCodes.h"
 #include "auth/ServiceTypes.h"
 #include "auth/TwoFactorRules.h"
 #include "common/Clock.h"
@@ -53,6 +54,7 @@ public:
     UserStore& users() { return m_users; }
     TwoFactorStore& twoFactor() { return m_twoFactor; }
     ActivityLog& activity() { return m_activity; }
+    RecoveryCodes& recovery() { return m_recovery; }
 
     qint64 now() const { return m_clock.currentMSecsSinceEpoch(); }
     // A keyed hash (hex) for values looked up but never stored in clear.
@@ -75,6 +77,11 @@ public:
     Result<TotpGenerator> generatorFor(const QString& userId);
     // The step `code` matches within the window, refusing steps this user already spent.
     Result<qint64> verifyCode(const QString& userId, TotpGenerator& generator, const QString& code);
+    // A texted code or, when `code` has the shape of one, a recovery code of the user (spent here):
+    // the step the code matched, or -1 for a recovery code with `recoveryLeft` set. The caller
+    // holds the write transaction. Wrong codes of either kind are 421 "[invalid]code".
+    Result<qint64> verifyCodeOrRecoveryCode(const QString& userId, TotpGenerator& generator, const QString& code,
+                                            int* recoveryLeft);
     // The first step from now on that verification accepts and this user (if any) has not spent.
     Result<qint64> chooseStepToSend(const QString& userId, TotpGenerator& generator, qint64 nowMs);
 
@@ -92,6 +99,7 @@ private:
     UserStore m_users;
     TwoFactorStore m_twoFactor;
     ActivityLog m_activity;
+    RecoveryCodes m_recovery;
     Listener m_listener;
 };
 

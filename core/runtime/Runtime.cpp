@@ -1,8 +1,10 @@
 #include "Runtime.h"
 
+#include "operators/OperatorDirectory.h"
 #include "sms/sink/TwilioSink.h"
 
 #include <QFileInfo>
+#include <QtCrypto>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,8 @@ struct DemoUser
 
 // Fictional numbers that validate (NANP 555-01xx), plus one of Twilio's magic numbers that the sink
 // refuses with 21614, to show what an operator sees when a number cannot receive texts.
+constexpr char kDemoOperatorName[] = "demo-admin";
+
 constexpr DemoUser kDemoUsers[] = {
     {u"richard@example.com", u"Richard Hendricks", u"+1 201 555 0123", false},
     {u"monica@example.com", u"Monica Hall", u"+1 201 555 0147", false},
@@ -99,8 +103,46 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());
         }
+        // Kiosk mode never gets an operator for free: its operator side needs a real sign-in.
+        if (!options.kiosk) {
+            if (auto prepared = runtime->prepareDemoOperator(); !prepared) {
+                return fail(prepared.error());
+            }
+        }
     }
     return runtime;
+}
+
+Result<void> Runtime::prepareDemoOperator()
+{
+    // A password made for this run (shown in the window and on stderr), so a demo database copied
+    // elsewhere does not carry a known admin password.
+    const QByteArray random = QCA::Random::randomArray(12).toByteArray();
+    const QString password
+        = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString name = QString::fromLatin1(kDemoOperatorName);
+    OperatorDirectory directory(*m_database, *m_cipher, *m_hasher, m_clock, m_settings->rules());
+    auto existing = directory.find(name);
+    Result<Operator> account = fail(Error {});
+    if (existing) {
+        account = directory.setPassword(name, password);
+    } else if (existing.error().httpStatus == 404) {
+        account = directory.add(name, tr("Demo administrator"), password, OperatorRole::Admin);
+    } else {
+        return fail(existing.error());
+    }
+    if (!account) {
+        return fail(account.error());
+    }
+    if (account->disabled || account->role != OperatorRole::Admin) {
+        return fail(Error {u"[DemoOperator]"_s,
+                           tr("The demo operator \"%1\" exists in this database but is disabled or not an "
+                              "administrator; use another database for the demo.")
+                               .arg(name),
+                           500});
+    }
+    m_demoOperator = DemoOperator {*account, password};
+    return {};
 }
 
 ServiceOptions Runtime::serviceOptions() const
@@ -108,6 +150,7 @@ ServiceOptions Runtime::serviceOptions() const
     ServiceOptions options;
     options.passwordThreads = std::max(0, m_settings->value(Settings::Key::PasswordThreads).toInt());
     options.maxPendingPasswordWork = std::max(0, m_settings->value(Settings::Key::MaxPendingPasswordChecks).toInt());
+    options.helpdeskPhone = m_settings->value(Settings::Key::HelpdeskPhone).toString();
     return options;
 }
 

@@ -25,7 +25,16 @@ struct RuntimeOptions
     QString databasePath; // empty: the setting, else the platform's data folder
     bool mockSms = false; // start the mock SMS sink in-process and send to it
     bool demoData = false; // add a few demo users when the database has none
+    // With demoData and not kiosk: a demo admin operator (see demoOperator()); never in kiosk mode.
+    bool kiosk = false;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
+
+// The demo's admin: its name and a password made for this run, shown in the window and on stderr.
+struct DemoOperator
+{
+    Operator account;
+    QString password;
 };
 
 class Runtime
@@ -47,6 +56,8 @@ public:
     TwilioSink* sink() { return m_sink.get(); }
     const DataKey& dataKey() const { return *m_dataKey; }
     bool mockSms() const { return m_sink != nullptr; }
+    // With --demo (and not --kiosk): the demo admin, whose password was set for this run.
+    const std::optional<DemoOperator>& demoOperator() const { return m_demoOperator; }
 
     // Re-reads the Twilio settings (after the Settings screen saved them).
     void reloadTwilioConfig();
@@ -57,6 +68,7 @@ public:
 private:
     Runtime() = default;
     Result<void> addDemoUsers();
+    Result<void> prepareDemoOperator();
 
     RuntimeOptions m_options;
     std::unique_ptr<Settings> m_settings;
@@ -70,6 +82,7 @@ private:
     std::unique_ptr<TwilioSink> m_sink;
     std::unique_ptr<TwilioSmsSender> m_sms;
     std::unique_ptr<TwoFactorService> m_service;
+    std::optional<DemoOperator> m_demoOperator;
 };
 
 } // namespace tfk

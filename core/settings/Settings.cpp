@@ -45,6 +45,11 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::KioskOperatorPinHash, "kiosk/operatorPinHash"},
     {Settings::Key::PasswordThreads, "performance/passwordThreads"},
     {Settings::Key::MaxPendingPasswordChecks, "performance/maxPendingPasswordChecks"},
+    {Settings::Key::OperatorIdleLockSeconds, "operators/idleLockSeconds"},
+    {Settings::Key::IdentityCheckMethods, "operators/identityCheckMethods"},
+    {Settings::Key::HelpdeskPhone, "operators/helpdeskPhone"},
+    {Settings::Key::OrganizationName, "kiosk/organizationName"},
+    {Settings::Key::OrganizationLogo, "kiosk/organizationLogo"},
 };
 
 } // namespace
@@ -89,7 +94,14 @@ QVariant Settings::defaultValue(Key key)
     case Key::TwilioFromNumber:
     case Key::TwilioMessagingServiceSid:
     case Key::KioskOperatorPinHash:
+    case Key::HelpdeskPhone:
+    case Key::OrganizationName:
+    case Key::OrganizationLogo:
         return QString();
+    case Key::OperatorIdleLockSeconds:
+        return 300;
+    case Key::IdentityCheckMethods:
+        return QStringList {tr("Photo ID seen"), tr("Known in person"), tr("Call-back to the number on file")};
     case Key::DefaultRegion:
         return u"US"_s;
     case Key::AllowTestNumbers:
@@ -157,6 +169,17 @@ QString Settings::databasePath() const
         return configured;
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) % u"/twofactor-kiosk.db"_s;
+}
+
+QStringList Settings::identityCheckMethods() const
+{
+    QStringList methods;
+    for (const QString& method : value(Key::IdentityCheckMethods).toStringList()) {
+        if (!method.trimmed().isEmpty()) {
+            methods.append(method.trimmed());
+        }
+    }
+    return methods.isEmpty() ? defaultValue(Key::IdentityCheckMethods).toStringList() : methods;
 }
 
 QString Settings::dataKeyPath() const

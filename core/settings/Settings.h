@@ -50,6 +50,11 @@ public:
         KioskOperatorPinHash, // Argon2id of the PIN that leaves kiosk mode
         PasswordThreads, // worker threads checking passwords; 0: one per core
         MaxPendingPasswordChecks, // password checks admitted at once; 0: 4 per password thread
+        OperatorIdleLockSeconds, // the operator side locks after this long without input
+        IdentityCheckMethods, // QStringList: how a helpdesk may check identity for a lost-phone reset
+        HelpdeskPhone, // named in the lost-phone notice ("... call +1 201 555 0100")
+        OrganizationName, // shown large on the walk-up side
+        OrganizationLogo, // an image file shown beside the name on the walk-up side
     };
 
     // The settings file: `path`, or the platform's default when empty.
@@ -72,6 +77,8 @@ public:
     TwoFactorRules rules() const;
     void setRules(const TwoFactorRules& rules);
     PhoneNumberParser::Options phoneOptions() const;
+    // The identity-check methods offered for a lost-phone reset (never empty).
+    QStringList identityCheckMethods() const;
 
     // Writes to disk; "[SettingsNotSaved]" with the reason (read-only file, full disk).
     Result<void> save();

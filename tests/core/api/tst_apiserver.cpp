@@ -112,6 +112,7 @@ private Q_SLOTS:
     void loginStatuses();
     void lockoutIs409WithActions();
     void twoFactorLoginStatuses();
+    void recoveryCodes();
     void trustedComputer();
     void resendStatuses();
     void badRequests();
@@ -344,7 +345,8 @@ void TestApiServer::enableAndDisableErrors()
     // POST (the client libraries' verb) enables.
     const HttpResult enabled = enable("POST", kCode, u"TextMessage"_s);
     QCOMPARE(enabled.status, 200);
-    QVERIFY(enabled.body.isEmpty());
+    // FusionAuth 1.26+: the enable answer carries the ten recovery codes.
+    QCOMPARE(enabled.json.value(u"recoveryCodes"_s).toArray().size(), 10);
     QVERIFY(waitFor(h.f.service->findUser(id))->twoFactorEnabled);
     const HttpResult twice = enable("PUT", kCode, u"TextMessage"_s);
     QCOMPARE(twice.status, 400);
@@ -452,6 +454,64 @@ void TestApiServer::lockoutIs409WithActions()
     QCOMPARE(h.client->postJson(u"/api/login"_s, {{u"loginId"_s, u"locked@example.com"_s}, {u"password"_s, kPassword}})
                  .status,
              200);
+}
+
+void TestApiServer::recoveryCodes()
+{
+    Harness h;
+    REQUIRE_HARNESS(h);
+    const QString id = h.user(u"rc@example.com"_s, false);
+    const HttpResult enabled = h.client->postJson(
+        u"/api/user/two-factor/"_s + id, {{u"code"_s, kCode}, {u"secret"_s, kSecret}, {u"delivery"_s, u"TextMessage"_s}});
+    QCOMPARE(enabled.status, 200);
+    const QJsonArray codes = enabled.json.value(u"recoveryCodes"_s).toArray();
+    QCOMPARE(codes.size(), 10);
+
+    // GET: only the count (the codes exist as keyed hashes only).
+    const HttpResult listed = h.client->request("GET", u"/api/user/two-factor/recovery-code/"_s + id);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json.value(u"remaining"_s).toInt(), 10);
+    QVERIFY(listed.json.value(u"recoveryCodes"_s).toArray().isEmpty());
+    QCOMPARE(h.client->request("GET", u"/api/user/two-factor/recovery-code/"_s + id, {}, {}, QString()).status, 401);
+
+    // A recovery code completes a login in place of the texted code, once.
+    h.f.clock.advanceSecs(31);
+    const auto complete = [&](const QString& twoFactorId, const QString& code) {
+        return h.client->postJson(u"/api/two-factor/login"_s,
+                                  {{u"twoFactorId"_s, twoFactorId}, {u"code"_s, code}, {u"applicationId"_s, kApplicationId}});
+    };
+    const HttpResult done = complete(h.twoFactorId(u"rc@example.com"_s), codes.at(3).toString().toLower());
+    QCOMPARE(done.status, 200);
+    QCOMPARE(done.json.value(u"recoveryCodesRemaining"_s).toInt(), 9);
+    h.f.clock.advanceSecs(31);
+    QCOMPARE(complete(h.twoFactorId(u"rc@example.com"_s), codes.at(3).toString()).status, 421);
+
+    // POST: a new set; the old codes are void.
+    const HttpResult renewed = h.client->request("POST", u"/api/user/two-factor/recovery-code/"_s + id);
+    QCOMPARE(renewed.status, 200);
+    const QJsonArray fresh = renewed.json.value(u"recoveryCodes"_s).toArray();
+    QCOMPARE(fresh.size(), 10);
+    QCOMPARE(renewed.json.value(u"remaining"_s).toInt(), 10);
+    h.f.clock.advanceSecs(31);
+    const QString challenge = h.twoFactorId(u"rc@example.com"_s);
+    QCOMPARE(complete(challenge, codes.at(5).toString()).status, 421);
+    QCOMPARE(complete(challenge, fresh.at(0).toString()).status, 200);
+
+    // Unknown user 404; a user without two-factor 400.
+    QCOMPARE(h.client->request("GET", u"/api/user/two-factor/recovery-code/nobody"_s).status, 404);
+    const QString plain = h.user(u"plain@example.com"_s, false);
+    QCOMPARE(h.client->request("POST", u"/api/user/two-factor/recovery-code/"_s + plain).status, 400);
+    QCOMPARE(h.client->request("DELETE", u"/api/user/two-factor/recovery-code/"_s + plain).status, 405);
+
+    // The audit log names who acted: the key for keyed calls, "api user" for the open completion.
+    auto keyed = waitFor(h.f.service->recentAudit(u"two-factor.recovery-codes"_s, 10));
+    TFK_VERIFY_OK(keyed);
+    QVERIFY(!keyed->isEmpty());
+    QCOMPARE(keyed->first().actor, u"api-key tests"_s);
+    auto open = waitFor(h.f.service->recentAudit(u"two-factor.login"_s, 10));
+    TFK_VERIFY_OK(open);
+    QVERIFY(!open->isEmpty());
+    QCOMPARE(open->first().actor, u"api user"_s);
 }
 
 void TestApiServer::twoFactorLoginStatuses()

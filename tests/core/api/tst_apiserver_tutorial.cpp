@@ -166,7 +166,7 @@ void TestApiServerTutorial::tutorial()
         (u"{\"code\":\"%1\",\"secret\":\"8MJJfCY4ERBtotvenSc3\",\"delivery\":\"TextMessage\"}"_s.arg(enrollmentCode))
             .toUtf8());
     QCOMPARE(enabled.status, 200);
-    QVERIFY(enabled.body.isEmpty());
+    QCOMPARE(enabled.json.value(u"recoveryCodes"_s).toArray().size(), 10);
     const HttpResult user = api.request("GET", u"/api/user/"_s + userId);
     QCOMPARE(user.status, 200);
     QCOMPARE(user.json.value(u"user"_s).toObject().value(u"twoFactorEnabled"_s).toBool(), true);

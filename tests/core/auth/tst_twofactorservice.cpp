@@ -130,8 +130,13 @@ void TestTwoFactorService::tutorialScenario()
     auto enabled = waitFor(
         service.enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage, kContext));
     TFK_VERIFY_OK(enabled);
-    QVERIFY(enabled->twoFactorEnabled);
-    QCOMPARE(enabled->delivery, TwoFactorDelivery::TextMessage);
+    QVERIFY(enabled->user.twoFactorEnabled);
+    QCOMPARE(enabled->user.delivery, TwoFactorDelivery::TextMessage);
+    // Ten recovery codes come with it, in FusionAuth's shape.
+    QCOMPARE(enabled->recoveryCodes.size(), 10);
+    for (const QString& code : enabled->recoveryCodes) {
+        QVERIFY2(QRegularExpression(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s).match(code).hasMatch(), qPrintable(code));
+    }
 
     // 5. Login in the same 30 s step: two-factor required, a twoFactorId, and a text sent.
     auto login = waitFor(service.login({u"richard@example.com"_s, kPassword, kContext, {}}));

@@ -82,7 +82,7 @@ User enrolledUser(ServiceFixture& f, const QString& email = u"richard@example.co
     if (!enabled) {
         qFatal("%s", qPrintable(enabled.error().message));
     }
-    return *enabled;
+    return enabled->user;
 }
 
 } // namespace
@@ -275,7 +275,7 @@ void TestTwoFactorServiceConcurrency::enableRaceEnablesOnce()
         const QString code = oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch());
 
         constexpr int kAttempts = 24;
-        QList<QFuture<Result<User>>> futures;
+        QList<QFuture<Result<TwoFactorEnabled>>> futures;
         for (int i = 0; i < kAttempts; ++i) {
             futures.append(f.service->enableTwoFactor(user->id, code, kTutorialSecret, TwoFactorDelivery::TextMessage));
         }
