@@ -102,6 +102,7 @@ private Q_SLOTS:
     void floodAcrossPhonesStopsAtTheHourlyCap();
     void passwordGuessesAtOnceStopAtTheLockout();
     void enableRaceEnablesOnce();
+    void oneRecoveryCodeOnManyChallengesWorksOnce();
     void pendingPasswordChecksAreBounded();
 };
 
@@ -284,6 +285,40 @@ void TestTwoFactorServiceConcurrency::enableRaceEnablesOnce()
         QCOMPARE(countCode(results, u"[TwoFactorAlreadyEnabled]"_s), kAttempts - 1);
         QCOMPARE(count(*f.database, u"SELECT count(*) FROM two_factor_used_steps"_s), 1);
         QCOMPARE(count(*f.database, u"SELECT count(*) FROM audit_log WHERE event = 'two-factor.enable'"_s), kAttempts);
+    }
+}
+
+void TestTwoFactorServiceConcurrency::oneRecoveryCodeOnManyChallengesWorksOnce()
+{
+    for (int round = 0; round < kRounds; ++round) {
+        ServiceFixture::Options options = hammerOptions();
+        options.rules.maxSendsPerPhone = 100; // many challenges for one phone
+        options.rules.sendCooldownSeconds = 0;
+        ServiceFixture f(options);
+        TFK_REQUIRE_FIXTURE(f);
+        auto user = waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, kPhone, kPassword}));
+        TFK_VERIFY_OK(user);
+        auto enabled = waitFor(f.service->enableTwoFactor(
+            user->id, oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch()), kTutorialSecret,
+            TwoFactorDelivery::TextMessage));
+        TFK_VERIFY_OK(enabled);
+        const QString recoveryCode = enabled->recoveryCodes.first();
+
+        constexpr int kChallenges = 16;
+        QStringList challenges;
+        for (int i = 0; i < kChallenges; ++i) {
+            auto login = waitFor(f.service->login({u"richard@example.com"_s, kPassword, {}, {}}));
+            TFK_VERIFY_OK(login);
+            challenges << login->twoFactorId;
+        }
+        QList<QFuture<Result<LoginResult>>> futures;
+        for (const QString& id : std::as_const(challenges)) {
+            futures.append(f.service->completeTwoFactorLogin(id, recoveryCode, false));
+        }
+        const auto results = waitForAll(futures);
+        QCOMPARE(countCode(results, QString()), 1);
+        QCOMPARE(countCode(results, u"[invalid]code"_s), kChallenges - 1);
+        QCOMPARE(count(*f.database, u"SELECT count(*) FROM recovery_codes WHERE used_at IS NOT NULL"_s), 1);
     }
 }
 
