@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "ApiTcpServer.h"
+#include "auth/UserImport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -58,6 +59,7 @@ RouteInfo infoFor(int endpoint)
         {u"/api/user", {Method::Get, Method::Post}, true},
         {u"/api/user/{userId}", {Method::Get}, true},
         {u"/api/user/two-factor/recovery-code/{userId}", {Method::Get, Method::Post}, true},
+        {u"/api/user/import", {Method::Post}, true},
     };
     return infos[endpoint];
 }
@@ -257,6 +259,7 @@ void ApiServer::addRoutes()
     m_http->route(u"/api/user/two-factor/recovery-code/<arg>"_s, this, withArgument(Endpoint::RecoveryCodes));
     m_http->route(u"/api/user/two-factor/<arg>"_s, this, withArgument(Endpoint::TwoFactor));
     m_http->route(u"/api/login"_s, this, plain(Endpoint::Login));
+    m_http->route(u"/api/user/import"_s, this, plain(Endpoint::Import));
     m_http->route(u"/api/user"_s, this, plain(Endpoint::Users));
     m_http->route(u"/api/user/<arg>"_s, this, withArgument(Endpoint::User));
     m_http->setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
@@ -279,7 +282,7 @@ Result<quint16> ApiServer::listen()
                                .arg(address),
                            500});
     }
-    auto* tcp = new ApiTcpServer(m_options.maxBodyBytes, m_http.get());
+    auto* tcp = new ApiTcpServer(m_options.maxBodyBytes, m_options.maxImportBodyBytes, m_http.get());
     if (!tcp->listen(m_options.address, m_options.port)) {
         const QString reason = tcp->errorString();
         delete tcp;
@@ -366,11 +369,12 @@ void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpSe
         return;
     }
     const QByteArray body = request.body();
-    if (body.size() > m_options.maxBodyBytes) {
+    const qint64 maxBody = endpoint == Endpoint::Import ? m_options.maxImportBodyBytes : m_options.maxBodyBytes;
+    if (body.size() > maxBody) {
         finish(call,
                ApiReply::generalError(413, u"[RequestTooLarge]"_s,
                                       tr("The request body is larger than %1 bytes, the most this API accepts.")
-                                          .arg(m_options.maxBodyBytes)));
+                                          .arg(maxBody)));
         return;
     }
     if (info.needsKey) {
@@ -447,6 +451,8 @@ void ApiServer::dispatch(const std::shared_ptr<Call>& call)
         return findUser(call);
     case Endpoint::RecoveryCodes:
         return recoveryCodes(call);
+    case Endpoint::Import:
+        return importUsers(call);
     }
 }
 
@@ -729,6 +735,61 @@ void ApiServer::recoveryCodes(const std::shared_ptr<Call>& call)
         }
         return ApiReply::json(200, QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(set->codes)},
                                                 {u"remaining"_s, set->remaining}});
+    });
+}
+
+void ApiServer::importUsers(const std::shared_ptr<Call>& call)
+{
+    const QJsonValue users = call->body.value(u"users"_s);
+    if (!users.isArray()) {
+        return finish(call, ApiReply::fromError(fieldError(u"[blank]users"_s, u"users"_s,
+                                                           tr("Send the users to import as {\"users\": [...]}."))));
+    }
+    Fields top {call->body};
+    ImportRequest request;
+    request.encryptionScheme = top(u"encryptionScheme"_s);
+    if (top.error) {
+        return finish(call, ApiReply::fromError(*top.error));
+    }
+    const QJsonArray array = users.toArray();
+    request.users.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = u"users[%1]"_s.arg(i);
+        if (!array.at(i).isObject()) {
+            return finish(call, ApiReply::fromError(fieldError(u"[invalid]"_s % path, path,
+                                                               tr("%1 must be a JSON object.").arg(path))));
+        }
+        const QJsonObject object = array.at(i).toObject(); // Fields keeps a reference
+        Fields field {object, path};
+        ImportedUser user;
+        user.email = field(u"email"_s);
+        user.username = field(u"username"_s);
+        user.fullName = field(u"fullName"_s);
+        user.mobilePhone = field(u"mobilePhone"_s);
+        user.password = field(u"password"_s);
+        user.encryptionScheme = field(u"encryptionScheme"_s);
+        if (field.error) {
+            return finish(call, ApiReply::fromError(*field.error));
+        }
+        request.users << user;
+    }
+    const RequestContext context {{}, call->remoteAddress, call->actor};
+    finishLater(call, m_service.importUsers(request, context), [](const Result<ImportOutcome>& outcome) {
+        if (!outcome) {
+            return ApiReply::fromError(outcome.error());
+        }
+        if (outcome->errors.isEmpty()) {
+            // FusionAuth: 200 with an empty body when every user was imported.
+            return ApiReply::empty(200);
+        }
+        // Every bad user at once, FusionAuth's field-error map ("users[12].email": [...]).
+        QJsonObject fieldErrors;
+        for (const Error& error : outcome->errors) {
+            QJsonArray list = fieldErrors.value(error.field).toArray();
+            list.append(QJsonObject {{u"code"_s, error.code}, {u"message"_s, error.message}});
+            fieldErrors.insert(error.field, list);
+        }
+        return ApiReply::json(400, QJsonObject {{u"fieldErrors"_s, fieldErrors}});
     });
 }
 

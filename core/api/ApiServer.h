@@ -35,6 +35,8 @@ struct ApiServerOptions
     // Listening where other computers can reach the API must be asked for explicitly.
     bool allowRemote = false;
     qint64 maxBodyBytes = 64 * 1024;
+    // POST /api/user/import: batches of users (FusionAuth suggests up to 100,000 a request).
+    qint64 maxImportBodyBytes = 128LL * 1024 * 1024;
     // iat/exp of tokens and last use of keys; nullptr: the system clock.
     const Clock* clock = nullptr;
 
@@ -86,6 +88,7 @@ private:
         Users,
         User,
         RecoveryCodes,
+        Import,
     };
     struct Call;
 
@@ -108,6 +111,7 @@ private:
     void findUserByLoginId(const std::shared_ptr<Call>& call);
     void findUser(const std::shared_ptr<Call>& call);
     void recoveryCodes(const std::shared_ptr<Call>& call);
+    void importUsers(const std::shared_ptr<Call>& call);
 
     ApiReply loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const;
     qint64 now() const;

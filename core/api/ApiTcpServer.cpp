@@ -29,9 +29,10 @@ QByteArray errorBody(const QString& code, const QString& message)
 
 } // namespace
 
-ApiTcpServer::ApiTcpServer(qint64 maxBodyBytes, QObject* parent)
+ApiTcpServer::ApiTcpServer(qint64 maxBodyBytes, qint64 maxImportBodyBytes, QObject* parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_maxImportBodyBytes(maxImportBodyBytes)
 {
 }
 
@@ -63,6 +64,9 @@ void ApiTcpServer::inspect(QTcpSocket* socket)
         return;
     }
     const QList<QByteArray> lines = head.first(end).split('\n');
+    const QList<QByteArray> requestParts = lines.first().split(' ');
+    const bool isImport = requestParts.size() >= 2 && requestParts.at(1).split('?').first() == "/api/user/import";
+    const qint64 limit = isImport ? m_maxImportBodyBytes : m_maxBodyBytes;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
@@ -74,11 +78,11 @@ void ApiTcpServer::inspect(QTcpSocket* socket)
         if (name == "content-length") {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
-            if (!ok || length > m_maxBodyBytes) {
+            if (!ok || length > limit) {
                 refuse(socket, 413, "Payload Too Large",
                        errorBody(u"[RequestTooLarge]"_s,
                                  tr("The request body is larger than %1 bytes, the most this API accepts.")
-                                     .arg(m_maxBodyBytes)));
+                                     .arg(limit)));
                 return;
             }
         } else if (name == "transfer-encoding") {

@@ -16,7 +16,9 @@ class ApiTcpServer : public QTcpServer
     Q_OBJECT
 
 public:
-    explicit ApiTcpServer(qint64 maxBodyBytes, QObject* parent = nullptr);
+    // `maxImportBodyBytes` is the limit for the bulk import (POST /api/user/import), which takes
+    // batches of users far larger than any other request.
+    ApiTcpServer(qint64 maxBodyBytes, qint64 maxImportBodyBytes, QObject* parent = nullptr);
 
     // Requests refused here since the server started (for tests and the log).
     int refusedRequests() const { return m_refused; }
@@ -29,6 +31,7 @@ private:
     void refuse(QTcpSocket* socket, int status, const QByteArray& reason, const QByteArray& body);
 
     qint64 m_maxBodyBytes;
+    qint64 m_maxImportBodyBytes;
     int m_refused = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "auth/OperatorDesk.h"
 #include "auth/SignInFlow.h"
 #include "auth/UserDirectory.h"
+#include "auth/UserImport.h"
 #include "auth/Workflow.h"
 #include "store/Schema.h"
 
@@ -70,6 +71,16 @@ TwoFactorService::TwoFactorService(Database& database, SmsSender& sms, const Clo
     , m_directory(std::make_unique<UserDirectory>(*m_workflow))
     , m_desk(std::make_unique<OperatorDesk>(*m_workflow))
 {
+    // Plaintext passwords of an import are hashed on every password thread at once; the import
+    // itself waits on a storage thread (another pool, so it cannot starve the hashing).
+    m_import = std::make_unique<UserImport>(*m_workflow, [this](const QStringList& passwords) {
+        const PasswordHasher& hasher = m_workflow->hasher();
+        return QtConcurrent::blockingMapped<QList<QByteArray>>(&m_passwordPool, passwords,
+                                                               [&hasher](const QString& password) {
+                                                                   auto hash = hasher.hash(password);
+                                                                   return hash ? *hash : QByteArray();
+                                                               });
+    });
     const int cores = std::max(1, QThread::idealThreadCount());
     m_passwordPool.setMaxThreadCount(threadsOr(m_options.passwordThreads, cores));
     m_storagePool.setMaxThreadCount(threadsOr(m_options.storageThreads, std::max(2, cores)));
@@ -359,6 +370,27 @@ QFuture<Result<QList<User>>> TwoFactorService::findUsersByPhone(const QString& m
 QFuture<Result<UserPage>> TwoFactorService::searchUsers(const QString& text, int offset, int limit)
 {
     return onStorage([this, text, offset, limit] { return m_directory->search(text, offset, limit); });
+}
+
+QFuture<Result<ImportOutcome>> TwoFactorService::importUsers(const ImportRequest& request,
+                                                             const RequestContext& context)
+{
+    if (auto busy = admitPasswordWork()) {
+        return ready(Result<ImportOutcome>(fail(*busy)));
+    }
+    return onStorage([this, request, context] {
+        auto outcome = m_import->run(request, context);
+        m_pendingPasswordWork.fetch_sub(1);
+        if (outcome && outcome->imported > 0) {
+            m_workflow->announceUserChanged({});
+        }
+        return outcome;
+    });
+}
+
+QFuture<Result<QList<User>>> TwoFactorService::usersAfter(const QString& afterId, int limit)
+{
+    return onStorage([this, afterId, limit] { return m_workflow->users().pageById(afterId, limit); });
 }
 
 QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit,

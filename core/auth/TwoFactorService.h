@@ -47,6 +47,9 @@ class OperatorDesk;
 class RecoveryCodes;
 class SignInFlow;
 class UserDirectory;
+class UserImport;
+struct ImportRequest;
+struct ImportOutcome;
 class Workflow;
 struct PlannedSend;
 
@@ -140,6 +143,12 @@ public:
     QFuture<Result<std::optional<User>>> findUserByLoginId(const QString& loginId);
     QFuture<Result<QList<User>>> findUsersByPhone(const QString& mobilePhone);
     QFuture<Result<UserPage>> searchUsers(const QString& text, int offset, int limit);
+    // Bulk import (FusionAuth's POST /api/user/import): all or nothing; validation errors come back in
+    // ImportOutcome::errors (nothing imported), infrastructure failures as the error. Plaintext
+    // passwords are hashed on the password pool, all its threads at once.
+    QFuture<Result<ImportOutcome>> importUsers(const ImportRequest& request, const RequestContext& context = {});
+    // Everybody, a page at a time in id order, for exports (keyset: the last id of the previous page).
+    QFuture<Result<QList<User>>> usersAfter(const QString& afterId, int limit);
 
     // The logs, newest first. `actor` (exact) narrows the audit log to one operator, "walk-up", ...
     QFuture<Result<QList<AuditEntry>>> recentAudit(const QString& filter, int limit, const QString& actor = {});
@@ -200,6 +209,7 @@ private:
     std::unique_ptr<SignInFlow> m_signIn;
     std::unique_ptr<UserDirectory> m_directory;
     std::unique_ptr<OperatorDesk> m_desk;
+    std::unique_ptr<UserImport> m_import;
     QThreadPool m_storagePool;
     QThreadPool m_passwordPool;
     std::atomic<int> m_pending {0};

@@ -193,6 +193,96 @@ Result<QList<User>> UserStore::findByPhone(const QString& e164)
     return users;
 }
 
+Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
+{
+    // 400 rows of 11 values per statement: far below SQLite's 32,766 bound parameters, and one
+    // statement instead of 400 round trips through the driver.
+    constexpr qsizetype kRowsPerStatement = 400;
+    const qint64 now = m_clock.currentMSecsSinceEpoch();
+    QStringList ids;
+    ids.reserve(users.size());
+    for (qsizetype start = 0; start < users.size(); start += kRowsPerStatement) {
+        const qsizetype end = std::min(users.size(), start + kRowsPerStatement);
+        QString sql = u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, "
+                      "password_hash, mobile_phone, created_at, updated_at) VALUES "_s;
+        QVariantMap bindings;
+        bindings[u"now"_s] = now;
+        for (qsizetype i = start; i < end; ++i) {
+            const NewUser& user = users.at(i);
+            const QString n = QString::number(i - start);
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            ids << id;
+            if (i > start) {
+                sql += u',';
+            }
+            sql += u"(:i"_s % n % u", :e"_s % n % u", :ek"_s % n % u", :u"_s % n % u", :uk"_s % n % u", :f"_s % n
+                % u", :fk"_s % n % u", :h"_s % n % u", :p"_s % n % u", :now, :now)"_s;
+            bindings[u"i"_s % n] = id;
+            bindings[u"e"_s % n] = nullable(user.email);
+            bindings[u"ek"_s % n] = nullable(loginKey(user.email));
+            bindings[u"u"_s % n] = nullable(user.username);
+            bindings[u"uk"_s % n] = nullable(loginKey(user.username));
+            bindings[u"f"_s % n] = user.fullName.isNull() ? u""_s : user.fullName;
+            bindings[u"fk"_s % n] = user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded();
+            bindings[u"h"_s % n] = QString::fromLatin1(user.passwordHash);
+            bindings[u"p"_s % n] = nullable(user.mobilePhone);
+        }
+        if (auto inserted = m_database.exec(sql, bindings); !inserted) {
+            return fail(inserted.error());
+        }
+    }
+    return ids;
+}
+
+Result<QSet<QString>> UserStore::takenLoginKeys(const QStringList& keys)
+{
+    constexpr qsizetype kKeysPerQuery = 500;
+    QSet<QString> taken;
+    for (qsizetype start = 0; start < keys.size(); start += kKeysPerQuery) {
+        const qsizetype end = std::min(keys.size(), start + kKeysPerQuery);
+        QStringList placeholders;
+        QVariantMap bindings;
+        for (qsizetype i = start; i < end; ++i) {
+            const QString name = u"k"_s % QString::number(i - start);
+            placeholders << u':' % name;
+            bindings[name] = keys.at(i);
+        }
+        const QString list = placeholders.join(u", "_s);
+        auto query = m_database.exec(u"SELECT email_key FROM users WHERE email_key IN ("_s % list
+                                         % u") UNION SELECT username_key FROM users WHERE username_key IN ("_s % list
+                                         % u")"_s,
+                                     bindings);
+        if (!query) {
+            return fail(query.error());
+        }
+        while (query->next()) {
+            taken.insert(query->value(0).toString());
+        }
+    }
+    return taken;
+}
+
+Result<QList<User>> UserStore::pageById(const QString& afterId, int limit)
+{
+    // An empty afterId would bind as NULL (no rows): the first page has no lower bound instead.
+    QVariantMap bindings {{u"limit"_s, std::clamp(limit, 1, 10000)}};
+    if (!afterId.isEmpty()) {
+        bindings[u"after"_s] = afterId;
+    }
+    auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s
+                                     % (afterId.isEmpty() ? QString() : u" WHERE id > :after"_s)
+                                     % u" ORDER BY id LIMIT :limit"_s,
+                                 bindings);
+    if (!query) {
+        return fail(query.error());
+    }
+    QList<User> users;
+    while (query->next()) {
+        users << userFrom(*query);
+    }
+    return users;
+}
+
 Result<UserPage> UserStore::search(const QString& text, int offset, int limit)
 {
     const QString trimmed = text.trimmed();

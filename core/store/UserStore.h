@@ -7,6 +7,8 @@
 #include "User.h"
 #include "common/Clock.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace tfk {
@@ -56,6 +58,15 @@ public:
     Result<void> setLastLogin(const QString& userId, qint64 at);
 
     Result<bool> applicationExists(const QString& applicationId);
+
+    // Bulk import: inserts every user (ids made here) with multi-row INSERTs; the caller holds the
+    // transaction and has checked the login ids. Returns the new ids, in order.
+    Result<QStringList> insertMany(const QList<NewUser>& users);
+    // Which of these case-folded login ids some user already has, as email or username.
+    Result<QSet<QString>> takenLoginKeys(const QStringList& keys);
+    // Everybody, a page at a time in id order (keyset paging: `afterId` is the last id of the previous
+    // page, empty for the first): for exports.
+    Result<QList<User>> pageById(const QString& afterId, int limit);
 
     // The case-folded form login ids are compared and stored in.
     static QString loginKey(const QString& loginId);

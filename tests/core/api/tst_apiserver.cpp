@@ -113,6 +113,7 @@ private Q_SLOTS:
     void lockoutIs409WithActions();
     void twoFactorLoginStatuses();
     void recoveryCodes();
+    void importUsers();
     void trustedComputer();
     void resendStatuses();
     void badRequests();
@@ -512,6 +513,42 @@ void TestApiServer::recoveryCodes()
     TFK_VERIFY_OK(open);
     QVERIFY(!open->isEmpty());
     QCOMPARE(open->first().actor, u"api user"_s);
+}
+
+void TestApiServer::importUsers()
+{
+    Harness h;
+    REQUIRE_HARNESS(h);
+    QJsonArray users;
+    for (int i = 0; i < 3; ++i) {
+        users.append(QJsonObject {{u"email"_s, u"imp%1@example.com"_s.arg(i)},
+                                  {u"fullName"_s, u"Imported %1"_s.arg(i)},
+                                  {u"mobilePhone"_s, u"+1 201 555 01%1"_s.arg(30 + i)},
+                                  {u"password"_s, u"imported password"_s},
+                                  {u"registrations"_s, QJsonArray {}}});
+    }
+    QJsonArray bad = users;
+    bad[1] = QJsonObject {{u"email"_s, u"nope"_s}, {u"password"_s, u"imported password"_s}};
+    bad[2] = QJsonObject {{u"email"_s, u"imp0@example.com"_s}, {u"password"_s, u"imported password"_s}};
+    const HttpResult refused = h.client->postJson(u"/api/user/import"_s, {{u"users"_s, bad}});
+    QCOMPARE(refused.status, 400);
+    const QJsonObject fieldErrors = refused.json.value(u"fieldErrors"_s).toObject();
+    QCOMPARE(fieldErrors.keys(), (QStringList {u"users[1].email"_s, u"users[2].email"_s}));
+    QCOMPARE(refused.fieldCode(u"users[2].email"_s), u"[duplicate]users[2].email"_s);
+    QVERIFY(waitFor(h.f.service->findUserByLoginId(u"imp0@example.com"_s))->value_or(User {}).id.isEmpty());
+
+    const HttpResult imported = h.client->postJson(u"/api/user/import"_s, {{u"users"_s, users}});
+    QCOMPARE(imported.status, 200);
+    QVERIFY(imported.body.isEmpty());
+    const HttpResult found = h.client->request("GET", u"/api/user?loginId=imp2@example.com"_s);
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.json.value(u"user"_s).toObject().value(u"mobilePhone"_s).toString(), u"+12015550132"_s);
+    // Again: every user is now a duplicate.
+    QCOMPARE(h.client->postJson(u"/api/user/import"_s, {{u"users"_s, users}}).status, 400);
+    QCOMPARE(h.client->postJson(u"/api/user/import"_s, {{u"users"_s, u"all"_s}}).status, 400);
+    QCOMPARE(h.client->postJson(u"/api/user/import"_s, {{u"users"_s, users}, {u"encryptionScheme"_s, u"md5"_s}}).status,
+             400);
+    QCOMPARE(h.client->request("GET", u"/api/user/import"_s).status, 405);
 }
 
 void TestApiServer::twoFactorLoginStatuses()
