@@ -388,6 +388,11 @@ QFuture<Result<ImportOutcome>> TwoFactorService::importUsers(const ImportRequest
     });
 }
 
+QFuture<Result<UserPage>> TwoFactorService::searchUsersAfter(const QString& text, const User& after, int limit)
+{
+    return onStorage([this, text, after, limit] { return m_workflow->users().searchAfter(text, after, limit); });
+}
+
 QFuture<Result<QList<User>>> TwoFactorService::usersAfter(const QString& afterId, int limit)
 {
     return onStorage([this, afterId, limit] { return m_workflow->users().pageById(afterId, limit); });

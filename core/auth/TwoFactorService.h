@@ -143,6 +143,8 @@ public:
     QFuture<Result<std::optional<User>>> findUserByLoginId(const QString& loginId);
     QFuture<Result<QList<User>>> findUsersByPhone(const QString& mobilePhone);
     QFuture<Result<UserPage>> searchUsers(const QString& text, int offset, int limit);
+    // The page after `after` (the last user shown): keyset paging.
+    QFuture<Result<UserPage>> searchUsersAfter(const QString& text, const User& after, int limit);
     // Bulk import (FusionAuth's POST /api/user/import): all or nothing; validation errors come back in
     // ImportOutcome::errors (nothing imported), infrastructure failures as the error. Plaintext
     // passwords are hashed on the password pool, all its threads at once.

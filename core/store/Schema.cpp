@@ -134,9 +134,41 @@ Result<void> upgradeTo4(Database& database)
                });
 }
 
+Result<void> upgradeTo5(Database& database)
+{
+    // Users search at any size. Keyset paging walks (name_key, id).
+    if (auto indexed = run(database, {u"CREATE INDEX users_name_id ON users (name_key, id)"_s}); !indexed) {
+        return indexed;
+    }
+    if (database.config().driver != SqlDriver::Sqlite) {
+        return {};
+    }
+    // SQLite: a trigram full-text index over the search columns (contains-searches of 3 characters or
+    // more answer from it instead of scanning), an external-content table kept in step by triggers.
+    return run(database,
+               {
+                   u"CREATE VIRTUAL TABLE users_search USING fts5("
+                   " name_key, email_key, username_key, mobile_phone,"
+                   " content = 'users', content_rowid = 'rowid', tokenize = 'trigram')"_s,
+                   u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+                   " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+                   " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
+                   u"CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
+                   " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
+                   " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone); END"_s,
+                   u"CREATE TRIGGER users_search_update AFTER UPDATE OF name_key, email_key, username_key, mobile_phone"
+                   " ON users BEGIN"
+                   " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
+                   " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone);"
+                   " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+                   " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
+                   u"INSERT INTO users_search (users_search) VALUES ('rebuild')"_s,
+               });
+}
+
 using Upgrade = std::function<Result<void>(Database&)>;
 
-const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4};
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5};
 static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)

@@ -38,6 +38,8 @@ struct UserPage
 {
     QList<User> users;
     int total = 0; // matching users, for the pager
+    // More than `total` match (the count stops there: "1-50 of more than 1,000").
+    bool totalIsLowerBound = false;
 };
 
 } // namespace tfk

@@ -1,5 +1,6 @@
 #include "UserStore.h"
 
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -285,26 +286,80 @@ Result<QList<User>> UserStore::pageById(const QString& afterId, int limit)
 
 Result<UserPage> UserStore::search(const QString& text, int offset, int limit)
 {
+    return searchPage(text, std::nullopt, offset, limit);
+}
+
+Result<UserPage> UserStore::searchAfter(const QString& text, const User& after, int limit)
+{
+    return searchPage(text, after, 0, limit);
+}
+
+Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<User>& after, int offset, int limit)
+{
     const QString trimmed = text.trimmed();
-    QString where;
+    const QString folded = trimmed.toCaseFolded();
+    const bool sqlite = m_database.config().driver == SqlDriver::Sqlite;
     QVariantMap bindings;
+    // Contains on name, email or username (case-folded), or the end of the phone number: the
+    // definition of a match, as a plain filter.
+    QString filter;
+    // The same matches from the trigram index (SQLite, 3 characters or more), as a rowid set.
+    QString indexed;
     if (!trimmed.isEmpty()) {
-        where = u" WHERE name_key LIKE :contains ESCAPE '\\' OR email_key LIKE :contains ESCAPE '\\' "
-                "OR username_key LIKE :contains ESCAPE '\\' OR mobile_phone LIKE :endsWith ESCAPE '\\'"_s;
-        bindings[u"contains"_s] = QString(u'%' % likePattern(trimmed.toCaseFolded()) % u'%');
-        bindings[u"endsWith"_s] = QString(u'%' % likePattern(trimmed));
+        // Phone numbers are E.164 ("+" and digits): only such a text can end one.
+        static const QRegularExpression phoneEnding(u"^\\+?[0-9]+$"_s);
+        const bool phone = phoneEnding.match(trimmed).hasMatch();
+        filter = u"(name_key LIKE :contains ESCAPE '\\' OR email_key LIKE :contains ESCAPE '\\' "
+                 "OR username_key LIKE :contains ESCAPE '\\'"_s
+            % (phone ? u" OR mobile_phone LIKE :endsWith"_s : QString()) % u')';
+        bindings[u"contains"_s] = QString(u'%' % likePattern(folded) % u'%');
+        if (phone) {
+            bindings[u"endsWith"_s] = QString(u'%' % trimmed);
+        }
+        if (sqlite && folded.toUcs4().size() >= 3) {
+            // The trigram index answers LIKE too (without ESCAPE, which a phone text never needs).
+            indexed = u"SELECT rowid FROM users_search WHERE users_search MATCH :match"_s
+                % (phone ? u" UNION SELECT rowid FROM users_search WHERE mobile_phone LIKE :endsWith"_s : QString());
+            bindings[u"match"_s] = QString(u"{name_key email_key username_key} : \""_s
+                                           % QString(folded).replace(u"\""_s, u"\"\""_s) % u'"');
+        }
     }
-    auto count = m_database.exec(u"SELECT count(*) FROM users"_s % where, bindings);
+
+    // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
+    // costs what reading them costs).
+    const QString counted = indexed.isEmpty()
+        ? u"SELECT 1 FROM users"_s % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
+        : indexed;
+    QVariantMap countBindings = bindings;
+    countBindings[u"cap"_s] = kCountCap + 1;
+    auto count = m_database.exec(u"SELECT count(*) FROM ("_s % counted % u" LIMIT :cap) AS capped"_s, countBindings);
     if (!count) {
         return fail(count.error());
     }
     UserPage page;
-    page.total = count->next() ? count->value(0).toInt() : 0;
+    const int found = count->next() ? count->value(0).toInt() : 0;
+    page.total = std::min(found, kCountCap);
+    page.totalIsLowerBound = found > kCountCap;
 
+    // Which rows: few matches are fetched through the index and sorted; many are found by walking the
+    // users in name order with the filter (dense matches turn up within the first rows).
+    QString where;
+    if (!indexed.isEmpty() && !page.totalIsLowerBound) {
+        where = u"rowid IN ("_s % indexed % u')';
+    } else {
+        where = filter;
+    }
+    if (after) {
+        bindings[u"afterName"_s] = after->fullName.isNull() ? u""_s : after->fullName.toCaseFolded();
+        bindings[u"afterId"_s] = after->id;
+        const QString keyset = u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s;
+        where = where.isEmpty() ? keyset : where % u" AND "_s % keyset;
+    }
     bindings[u"limit"_s] = std::clamp(limit, 0, 1000);
     bindings[u"offset"_s] = std::max(offset, 0);
-    auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s % where
-                                     % u" ORDER BY name_key, email_key, username_key, id LIMIT :limit OFFSET :offset"_s,
+    auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s
+                                     % (where.isEmpty() ? QString() : u" WHERE "_s % where)
+                                     % u" ORDER BY name_key, id LIMIT :limit OFFSET :offset"_s,
                                  bindings);
     if (!query) {
         return fail(query.error());

@@ -47,8 +47,14 @@ public:
     Result<std::optional<User>> findByLoginId(const QString& loginId);
     Result<QList<User>> findByPhone(const QString& e164);
     // Name, email or username containing `text` (case-insensitive), or a phone ending with it;
-    // ordered by name. An empty text lists everybody.
+    // ordered by name (then id). An empty text lists everybody. The total is exact up to kCountCap
+    // matches, beyond that kCountCap with UserPage::totalIsLowerBound. Answered from indexes: on SQLite
+    // a trigram full-text index for 3 characters or more (shorter texts walk the name index).
     Result<UserPage> search(const QString& text, int offset, int limit);
+    // The page after `after` (the last user of the previous page): keyset paging, as fast deep in the
+    // list as at its start.
+    Result<UserPage> searchAfter(const QString& text, const User& after, int limit);
+    static constexpr int kCountCap = 1000;
 
     Result<QByteArray> passwordHash(const QString& userId);
     Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);
@@ -72,6 +78,7 @@ public:
     static QString loginKey(const QString& loginId);
 
 private:
+    Result<UserPage> searchPage(const QString& text, const std::optional<User>& after, int offset, int limit);
     Result<void> checkLoginIdsFree(const QString& email, const QString& username, const QString& exceptUserId);
 
     Database& m_database;
