@@ -1,6 +1,5 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
-#include "activity/ActivityPage.h"
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
@@ -21,11 +20,21 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Waits for a future at start-up, before the window exists (its continuations need the event loop).
+template <typename T> T await(QFuture<T> future)
+{
+    while (!future.isFinished()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return future.result();
+}
 
 int startupFailure(const QString& message)
 {
@@ -149,13 +158,12 @@ int main(int argc, char* argv[])
         u"kiosk"_s,
         QApplication::translate("main",
                                 "Kiosk mode: full screen, wiped after %1 seconds without input "
-                                "(kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.")
+                                "(kiosk/idleSeconds); only the Sign in screen without an operator sign-in; "
+                                "Ctrl+Shift+Q and an administrator's sign-in leave it.")
             .arg(120));
     const QCommandLineOption setPinOption(
         u"set-operator-pin"_s,
-        QApplication::translate("main",
-                                "Read a new operator PIN (4 to 32 characters) from standard input, save it "
-                                "and quit."));
+        QApplication::translate("main", "Replaced by operators (see: twofactor-kiosk operator add)."));
     const QCommandLineOption languageOption(
         u"lang"_s,
         QApplication::translate("main", "User interface language: %1 (default: the system's).")
@@ -191,28 +199,13 @@ int main(int argc, char* argv[])
     }
 
     if (parser.isSet(setPinOption)) {
-        tfk::Settings settings(parser.value(settingsOption));
-        QTextStream in(stdin);
-        const QString pin = in.readLine().trimmed();
-        if (pin.size() < 4 || pin.size() > 32) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n",
-                         qPrintable(QApplication::translate("main", "The PIN must have 4 to 32 characters.")));
-            return 2;
-        }
-        auto hash = tfk::PasswordHasher().hash(pin);
-        if (!hash) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(hash.error().message));
-            return 1;
-        }
-        settings.setValue(tfk::Settings::Key::KioskOperatorPinHash, QString::fromLatin1(*hash));
-        if (auto saved = settings.save(); !saved) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(saved.error().message));
-            return 1;
-        }
-        std::printf(
-            "%s\n",
-            qPrintable(QApplication::translate("main", "The operator PIN was saved in %1.").arg(settings.path())));
-        return 0;
+        // The operator PIN is gone: administrators sign in with their own name and password instead.
+        std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                     qPrintable(QApplication::translate(
+                         "main",
+                         "The operator PIN was replaced by operator accounts: an administrator signs in to "
+                         "leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin")));
+        return 2;
     }
 
     tfk::RuntimeOptions options;
@@ -220,6 +213,7 @@ int main(int argc, char* argv[])
     options.settingsPath = parser.value(settingsOption);
     options.mockSms = parser.isSet(mockSmsOption);
     options.demoData = parser.isSet(demoOption);
+    options.kiosk = parser.isSet(kioskOption);
     auto runtime = tfk::Runtime::create(options);
     if (!runtime) {
         return startupFailure(runtime.error().message);
@@ -244,11 +238,26 @@ int main(int argc, char* argv[])
         }
         std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->listeningMessage()));
     }
-    const QString pinHash = r.settings().value(tfk::Settings::Key::KioskOperatorPinHash).toString();
-    if (parser.isSet(kioskOption) && pinHash.isEmpty()) {
-        return startupFailure(QApplication::translate("main",
-                                                      "Kiosk mode needs an operator PIN to leave it. Set one "
-                                                      "first: echo 1234 | twofactor-kiosk --set-operator-pin"));
+    if (parser.isSet(kioskOption)) {
+        // Leaving kiosk mode takes an administrator's sign-in: without an active one it could never end.
+        const auto operators = await(r.service().listOperators());
+        if (!operators) {
+            return startupFailure(operators.error().message);
+        }
+        const bool hasAdmin = std::ranges::any_of(*operators, [](const tfk::Operator& account) {
+            return account.can(tfk::OperatorPermission::ManageSettings);
+        });
+        if (!hasAdmin) {
+            return startupFailure(QApplication::translate(
+                "main",
+                "Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add "
+                "NAME --role admin"));
+        }
+    }
+    if (const auto& demo = r.demoOperator()) {
+        std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                     qPrintable(QApplication::translate("main", "Demo administrator: %1, password %2")
+                                    .arg(demo->account.name, demo->password)));
     }
 
     tfk::MainWindowContext context;
@@ -257,13 +266,13 @@ int main(int argc, char* argv[])
     context.status.sms = r.mockSms()
         ? QApplication::translate("main", "mock SMS sink at %1").arg(r.sink()->baseUrl().toString())
         : r.sms().description();
+    context.settings = &r.settings();
+    context.secrets = &r.secrets();
+    context.demoOperator = r.demoOperator();
     tfk::MainWindow window(context);
-    window.addPage(new tfk::ActivityPage(&r.service()), QApplication::translate("main", "Activity"),
-                   u":/icons/activity.svg"_s);
-    auto* settingsPage = new tfk::SettingsPage(&r.settings(), &r.secrets());
+    tfk::SettingsPage* settingsPage = window.settingsPage();
     settingsPage->setDatabasePath(r.database().location());
     settingsPage->setMockSinkActive(r.mockSms());
-    window.addPage(settingsPage, QApplication::translate("main", "Settings"), u":/icons/settings.svg"_s);
     QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
                      [&r] { r.reloadTwilioConfig(); });
     QObject::connect(
@@ -296,13 +305,12 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
     if (parser.isSet(kioskOption)) {
-        const tfk::PasswordHasher hasher;
-        window.enterKioskMode(
-            {r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt(), [pinHash, hasher](const QString& pin) {
-                 return hasher.verify(pinHash.toLatin1(), pin);
-             }});
+        window.enterKioskMode({r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt()});
     } else {
         window.show();
+        if (!r.demoOperator()) {
+            window.promptFirstRunIfNeeded();
+        }
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -56,36 +56,8 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.</source>
-        <translation>Kioskmodus: Vollbild, wird nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); mit Strg+Umschalt+Q und der Betreiber-PIN wird er verlassen.</translation>
-    </message>
-    <message>
-        <source>Read a new operator PIN (4 to 32 characters) from standard input, save it and quit.</source>
-        <translation>Eine neue Betreiber-PIN (4 bis 32 Zeichen) von der Standardeingabe lesen, speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>The PIN must have 4 to 32 characters.</source>
-        <translation>Die PIN muss 4 bis 32 Zeichen haben.</translation>
-    </message>
-    <message>
-        <source>The operator PIN was saved in %1.</source>
-        <translation>Die Betreiber-PIN wurde in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode needs an operator PIN to leave it. Set one first: echo 1234 | twofactor-kiosk --set-operator-pin</source>
-        <translation>Der Kioskmodus benötigt eine Betreiber-PIN, um ihn zu verlassen. Legen Sie zuerst eine fest: echo 1234 | twofactor-kiosk --set-operator-pin</translation>
-    </message>
-    <message>
         <source>mock SMS sink at %1</source>
         <translation>SMS-Attrappe unter %1</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>TwoFactorKiosk test message</source>
@@ -150,6 +122,26 @@
     <message>
         <source>Allow --api-listen on an address other computers can reach.</source>
         <translation>--api-listen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
+        <translation>Kioskmodus: Vollbild, nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); ohne Anmeldung eines Bedieners nur die Anmeldeseite; Strg+Umschalt+Q und die Anmeldung eines Administrators beenden ihn.</translation>
+    </message>
+    <message>
+        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
+        <translation>Durch Bediener ersetzt (siehe: twofactor-kiosk operator add).</translation>
+    </message>
+    <message>
+        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>Die Bediener-PIN wurde durch Bedienerkonten ersetzt: Um den Kioskmodus zu beenden, meldet sich ein Administrator an. Einen anlegen mit: twofactor-kiosk operator add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>Der Kioskmodus braucht einen aktiven Administrator, um ihn zu beenden. Legen Sie zuerst einen an: twofactor-kiosk operator add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Demo administrator: %1, password %2</source>
+        <translation>Demo-Administrator: %1, Passwort %2</translation>
     </message>
 </context>
 <context>
@@ -238,6 +230,22 @@
         <source>Text messages: %1</source>
         <translation>SMS: %1</translation>
     </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Einträge anzeigen von</translation>
+    </message>
+    <message>
+        <source>An operator, the walk-up side of the kiosk, or an API key</source>
+        <translation>Ein Bediener, die Besucherseite des Kiosks oder ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ApiHost</name>
@@ -317,6 +325,121 @@
     </message>
 </context>
 <context>
+    <name>tfk::ApiKeysPanel</name>
+    <message>
+        <source>Programs using the HTTP API (--api) send one of these keys in the Authorization header. A key is shown once, when it is created; only its hash is kept.</source>
+        <translation>Programme, die die HTTP-API (--api) nutzen, senden einen dieser Schlüssel im Authorization-Header. Ein Schlüssel wird nur einmal angezeigt, beim Anlegen; gespeichert wird nur sein Hash.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Name des neuen API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>e.g. intranet portal</source>
+        <translation>z. B. Intranet-Portal</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create an API key</source>
+        <translation>Einen API-Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Widerrufen...</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API key</source>
+        <translation>Den gewählten API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>The key %1 was created.</source>
+        <translation>Der Schlüssel %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>New API key: %1</source>
+        <translation>Neuer API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Copy the key now and store it where the program that uses it can read it. It is shown only this once.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt und legen Sie ihn dort ab, wo das Programm, das ihn nutzt, ihn lesen kann. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>Der neue API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Den Schlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1? Programs using it are refused from now on; this cannot be undone.</source>
+        <translation>Den Schlüssel %1 widerrufen? Programme, die ihn nutzen, werden ab sofort abgewiesen; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke %1</source>
+        <translation>%1 &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>The key %1 is revoked.</source>
+        <translation>Der Schlüssel %1 ist widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::ApiServer</name>
     <message>
         <source>%1 must be a JSON string.</source>
@@ -393,6 +516,14 @@
     <message>
         <source>Name the user: /api/user?loginId=EMAIL-OR-USERNAME.</source>
         <translation>Geben Sie den Benutzer an: /api/user?loginId=EMAIL-OR-USERNAME.</translation>
+    </message>
+    <message>
+        <source>Send the users to import as {&quot;users&quot;: [...]}.</source>
+        <translation>Senden Sie die zu importierenden Benutzer als {&quot;users&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +614,50 @@
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Code sent to a new number</source>
+        <translation>Code an eine neue Nummer gesendet</translation>
+    </message>
+    <message>
+        <source>Lost phone: two-factor reset</source>
+        <translation>Telefon verloren: Zwei-Faktor zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Operator signed in</source>
+        <translation>Bediener angemeldet</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>Bediener hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>Bediener deaktiviert</translation>
+    </message>
+    <message>
+        <source>Operator password set</source>
+        <translation>Bedienerpasswort gesetzt</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API-Schlüssel angelegt</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Walk-up (kiosk)</source>
+        <translation>Besucher (Kiosk)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
 </context>
 <context>
@@ -687,6 +862,41 @@
     </message>
 </context>
 <context>
+    <name>tfk::DurationSpinBox</name>
+    <message>
+        <source>%1 second</source>
+        <translation>%1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>tfk::EnrollPage</name>
     <message>
         <source>queued</source>
@@ -789,8 +999,12 @@
         <translation>Code wird an %1 gesendet …</translation>
     </message>
     <message>
-        <source>%1 now signs in with a password and a code texted to %2.</source>
-        <translation>%1 meldet sich jetzt mit einem Passwort und einem per SMS an %2 gesendeten Code an.</translation>
+        <source>Type the new mobile number of %1.</source>
+        <translation>Geben Sie die neue Mobilnummer von %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 now signs in with a password and a code texted to %2. The recovery codes are shown once: print them or write them down for %1.</source>
+        <translation>%1 meldet sich jetzt mit Passwort und einem per SMS an %2 gesendeten Code an. Die Wiederherstellungscodes werden nur einmal angezeigt: Drucken Sie sie aus oder schreiben Sie sie für %1 auf.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1055,10 @@
     <message>
         <source>stopped</source>
         <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopping without waiting longer for %1 requests still in progress</source>
+        <translation>Beenden, ohne länger auf %1 noch laufende Anfragen zu warten</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1120,100 @@
     </message>
 </context>
 <context>
+    <name>tfk::Keypad</name>
+    <message>
+        <source>On-screen keypad</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the code</source>
+        <translation>Den Code löschen</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Das letzte Zeichen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::LostPhoneDialog</name>
+    <message>
+        <source>Lost phone: %1</source>
+        <translation>Telefon verloren: %1</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in for %1 (%2) without a code, because the phone %3 is lost. Do this only after you have checked who is asking.</source>
+        <translation>Die Zwei-Faktor-Anmeldung für %1 (%2) ohne Code ausschalten, weil das Telefon %3 verloren ist. Tun Sie das erst, nachdem Sie geprüft haben, wer fragt.</translation>
+    </message>
+    <message>
+        <source>How the identity was checked</source>
+        <translation>Wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Choose how you checked...</source>
+        <translation>Wählen Sie, wie Sie geprüft haben...</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. phone stolen on 3 May, ticket 4711</source>
+        <translation>z. B. Telefon am 3. Mai gestohlen, Ticket 4711</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identität geprüft durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happens:&lt;/b&gt; two-factor sign-in for %1 is turned off at once and the recovery codes are void, so until %1 is enrolled again a password alone signs in. A notice is texted to the old number %2, and the audit log records you, the check and the reason.</source>
+        <translation>&lt;b&gt;Was passiert:&lt;/b&gt; Die Zwei-Faktor-Anmeldung für %1 wird sofort ausgeschaltet und die Wiederherstellungscodes werden ungültig; bis %1 wieder registriert ist, genügt das Passwort allein. Eine Nachricht geht per SMS an die alte Nummer %2, und das Prüfprotokoll verzeichnet Sie, die Prüfung und den Grund.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor</source>
+        <translation>Zwei-Faktor &amp;ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll with a new number</source>
+        <translation>Mit neuer Nummer &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Enroll with a new number</source>
+        <translation>Mit neuer Nummer registrieren</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off</source>
+        <translation>Zwei-Faktor-Anmeldung ist aus</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for %1 is off; the recovery codes are void. Enroll %1 with the new phone number now, so the account is protected again.</source>
+        <translation>Die Zwei-Faktor-Anmeldung für %1 ist aus; die Wiederherstellungscodes sind ungültig. Registrieren Sie %1 jetzt mit der neuen Telefonnummer, damit das Konto wieder geschützt ist.</translation>
+    </message>
+    <message>
+        <source>The notice could not be texted to the old number %1: %2</source>
+        <translation>Die Nachricht konnte nicht an die alte Nummer %1 gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>A notice was texted to the old number %1.</source>
+        <translation>Eine Nachricht wurde per SMS an die alte Nummer %1 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::MainWindow</name>
     <message>
         <source>TwoFactorKiosk</source>
@@ -914,10 +1226,6 @@
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -934,6 +1242,70 @@
     <message>
         <source>Finishing the work in progress...</source>
         <translation>Laufende Arbeiten werden abgeschlossen...</translation>
+    </message>
+    <message>
+        <source>&amp;Operator sign-in</source>
+        <translation>&amp;Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>For the helpdesk (%1)</source>
+        <translation>Für den Helpdesk (%1)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>O&amp;perators</source>
+        <translation>&amp;Bediener</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Demo administrator: %1, password %2</source>
+        <translation>Demo-Administrator: %1, Passwort %2</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the operator side</source>
+        <translation>Die Bedienerseite sperren</translation>
+    </message>
+    <message>
+        <source>Lock the operator side (%1)</source>
+        <translation>Die Bedienerseite sperren (%1)</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Bediener: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No operator signed in</source>
+        <translation>Kein Bediener angemeldet</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk logo</source>
+        <translation>TwoFactorKiosk-Logo</translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logo von %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1408,49 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorDesk</name>
+    <message>
+        <source>An operator must sign in first.</source>
+        <translation>Zuerst muss sich ein Bediener anmelden.</translation>
+    </message>
+    <message>
+        <source>The operator %1 no longer exists.</source>
+        <translation>Den Bediener %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled.</source>
+        <translation>Der Bediener %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 operator; this needs an administrator.</source>
+        <translation>%1 ist Bediener mit der Rolle %2; dafür ist ein Administrator nötig.</translation>
+    </message>
+    <message>
+        <source>The first operator must be an administrator.</source>
+        <translation>Der erste Bediener muss ein Administrator sein.</translation>
+    </message>
+    <message>
+        <source>Operator %1 (%2) added.</source>
+        <translation>Bediener %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled.</source>
+        <translation>Bediener %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Password of operator %1 changed.</source>
+        <translation>Passwort des Bedieners %1 geändert.</translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; (%2) created.</source>
+        <translation>API-Schlüssel „%1“ (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; (%2) revoked.</source>
+        <translation>API-Schlüssel „%1“ (%2) widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorDirectory</name>
     <message>
         <source>Enter the operator&apos;s login name.</source>
@@ -1091,6 +1506,101 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorFormDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Den ersten Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Einen Bediener hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Das Passwort von %1 setzen</translation>
+    </message>
+    <message>
+        <source>No operator exists yet. Create the first administrator: it can use every operator screen, add helpdesk operators and leave kiosk mode. The Sign in screen works meanwhile.</source>
+        <translation>Es gibt noch keinen Bediener. Legen Sie den ersten Administrator an: Er kann alle Bedienerseiten nutzen, Helpdesk-Bediener hinzufügen und den Kioskmodus beenden. Die Anmeldeseite funktioniert währenddessen.</translation>
+    </message>
+    <message>
+        <source>Helpdesk operators enroll users, manage them, reset lost phones and read the activity. Administrators can also change the settings, the operators and the API keys.</source>
+        <translation>Helpdesk-Bediener registrieren Benutzer, verwalten sie, setzen verlorene Telefone zurück und lesen die Aktivität. Administratoren können zusätzlich die Einstellungen, die Bediener und die API-Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>The new password takes effect at once and lifts a sign-in lockout of %1.</source>
+        <translation>Das neue Passwort gilt sofort und hebt eine Anmeldesperre von %1 auf.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Smith (optional)</source>
+        <translation>z. B. Dana Schmidt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Das Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>Administrator &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>Bediener &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorRoles</name>
     <message>
         <source>Administrator</source>
@@ -1102,10 +1612,136 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorSignInDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus beenden</translation>
+    </message>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>An administrator must sign in to leave kiosk mode.</source>
+        <translation>Um den Kioskmodus zu beenden, muss sich ein Administrator anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator to enroll users, manage them and read the activity.</source>
+        <translation>Melden Sie sich als Bediener an, um Benutzer zu registrieren, zu verwalten und die Aktivität zu lesen.</translation>
+    </message>
+    <message>
+        <source>Operator login name</source>
+        <translation>Anmeldename des Bedieners</translation>
+    </message>
+    <message>
+        <source>Operator password</source>
+        <translation>Passwort des Bedieners</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator</source>
+        <translation>Als Bediener anmelden</translation>
+    </message>
+    <message>
+        <source>%1 is a helpdesk operator: only an administrator can leave kiosk mode.</source>
+        <translation>%1 ist Helpdesk-Bediener: Nur ein Administrator kann den Kioskmodus beenden.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorStore</name>
     <message>
         <source>There is already an operator called %1.</source>
         <translation>Es gibt bereits einen Operator namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorsPanel</name>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator...</source>
+        <translation>Bediener &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Deaktivieren...</translation>
+    </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>&amp;Passwort setzen...</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation>Bediener: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 wurde als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>Das Passwort von %1 wurde gesetzt.</translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation>Bediener deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1? %1 cannot sign in any more; the audit log keeps what %1 did.</source>
+        <translation>%1 deaktivieren? %1 kann sich dann nicht mehr anmelden; das Prüfprotokoll behält, was %1 getan hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1</source>
+        <translation>%1 &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1289,25 +1925,6 @@
     </message>
 </context>
 <context>
-    <name>tfk::PinDialog</name>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Kioskmodus verlassen</translation>
-    </message>
-    <message>
-        <source>Operator &amp;PIN:</source>
-        <translation>Betreiber-&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>Operator PIN</source>
-        <translation>Betreiber-PIN</translation>
-    </message>
-    <message>
-        <source>That is not the operator PIN. Try again in %1 seconds.</source>
-        <translation>Das ist nicht die Betreiber-PIN. Versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-</context>
-<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -1319,10 +1936,77 @@
     </message>
 </context>
 <context>
+    <name>tfk::RecoveryCodesDialog</name>
+    <message>
+        <source>Recovery codes for %1</source>
+        <translation>Wiederherstellungscodes für %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These recovery codes are shown only now.&lt;/b&gt; Give them to %1 on paper (Print...) and ask them to keep them away from the phone. Each code signs in once in place of a texted code when the phone is lost.</source>
+        <translation>&lt;b&gt;Diese Wiederherstellungscodes werden nur jetzt angezeigt.&lt;/b&gt; Geben Sie sie %1 auf Papier (Drucken...) und bitten Sie darum, sie getrennt vom Telefon aufzubewahren. Jeder Code meldet einmal an, anstelle eines per SMS gesendeten Codes, wenn das Telefon verloren ist.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Recovery code %1: %2</source>
+        <translation>Wiederherstellungscode %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>Print the recovery codes or save them as a PDF</source>
+        <translation>Die Wiederherstellungscodes drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved these codes</source>
+        <translation>Ich habe die Codes &amp;gesichert</translation>
+    </message>
+    <message>
+        <source>I have saved these codes</source>
+        <translation>Ich habe die Codes gesichert</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Erstellt am %1.</translation>
+    </message>
+    <message>
+        <source>Each code works once, in place of the code texted to %1. Keep this page away from the phone; new codes make these void.</source>
+        <translation>Jeder Code gilt einmal, anstelle des per SMS an %1 gesendeten Codes. Bewahren Sie dieses Blatt getrennt vom Telefon auf; neue Codes machen diese ungültig.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>An den Drucker %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Runtime</name>
     <message>
         <source>The settings file %1 has a rule out of range: %2</source>
         <translation>Die Einstellungsdatei %1 enthält eine Regel außerhalb des zulässigen Bereichs: %2</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Demo-Administrator</translation>
+    </message>
+    <message>
+        <source>The demo operator &quot;%1&quot; exists in this database but is disabled or not an administrator; use another database for the demo.</source>
+        <translation>Der Demo-Bediener „%1“ existiert in dieser Datenbank, ist aber deaktiviert oder kein Administrator; verwenden Sie für die Demo eine andere Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2072,34 @@
     <message>
         <source>two-factor to be enabled</source>
         <translation>das Einschalten der Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The screenshot tour needs the demo administrator (--demo, without --kiosk).</source>
+        <translation>Der Bildschirmfoto-Rundgang braucht den Demo-Administrator (--demo, ohne --kiosk).</translation>
+    </message>
+    <message>
+        <source>the operator sign-in dialog</source>
+        <translation>den Dialog der Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>the operator sign-in answer</source>
+        <translation>die Antwort auf die Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>the recovery codes</source>
+        <translation>die Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Richard in the users table</source>
+        <translation>Richard in der Benutzertabelle</translation>
+    </message>
+    <message>
+        <source>the lost-phone dialog</source>
+        <translation>den Dialog für verlorene Telefone</translation>
+    </message>
+    <message>
+        <source>Phone stolen on the train; ticket 4711</source>
+        <translation>Telefon im Zug gestohlen; Ticket 4711</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2173,18 @@
     <message>
         <source>The settings file %1 is damaged; fix or remove it.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt; reparieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Photo ID seen</source>
+        <translation>Lichtbildausweis gesehen</translation>
+    </message>
+    <message>
+        <source>Known in person</source>
+        <translation>Persönlich bekannt</translation>
+    </message>
+    <message>
+        <source>Call-back to the number on file</source>
+        <translation>Rückruf an die hinterlegte Nummer</translation>
     </message>
 </context>
 <context>
@@ -1560,18 +2284,6 @@
     <message>
         <source>How long &quot;Trust this computer&quot; skips the code.</source>
         <translation>Wie lange „Diesem Computer vertrauen“ den Code überspringt.</translation>
-    </message>
-    <message>
-        <source>= %1 d</source>
-        <translation>= %1 Tg.</translation>
-    </message>
-    <message>
-        <source>= %1 h</source>
-        <translation>= %1 Std.</translation>
-    </message>
-    <message>
-        <source>= %1 min</source>
-        <translation>= %1 Min.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1825,6 +2537,94 @@
         <source>Sending a test text to %1…</source>
         <translation>Test-SMS wird an %1 gesendet …</translation>
     </message>
+    <message>
+        <source>Kiosk and helpdesk</source>
+        <translation>Kiosk und Helpdesk</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>Shown large on the Sign in screen</source>
+        <translation>Groß auf der Anmeldeseite angezeigt</translation>
+    </message>
+    <message>
+        <source>Organisation na&amp;me:</source>
+        <translation>Name der Organisatio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Organisation logo image file</source>
+        <translation>Bilddatei des Organisationslogos</translation>
+    </message>
+    <message>
+        <source>PNG or SVG file</source>
+        <translation>PNG- oder SVG-Datei</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Dur&amp;chsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the logo image file</source>
+        <translation>Die Bilddatei des Logos wählen</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logo der Organisation</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Helpdesk phone number</source>
+        <translation>Telefonnummer des Helpdesks</translation>
+    </message>
+    <message>
+        <source>e.g. +1 201 555 0100</source>
+        <translation>z. B. +49 30 1234567</translation>
+    </message>
+    <message>
+        <source>&amp;Helpdesk phone:</source>
+        <translation>&amp;Helpdesk-Telefon:</translation>
+    </message>
+    <message>
+        <source>Named in the text sent to the old number after a lost-phone reset.</source>
+        <translation>Wird in der SMS genannt, die nach dem Zurücksetzen eines verlorenen Telefons an die alte Nummer geht.</translation>
+    </message>
+    <message>
+        <source>Identity checks for a lost-phone reset, one per line</source>
+        <translation>Identitätsprüfungen für das Zurücksetzen eines verlorenen Telefons, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Identity chec&amp;ks:</source>
+        <translation>Identitäts&amp;prüfungen:</translation>
+    </message>
+    <message>
+        <source>One per line: how a helpdesk may check who is asking before a lost-phone reset.</source>
+        <translation>Eine pro Zeile: wie der Helpdesk prüfen darf, wer fragt, bevor ein verlorenes Telefon zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Operator side locks after</source>
+        <translation>Bedienerseite sperrt nach</translation>
+    </message>
+    <message>
+        <source>Without input for this long, the operator side locks and shows the Sign in screen.</source>
+        <translation>Nach so langer Zeit ohne Eingabe sperrt die Bedienerseite und zeigt die Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>Operator side &amp;locks after:</source>
+        <translation>Bedienerseite &amp;sperrt nach:</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 ist kein Bild, das dieses Programm lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SignInPage</name>
@@ -1863,6 +2663,14 @@
     <message>
         <source>Welcome, %1. You are signed in.</source>
         <translation>Willkommen, %1. Sie sind angemeldet.</translation>
+    </message>
+    <message>
+        <source>You signed in with your last recovery code. Ask the helpdesk for new codes before you need one again.</source>
+        <translation>Sie haben sich mit Ihrem letzten Wiederherstellungscode angemeldet. Bitten Sie den Helpdesk um neue Codes, bevor Sie wieder einen brauchen.</translation>
+    </message>
+    <message>
+        <source>You signed in with a recovery code; it cannot be used again. Recovery codes left: %1.</source>
+        <translation>Sie haben sich mit einem Wiederherstellungscode angemeldet; er gilt nicht noch einmal. Verbleibende Wiederherstellungscodes: %1.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2742,14 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Code to a new number</source>
+        <translation>Code an eine neue Nummer</translation>
+    </message>
+    <message>
+        <source>Lost-phone notice</source>
+        <translation>Hinweis: Telefon verloren</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3158,53 @@
         <source>The password must have between %1 and %2 characters.</source>
         <translation>Das Passwort muss zwischen %1 und %2 Zeichen haben.</translation>
     </message>
+    <message>
+        <source>A new set of %1 recovery codes; the old ones are void.</source>
+        <translation>Ein neuer Satz von %1 Wiederherstellungscodes; die alten sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Choose how the person&apos;s identity was checked.</source>
+        <translation>Wählen Sie, wie die Identität der Person geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Type why two-factor is being turned off (for the audit log).</source>
+        <translation>Geben Sie an, warum Zwei-Faktor ausgeschaltet wird (für das Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Der Grund ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Identity checked: %1. Reason: %2. By operator %3.</source>
+        <translation>Identität geprüft: %1. Grund: %2. Durch Bediener %3.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, contact your helpdesk now.</source>
+        <translation>Die Zwei-Faktor-Anmeldung für Ihr Konto wurde um %1 am Helpdesk ausgeschaltet. Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, call %2.</source>
+        <translation>Die Zwei-Faktor-Anmeldung für Ihr Konto wurde um %1 am Helpdesk ausgeschaltet. Wenn Sie das nicht waren, rufen Sie %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 is already this user&apos;s number.</source>
+        <translation>%1 ist bereits die Nummer dieses Benutzers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in with a recovery code; %n left.</source>
+        <translation>
+            <numerusform>Mit einem Wiederherstellungscode angemeldet; %n übrig.</numerusform>
+            <numerusform>Mit einem Wiederherstellungscode angemeldet; %n übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk is busy checking other passwords. Try again in a moment; nothing was changed.</source>
+        <translation>Der Kiosk prüft gerade andere Passwörter. Versuchen Sie es gleich noch einmal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has two-factor sign-in on: send a code to the new number %2 and type it in to change the number.</source>
+        <translation>Für %1 ist die Zwei-Faktor-Anmeldung an: Senden Sie einen Code an die neue Nummer %2 und geben Sie ihn ein, um die Nummer zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>
@@ -2425,6 +3288,143 @@
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is on for this user: confirm the new number with a code texted to it.</source>
+        <translation>Für diesen Benutzer ist die Zwei-Faktor-Anmeldung an: Bestätigen Sie die neue Nummer mit einem dorthin gesendeten Code.</translation>
+    </message>
+    <message>
+        <source>Send code to ne&amp;w number</source>
+        <translation>Code an neue Nu&amp;mmer senden</translation>
+    </message>
+    <message>
+        <source>Send code to new number</source>
+        <translation>Code an neue Nummer senden</translation>
+    </message>
+    <message>
+        <source>Code sent to the new number</source>
+        <translation>An die neue Nummer gesendeter Code</translation>
+    </message>
+    <message>
+        <source>Code from the new num&amp;ber:</source>
+        <translation>Code von der neuen Numm&amp;er:</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1...</source>
+        <translation>Code wird an %1 gesendet...</translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Type it below, then save.</source>
+        <translation>Code an %1 gesendet. Geben Sie ihn unten ein und speichern Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserFileReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>die Zeile ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2.</source>
+        <translation>kein JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one user a line).</source>
+        <translation>ein JSON-Objekt erwartet (ein Benutzer pro Zeile).</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON string.</source>
+        <translation>%1 muss eine JSON-Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a CSV file starts with a header row.</source>
+        <translation>die Datei ist leer; eine CSV-Datei beginnt mit einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>the header row names neither an email nor a username column (columns: %1).</source>
+        <translation>die Kopfzeile nennt weder eine E-Mail- noch eine Benutzernamen-Spalte (Spalten: %1).</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header row has %2.</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserImport</name>
+    <message>
+        <source>Send the users to import as {&quot;users&quot;: [...]}.</source>
+        <translation>Senden Sie die zu importierenden Benutzer als {&quot;users&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>%1 users in one request; the most is %2. Send them in batches.</source>
+        <translation>%1 Benutzer in einer Anfrage; höchstens %2 sind erlaubt. Senden Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <source>User %1 has neither an email nor a username.</source>
+        <translation>Benutzer %1 hat weder eine E-Mail-Adresse noch einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>User %1: the email or username is longer than %2 characters.</source>
+        <translation>Benutzer %1: Die E-Mail-Adresse oder der Benutzername ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>User %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Benutzer %1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>User %1: the name is longer than %2 characters.</source>
+        <translation>Benutzer %1: Der Name ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>User %1: %2</source>
+        <translation>Benutzer %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 has no password.</source>
+        <translation>Benutzer %1 hat kein Passwort.</translation>
+    </message>
+    <message>
+        <source>User %1: a password has between %2 and %3 characters.</source>
+        <translation>Benutzer %1: Ein Passwort hat zwischen %2 und %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>User %1: the password is not an Argon2id hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash).</source>
+        <translation>Benutzer %1: Das Passwort ist kein Argon2id-Hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash).</translation>
+    </message>
+    <message>
+        <source>User %1: the encryption scheme &quot;%2&quot; is not supported here; send Argon2id hashes (&quot;argon2id&quot;) or plaintext passwords (no scheme), which are hashed on import.</source>
+        <translation>Benutzer %1: Das Verschlüsselungsverfahren „%2“ wird hier nicht unterstützt; senden Sie Argon2id-Hashes („argon2id“) oder Klartext-Passwörter (ohne Verfahren), die beim Import gehasht werden.</translation>
+    </message>
+    <message>
+        <source>User %1: %2 is also the login id of user %3 in this request.</source>
+        <translation>Benutzer %1: %2 ist in dieser Anfrage auch die Anmelde-ID von Benutzer %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users refused; nothing imported.</source>
+        <translation>
+            <numerusform>%n Benutzer abgewiesen; nichts importiert.</numerusform>
+            <numerusform>%n Benutzer abgewiesen; nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password could not be hashed (out of memory?); nothing was imported.</source>
+        <translation>Ein Passwort konnte nicht gehasht werden (kein Speicher mehr?); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>User %1: a user with the login id %2 already exists.</source>
+        <translation>Benutzer %1: Ein Benutzer mit der Anmelde-ID %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present and skipped.</source>
+        <translation>%1 Benutzer importiert, %2 bereits vorhanden und übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserListModel</name>
@@ -2477,6 +3477,85 @@
     </message>
 </context>
 <context>
+    <name>tfk::UsersCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] users import FILE | export [FILE]</source>
+        <translation>Aufruf: twofactor-kiosk [--database DATEI] [--settings DATEI] users import DATEI | export [DATEI]</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present; stopped at a bad line, nothing of its batch was imported:</source>
+        <translation>%1 Benutzer importiert, %2 bereits vorhanden; an einer fehlerhaften Zeile angehalten, nichts aus ihrem Teil wurde importiert:</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 users were imported; a re-run continues where this stopped).</source>
+        <translation>%1 (nachdem %2 Benutzer importiert wurden; ein erneuter Aufruf macht dort weiter, wo dieser aufgehört hat).</translation>
+    </message>
+    <message>
+        <source>the batch of lines %1 to %2 was not imported (%3 users imported before it). Fix the lines above and run the same command again: users already imported are skipped.</source>
+        <translation>der Teil mit den Zeilen %1 bis %2 wurde nicht importiert (%3 Benutzer davor importiert). Korrigieren Sie die Zeilen oben und führen Sie denselben Befehl erneut aus: Bereits importierte Benutzer werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present and skipped, in %3 (%4 users/s).</source>
+        <translation>%1 Benutzer importiert, %2 bereits vorhanden und übersprungen, in %3 (%4 Benutzer/s).</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.</source>
+        <translation>kann nicht auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 users exported.</source>
+        <translation>%1 Benutzer exportiert.</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>Die Datenbank.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>users import FILE | export [FILE]</source>
+        <translation>users import DATEI | export [DATEI]</translation>
+    </message>
+    <message>
+        <source>expected the command users.</source>
+        <translation>den Befehl users erwartet.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: import or export.</source>
+        <translation>nennen Sie einen Unterbefehl: import oder export.</translation>
+    </message>
+    <message>
+        <source>import takes the file to read (CSV with a header row, or JSON lines).</source>
+        <translation>import erwartet die zu lesende Datei (CSV mit Kopfzeile oder JSON-Zeilen).</translation>
+    </message>
+    <message>
+        <source>export takes at most the file to write (default: standard output).</source>
+        <translation>export erwartet höchstens die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;: use import or export.</source>
+        <translation>unbekannter Unterbefehl „%1“: verwenden Sie import oder export.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::UsersPage</name>
     <message>
         <source>Users</source>
@@ -2525,6 +3604,34 @@
     <message>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;codes...</source>
+        <translation>Neue Wiederherstellungs&amp;codes...</translation>
+    </message>
+    <message>
+        <source>&amp;Lost phone...</source>
+        <translation>Telefon ver&amp;loren...</translation>
+    </message>
+    <message>
+        <source>Turn two-factor off without a code, after checking who is asking.</source>
+        <translation>Zwei-Faktor ohne Code ausschalten, nachdem geprüft wurde, wer fragt.</translation>
+    </message>
+    <message>
+        <source>%1: two-factor sign-in by text to %2; recovery codes left: %3.</source>
+        <translation>%1: Zwei-Faktor-Anmeldung per SMS an %2; verbleibende Wiederherstellungscodes: %3.</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Make new recovery codes for %1? The codes %1 has now stop working at once.</source>
+        <translation>Neue Wiederherstellungscodes für %1 erstellen? Die Codes, die %1 jetzt hat, gelten dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new codes</source>
+        <translation>Neue Codes &amp;erstellen</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3687,30 @@
     <message>
         <source>We texted another code to %1 at %2.</source>
         <translation>Wir haben um %2 einen weiteren Code per SMS an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Use a recovery code &amp;instead</source>
+        <translation>Stattdessen einen Wiederherstellungscode verwenden (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use a recovery code instead</source>
+        <translation>Stattdessen einen Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Use the texted code &amp;instead</source>
+        <translation>Stattdessen den SMS-Code verwenden (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use the texted code instead</source>
+        <translation>Stattdessen den SMS-Code verwenden</translation>
     </message>
 </context>
 </TS>

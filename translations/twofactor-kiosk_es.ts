@@ -56,36 +56,8 @@
         <translation>carpeta</translation>
     </message>
     <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); Ctrl+Shift+Q and the operator PIN leave it.</source>
-        <translation>Modo quiosco: pantalla completa, se borra tras %1 segundos sin actividad (kiosk/idleSeconds); se sale con Ctrl+Mayús+Q y el PIN del operador.</translation>
-    </message>
-    <message>
-        <source>Read a new operator PIN (4 to 32 characters) from standard input, save it and quit.</source>
-        <translation>Leer un nuevo PIN del operador (de 4 a 32 caracteres) de la entrada estándar, guardarlo y salir.</translation>
-    </message>
-    <message>
-        <source>The PIN must have 4 to 32 characters.</source>
-        <translation>El PIN debe tener entre 4 y 32 caracteres.</translation>
-    </message>
-    <message>
-        <source>The operator PIN was saved in %1.</source>
-        <translation>El PIN del operador se guardó en %1.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode needs an operator PIN to leave it. Set one first: echo 1234 | twofactor-kiosk --set-operator-pin</source>
-        <translation>El modo quiosco necesita un PIN del operador para poder salir de él. Defina uno primero: echo 1234 | twofactor-kiosk --set-operator-pin</translation>
-    </message>
-    <message>
         <source>mock SMS sink at %1</source>
         <translation>receptor de SMS simulado en %1</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
     </message>
     <message>
         <source>TwoFactorKiosk test message</source>
@@ -150,6 +122,26 @@
     <message>
         <source>Allow --api-listen on an address other computers can reach.</source>
         <translation>Permitir --api-listen en una dirección que otros ordenadores pueden alcanzar.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
+        <translation>Modo quiosco: pantalla completa, se vacía tras %1 segundos sin actividad (kiosk/idleSeconds); sin el acceso de un operador solo la pantalla de inicio de sesión; Ctrl+Mayús+Q y el acceso de un administrador lo terminan.</translation>
+    </message>
+    <message>
+        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
+        <translation>Sustituido por los operadores (véase: twofactor-kiosk operator add).</translation>
+    </message>
+    <message>
+        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>El PIN de operador se sustituyó por cuentas de operador: para salir del modo quiosco inicia sesión un administrador. Cree uno con: twofactor-kiosk operator add NOMBRE --role admin</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>El modo quiosco necesita un administrador activo para poder salir de él. Cree uno primero: twofactor-kiosk operator add NOMBRE --role admin</translation>
+    </message>
+    <message>
+        <source>Demo administrator: %1, password %2</source>
+        <translation>Administrador de demostración: %1, contraseña %2</translation>
     </message>
 </context>
 <context>
@@ -238,6 +230,22 @@
         <source>Text messages: %1</source>
         <translation>SMS: %1</translation>
     </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Mostrar las entradas de</translation>
+    </message>
+    <message>
+        <source>An operator, the walk-up side of the kiosk, or an API key</source>
+        <translation>Un operador, el lado de visitantes del quiosco o una clave de API</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ApiHost</name>
@@ -317,6 +325,121 @@
     </message>
 </context>
 <context>
+    <name>tfk::ApiKeysPanel</name>
+    <message>
+        <source>Programs using the HTTP API (--api) send one of these keys in the Authorization header. A key is shown once, when it is created; only its hash is kept.</source>
+        <translation>Los programas que usan la API HTTP (--api) envían una de estas claves en la cabecera Authorization. Una clave se muestra una sola vez, al crearla; solo se guarda su hash.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Nombre de la nueva clave de API</translation>
+    </message>
+    <message>
+        <source>e.g. intranet portal</source>
+        <translation>p. ej. portal de la intranet</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Crear clave</translation>
+    </message>
+    <message>
+        <source>Create an API key</source>
+        <translation>Crear una clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke...</source>
+        <translation>&amp;Revocar...</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API key</source>
+        <translation>Revocar la clave de API seleccionada</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocada %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>The key %1 was created.</source>
+        <translation>Se creó la clave %1.</translation>
+    </message>
+    <message>
+        <source>New API key: %1</source>
+        <translation>Nueva clave de API: %1</translation>
+    </message>
+    <message>
+        <source>Copy the key now and store it where the program that uses it can read it. It is shown only this once.</source>
+        <translation>Copie la clave ahora y guárdela donde pueda leerla el programa que la usa. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>La nueva clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Copiar la clave al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revocar clave de API</translation>
+    </message>
+    <message>
+        <source>Revoke the key %1? Programs using it are refused from now on; this cannot be undone.</source>
+        <translation>¿Revocar la clave %1? Los programas que la usan serán rechazados a partir de ahora; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke %1</source>
+        <translation>&amp;Revocar %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is revoked.</source>
+        <translation>La clave %1 está revocada.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::ApiServer</name>
     <message>
         <source>%1 must be a JSON string.</source>
@@ -393,6 +516,14 @@
     <message>
         <source>Name the user: /api/user?loginId=EMAIL-OR-USERNAME.</source>
         <translation>Indique el usuario: /api/user?loginId=EMAIL-OR-USERNAME.</translation>
+    </message>
+    <message>
+        <source>Send the users to import as {&quot;users&quot;: [...]}.</source>
+        <translation>Envíe los usuarios que se importarán como {&quot;users&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 debe ser un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +614,50 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Code sent to a new number</source>
+        <translation>Código enviado a un número nuevo</translation>
+    </message>
+    <message>
+        <source>Lost phone: two-factor reset</source>
+        <translation>Teléfono perdido: dos factores restablecidos</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nuevos códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Operator signed in</source>
+        <translation>Operador conectado</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>Operador añadido</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>Operador desactivado</translation>
+    </message>
+    <message>
+        <source>Operator password set</source>
+        <translation>Contraseña de operador establecida</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>Clave de API creada</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>Clave de API revocada</translation>
+    </message>
+    <message>
+        <source>Walk-up (kiosk)</source>
+        <translation>Visitante (quiosco)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
 </context>
 <context>
@@ -687,6 +862,41 @@
     </message>
 </context>
 <context>
+    <name>tfk::DurationSpinBox</name>
+    <message>
+        <source>%1 second</source>
+        <translation>%1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
     <name>tfk::EnrollPage</name>
     <message>
         <source>queued</source>
@@ -789,8 +999,12 @@
         <translation>Enviando un código a %1...</translation>
     </message>
     <message>
-        <source>%1 now signs in with a password and a code texted to %2.</source>
-        <translation>%1 inicia sesión ahora con una contraseña y un código enviado por SMS a %2.</translation>
+        <source>Type the new mobile number of %1.</source>
+        <translation>Escriba el nuevo número de móvil de %1.</translation>
+    </message>
+    <message>
+        <source>%1 now signs in with a password and a code texted to %2. The recovery codes are shown once: print them or write them down for %1.</source>
+        <translation>%1 inicia sesión ahora con una contraseña y un código enviado por SMS a %2. Los códigos de recuperación se muestran una sola vez: imprímalos o anótelos para %1.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1055,10 @@
     <message>
         <source>stopped</source>
         <translation>detenido</translation>
+    </message>
+    <message>
+        <source>stopping without waiting longer for %1 requests still in progress</source>
+        <translation>se detiene sin esperar más a %1 solicitudes aún en curso</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1120,100 @@
     </message>
 </context>
 <context>
+    <name>tfk::Keypad</name>
+    <message>
+        <source>On-screen keypad</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tecla %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the code</source>
+        <translation>Borrar el código</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Borrar el último carácter</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::LostPhoneDialog</name>
+    <message>
+        <source>Lost phone: %1</source>
+        <translation>Teléfono perdido: %1</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in for %1 (%2) without a code, because the phone %3 is lost. Do this only after you have checked who is asking.</source>
+        <translation>Desactivar el inicio de sesión en dos pasos de %1 (%2) sin código, porque el teléfono %3 se ha perdido. Hágalo solo después de comprobar quién lo pide.</translation>
+    </message>
+    <message>
+        <source>How the identity was checked</source>
+        <translation>Cómo se comprobó la identidad</translation>
+    </message>
+    <message>
+        <source>Choose how you checked...</source>
+        <translation>Elija cómo lo comprobó...</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. phone stolen on 3 May, ticket 4711</source>
+        <translation>p. ej. teléfono robado el 3 de mayo, ticket 4711</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identidad comprobada mediante:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happens:&lt;/b&gt; two-factor sign-in for %1 is turned off at once and the recovery codes are void, so until %1 is enrolled again a password alone signs in. A notice is texted to the old number %2, and the audit log records you, the check and the reason.</source>
+        <translation>&lt;b&gt;Qué ocurre:&lt;/b&gt; el inicio de sesión en dos pasos de %1 se desactiva de inmediato y los códigos de recuperación quedan anulados, así que hasta que %1 se vuelva a registrar basta la contraseña. Se envía un aviso por SMS al número anterior %2, y el registro de auditoría anota a usted, la comprobación y el motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor</source>
+        <translation>&amp;Desactivar dos pasos</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Desactivar el inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll with a new number</source>
+        <translation>&amp;Registrar con un número nuevo</translation>
+    </message>
+    <message>
+        <source>Enroll with a new number</source>
+        <translation>Registrar con un número nuevo</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off</source>
+        <translation>El inicio de sesión en dos pasos está desactivado</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for %1 is off; the recovery codes are void. Enroll %1 with the new phone number now, so the account is protected again.</source>
+        <translation>El inicio de sesión en dos pasos de %1 está desactivado; los códigos de recuperación están anulados. Registre ahora a %1 con el nuevo número de teléfono para que la cuenta vuelva a estar protegida.</translation>
+    </message>
+    <message>
+        <source>The notice could not be texted to the old number %1: %2</source>
+        <translation>No se pudo enviar el aviso al número anterior %1: %2</translation>
+    </message>
+    <message>
+        <source>A notice was texted to the old number %1.</source>
+        <translation>Se envió un aviso por SMS al número anterior %1.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::MainWindow</name>
     <message>
         <source>TwoFactorKiosk</source>
@@ -914,10 +1226,6 @@
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -934,6 +1242,70 @@
     <message>
         <source>Finishing the work in progress...</source>
         <translation>Terminando el trabajo en curso...</translation>
+    </message>
+    <message>
+        <source>&amp;Operator sign-in</source>
+        <translation>Acceso de &amp;operador</translation>
+    </message>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Acceso de operador</translation>
+    </message>
+    <message>
+        <source>For the helpdesk (%1)</source>
+        <translation>Para el servicio de asistencia (%1)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>O&amp;perators</source>
+        <translation>O&amp;peradores</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>&amp;Claves de API</translation>
+    </message>
+    <message>
+        <source>Demo administrator: %1, password %2</source>
+        <translation>Administrador de demostración: %1, contraseña %2</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the operator side</source>
+        <translation>Bloquear el lado del operador</translation>
+    </message>
+    <message>
+        <source>Lock the operator side (%1)</source>
+        <translation>Bloquear el lado del operador (%1)</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operador: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No operator signed in</source>
+        <translation>Ningún operador conectado</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk logo</source>
+        <translation>Logotipo de TwoFactorKiosk</translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logotipo de %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1408,49 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorDesk</name>
+    <message>
+        <source>An operator must sign in first.</source>
+        <translation>Primero debe iniciar sesión un operador.</translation>
+    </message>
+    <message>
+        <source>The operator %1 no longer exists.</source>
+        <translation>El operador %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled.</source>
+        <translation>El operador %1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 operator; this needs an administrator.</source>
+        <translation>%1 es un operador con el rol %2; esto requiere un administrador.</translation>
+    </message>
+    <message>
+        <source>The first operator must be an administrator.</source>
+        <translation>El primer operador debe ser un administrador.</translation>
+    </message>
+    <message>
+        <source>Operator %1 (%2) added.</source>
+        <translation>Operador %1 (%2) añadido.</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled.</source>
+        <translation>Operador %1 desactivado.</translation>
+    </message>
+    <message>
+        <source>Password of operator %1 changed.</source>
+        <translation>Contraseña del operador %1 cambiada.</translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; (%2) created.</source>
+        <translation>Clave de API «%1» (%2) creada.</translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; (%2) revoked.</source>
+        <translation>Clave de API «%1» (%2) revocada.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorDirectory</name>
     <message>
         <source>Enter the operator&apos;s login name.</source>
@@ -1091,6 +1506,101 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorFormDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Crear el primer administrador</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Añadir un operador</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Establecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>No operator exists yet. Create the first administrator: it can use every operator screen, add helpdesk operators and leave kiosk mode. The Sign in screen works meanwhile.</source>
+        <translation>Todavía no existe ningún operador. Cree el primer administrador: puede usar todas las pantallas de operador, añadir operadores de asistencia y salir del modo quiosco. Mientras tanto, la pantalla de inicio de sesión funciona.</translation>
+    </message>
+    <message>
+        <source>Helpdesk operators enroll users, manage them, reset lost phones and read the activity. Administrators can also change the settings, the operators and the API keys.</source>
+        <translation>Los operadores de asistencia registran usuarios, los gestionan, restablecen teléfonos perdidos y consultan la actividad. Los administradores también pueden cambiar la configuración, los operadores y las claves de API.</translation>
+    </message>
+    <message>
+        <source>The new password takes effect at once and lifts a sign-in lockout of %1.</source>
+        <translation>La nueva contraseña surte efecto de inmediato y levanta un bloqueo de acceso de %1.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Smith (optional)</source>
+        <translation>p. ej. Dana Smith (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;visible:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epetir contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Crear administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>&amp;Añadir operador</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorRoles</name>
     <message>
         <source>Administrator</source>
@@ -1102,10 +1612,136 @@
     </message>
 </context>
 <context>
+    <name>tfk::OperatorSignInDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Acceso de operador</translation>
+    </message>
+    <message>
+        <source>An administrator must sign in to leave kiosk mode.</source>
+        <translation>Para salir del modo quiosco debe iniciar sesión un administrador.</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator to enroll users, manage them and read the activity.</source>
+        <translation>Inicie sesión como operador para registrar usuarios, gestionarlos y consultar la actividad.</translation>
+    </message>
+    <message>
+        <source>Operator login name</source>
+        <translation>Nombre de usuario del operador</translation>
+    </message>
+    <message>
+        <source>Operator password</source>
+        <translation>Contraseña del operador</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator</source>
+        <translation>Iniciar sesión como operador</translation>
+    </message>
+    <message>
+        <source>%1 is a helpdesk operator: only an administrator can leave kiosk mode.</source>
+        <translation>%1 es un operador de asistencia: solo un administrador puede salir del modo quiosco.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::OperatorStore</name>
     <message>
         <source>There is already an operator called %1.</source>
         <translation>Ya existe un operador llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::OperatorsPanel</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator...</source>
+        <translation>&amp;Añadir operador...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable...</source>
+        <translation>&amp;Desactivar...</translation>
+    </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>Establecer &amp;contraseña...</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Operators: %1</source>
+        <translation>Operadores: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 se añadió como %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>Se estableció la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Disable operator</source>
+        <translation>Desactivar operador</translation>
+    </message>
+    <message>
+        <source>Disable %1? %1 cannot sign in any more; the audit log keeps what %1 did.</source>
+        <translation>¿Desactivar a %1? %1 ya no podrá iniciar sesión; el registro de auditoría conserva lo que hizo %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1</source>
+        <translation>&amp;Desactivar a %1</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -1289,25 +1925,6 @@
     </message>
 </context>
 <context>
-    <name>tfk::PinDialog</name>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
-        <source>Operator &amp;PIN:</source>
-        <translation>&amp;PIN del operador:</translation>
-    </message>
-    <message>
-        <source>Operator PIN</source>
-        <translation>PIN del operador</translation>
-    </message>
-    <message>
-        <source>That is not the operator PIN. Try again in %1 seconds.</source>
-        <translation>Ese no es el PIN del operador. Inténtelo de nuevo dentro de %1 segundos.</translation>
-    </message>
-</context>
-<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -1319,10 +1936,77 @@
     </message>
 </context>
 <context>
+    <name>tfk::RecoveryCodesDialog</name>
+    <message>
+        <source>Recovery codes for %1</source>
+        <translation>Códigos de recuperación de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These recovery codes are shown only now.&lt;/b&gt; Give them to %1 on paper (Print...) and ask them to keep them away from the phone. Each code signs in once in place of a texted code when the phone is lost.</source>
+        <translation>&lt;b&gt;Estos códigos de recuperación solo se muestran ahora.&lt;/b&gt; Entréguelos a %1 en papel (Imprimir...) y pida que los guarde lejos del teléfono. Cada código sirve una vez, en lugar de un código enviado por SMS, cuando el teléfono se pierde.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery code %1: %2</source>
+        <translation>Código de recuperación %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>Print the recovery codes or save them as a PDF</source>
+        <translation>Imprimir los códigos de recuperación o guardarlos como PDF</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved these codes</source>
+        <translation>He &amp;guardado estos códigos</translation>
+    </message>
+    <message>
+        <source>I have saved these codes</source>
+        <translation>He guardado estos códigos</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Creados el %1.</translation>
+    </message>
+    <message>
+        <source>Each code works once, in place of the code texted to %1. Keep this page away from the phone; new codes make these void.</source>
+        <translation>Cada código sirve una vez, en lugar del código enviado por SMS a %1. Guarde esta hoja lejos del teléfono; unos códigos nuevos anulan estos.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Enviado a la impresora %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Runtime</name>
     <message>
         <source>The settings file %1 has a rule out of range: %2</source>
         <translation>El archivo de configuración %1 tiene una regla fuera de rango: %2</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Administrador de demostración</translation>
+    </message>
+    <message>
+        <source>The demo operator &quot;%1&quot; exists in this database but is disabled or not an administrator; use another database for the demo.</source>
+        <translation>El operador de demostración «%1» existe en esta base de datos pero está desactivado o no es administrador; use otra base de datos para la demostración.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2072,34 @@
     <message>
         <source>two-factor to be enabled</source>
         <translation>la activación del doble factor</translation>
+    </message>
+    <message>
+        <source>The screenshot tour needs the demo administrator (--demo, without --kiosk).</source>
+        <translation>El recorrido de capturas necesita el administrador de demostración (--demo, sin --kiosk).</translation>
+    </message>
+    <message>
+        <source>the operator sign-in dialog</source>
+        <translation>el diálogo de acceso de operador</translation>
+    </message>
+    <message>
+        <source>the operator sign-in answer</source>
+        <translation>la respuesta al acceso de operador</translation>
+    </message>
+    <message>
+        <source>the recovery codes</source>
+        <translation>los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Richard in the users table</source>
+        <translation>Richard en la tabla de usuarios</translation>
+    </message>
+    <message>
+        <source>the lost-phone dialog</source>
+        <translation>el diálogo de teléfono perdido</translation>
+    </message>
+    <message>
+        <source>Phone stolen on the train; ticket 4711</source>
+        <translation>Teléfono robado en el tren; ticket 4711</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2173,18 @@
     <message>
         <source>The settings file %1 is damaged; fix or remove it.</source>
         <translation>El archivo de configuración %1 está dañado; corríjalo o elimínelo.</translation>
+    </message>
+    <message>
+        <source>Photo ID seen</source>
+        <translation>Documento con foto visto</translation>
+    </message>
+    <message>
+        <source>Known in person</source>
+        <translation>Conocido en persona</translation>
+    </message>
+    <message>
+        <source>Call-back to the number on file</source>
+        <translation>Devolución de llamada al número registrado</translation>
     </message>
 </context>
 <context>
@@ -1560,18 +2284,6 @@
     <message>
         <source>How long &quot;Trust this computer&quot; skips the code.</source>
         <translation>Durante cuánto tiempo «Confiar en este equipo» omite el código.</translation>
-    </message>
-    <message>
-        <source>= %1 d</source>
-        <translation>= %1 d</translation>
-    </message>
-    <message>
-        <source>= %1 h</source>
-        <translation>= %1 h</translation>
-    </message>
-    <message>
-        <source>= %1 min</source>
-        <translation>= %1 min</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1825,6 +2537,94 @@
         <source>Sending a test text to %1…</source>
         <translation>Enviando un SMS de prueba a %1…</translation>
     </message>
+    <message>
+        <source>Kiosk and helpdesk</source>
+        <translation>Quiosco y asistencia</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Shown large on the Sign in screen</source>
+        <translation>Se muestra en grande en la pantalla de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Organisation na&amp;me:</source>
+        <translation>Nombre de la organi&amp;zación:</translation>
+    </message>
+    <message>
+        <source>Organisation logo image file</source>
+        <translation>Archivo de imagen del logotipo de la organización</translation>
+    </message>
+    <message>
+        <source>PNG or SVG file</source>
+        <translation>Archivo PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>Choose the logo image file</source>
+        <translation>Elegir el archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;gotipo:</translation>
+    </message>
+    <message>
+        <source>Organisation logo</source>
+        <translation>Logotipo de la organización</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Helpdesk phone number</source>
+        <translation>Número de teléfono de asistencia</translation>
+    </message>
+    <message>
+        <source>e.g. +1 201 555 0100</source>
+        <translation>p. ej. +34 912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Helpdesk phone:</source>
+        <translation>&amp;Teléfono de asistencia:</translation>
+    </message>
+    <message>
+        <source>Named in the text sent to the old number after a lost-phone reset.</source>
+        <translation>Se indica en el SMS que se envía al número anterior tras restablecer un teléfono perdido.</translation>
+    </message>
+    <message>
+        <source>Identity checks for a lost-phone reset, one per line</source>
+        <translation>Comprobaciones de identidad para restablecer un teléfono perdido, una por línea</translation>
+    </message>
+    <message>
+        <source>Identity chec&amp;ks:</source>
+        <translation>Comprobaciones de identi&amp;dad:</translation>
+    </message>
+    <message>
+        <source>One per line: how a helpdesk may check who is asking before a lost-phone reset.</source>
+        <translation>Una por línea: cómo puede comprobar la asistencia quién lo pide antes de restablecer un teléfono perdido.</translation>
+    </message>
+    <message>
+        <source>Operator side locks after</source>
+        <translation>El lado del operador se bloquea tras</translation>
+    </message>
+    <message>
+        <source>Without input for this long, the operator side locks and shows the Sign in screen.</source>
+        <translation>Tras este tiempo sin actividad, el lado del operador se bloquea y muestra la pantalla de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Operator side &amp;locks after:</source>
+        <translation>El lado del operador se &amp;bloquea tras:</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read.</source>
+        <translation>%1 no es una imagen que este programa pueda leer.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SignInPage</name>
@@ -1863,6 +2663,14 @@
     <message>
         <source>Welcome, %1. You are signed in.</source>
         <translation>Bienvenido/a, %1. Ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>You signed in with your last recovery code. Ask the helpdesk for new codes before you need one again.</source>
+        <translation>Ha iniciado sesión con su último código de recuperación. Pida códigos nuevos a la asistencia antes de volver a necesitar uno.</translation>
+    </message>
+    <message>
+        <source>You signed in with a recovery code; it cannot be used again. Recovery codes left: %1.</source>
+        <translation>Ha iniciado sesión con un código de recuperación; no puede volver a usarse. Códigos de recuperación restantes: %1.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2742,14 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Code to a new number</source>
+        <translation>Código a un número nuevo</translation>
+    </message>
+    <message>
+        <source>Lost-phone notice</source>
+        <translation>Aviso de teléfono perdido</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3158,53 @@
         <source>The password must have between %1 and %2 characters.</source>
         <translation>La contraseña debe tener entre %1 y %2 caracteres.</translation>
     </message>
+    <message>
+        <source>A new set of %1 recovery codes; the old ones are void.</source>
+        <translation>Un nuevo juego de %1 códigos de recuperación; los anteriores quedan anulados.</translation>
+    </message>
+    <message>
+        <source>Choose how the person&apos;s identity was checked.</source>
+        <translation>Elija cómo se comprobó la identidad de la persona.</translation>
+    </message>
+    <message>
+        <source>Type why two-factor is being turned off (for the audit log).</source>
+        <translation>Escriba por qué se desactiva el inicio en dos pasos (para el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>El motivo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Identity checked: %1. Reason: %2. By operator %3.</source>
+        <translation>Identidad comprobada: %1. Motivo: %2. Por el operador %3.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, contact your helpdesk now.</source>
+        <translation>El inicio de sesión en dos pasos de su cuenta se desactivó en la asistencia a las %1. Si no fue usted, contacte ahora con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, call %2.</source>
+        <translation>El inicio de sesión en dos pasos de su cuenta se desactivó en la asistencia a las %1. Si no fue usted, llame al %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already this user&apos;s number.</source>
+        <translation>%1 ya es el número de este usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in with a recovery code; %n left.</source>
+        <translation>
+            <numerusform>Sesión iniciada con un código de recuperación; queda %n.</numerusform>
+            <numerusform>Sesión iniciada con un código de recuperación; quedan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk is busy checking other passwords. Try again in a moment; nothing was changed.</source>
+        <translation>El quiosco está ocupado comprobando otras contraseñas. Inténtelo de nuevo en un momento; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 has two-factor sign-in on: send a code to the new number %2 and type it in to change the number.</source>
+        <translation>%1 tiene activado el inicio de sesión en dos pasos: envíe un código al nuevo número %2 y escríbalo para cambiar el número.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>
@@ -2425,6 +3288,143 @@
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
+    <message>
+        <source>Two-factor sign-in is on for this user: confirm the new number with a code texted to it.</source>
+        <translation>Este usuario tiene activado el inicio de sesión en dos pasos: confirme el nuevo número con un código enviado a él.</translation>
+    </message>
+    <message>
+        <source>Send code to ne&amp;w number</source>
+        <translation>Enviar código al número nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>Send code to new number</source>
+        <translation>Enviar código al número nuevo</translation>
+    </message>
+    <message>
+        <source>Code sent to the new number</source>
+        <translation>Código enviado al número nuevo</translation>
+    </message>
+    <message>
+        <source>Code from the new num&amp;ber:</source>
+        <translation>Código del número nue&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1...</source>
+        <translation>Enviando un código a %1...</translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Type it below, then save.</source>
+        <translation>Código enviado a %1. Escríbalo abajo y después guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserFileReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>un campo entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>la línea tiene más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2.</source>
+        <translation>no es JSON: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (one user a line).</source>
+        <translation>se esperaba un objeto JSON (un usuario por línea).</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON string.</source>
+        <translation>%1 debe ser una cadena JSON.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a CSV file starts with a header row.</source>
+        <translation>el archivo está vacío; un archivo CSV empieza con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>the header row names neither an email nor a username column (columns: %1).</source>
+        <translation>la fila de encabezado no nombra ni una columna de correo ni una de nombre de usuario (columnas: %1).</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header row has %2.</source>
+        <translation>%1 campos, pero la fila de encabezado tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::UserImport</name>
+    <message>
+        <source>Send the users to import as {&quot;users&quot;: [...]}.</source>
+        <translation>Envíe los usuarios que se importarán como {&quot;users&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>%1 users in one request; the most is %2. Send them in batches.</source>
+        <translation>%1 usuarios en una solicitud; el máximo es %2. Envíelos por lotes.</translation>
+    </message>
+    <message>
+        <source>User %1 has neither an email nor a username.</source>
+        <translation>El usuario %1 no tiene ni correo ni nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>User %1: the email or username is longer than %2 characters.</source>
+        <translation>Usuario %1: el correo o el nombre de usuario tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>User %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Usuario %1: «%2» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>User %1: the name is longer than %2 characters.</source>
+        <translation>Usuario %1: el nombre tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>User %1: %2</source>
+        <translation>Usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 has no password.</source>
+        <translation>El usuario %1 no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>User %1: a password has between %2 and %3 characters.</source>
+        <translation>Usuario %1: una contraseña tiene entre %2 y %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>User %1: the password is not an Argon2id hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash).</source>
+        <translation>Usuario %1: la contraseña no es un hash Argon2id ($argon2id$v=19$m=...,t=...,p=...$salt$hash).</translation>
+    </message>
+    <message>
+        <source>User %1: the encryption scheme &quot;%2&quot; is not supported here; send Argon2id hashes (&quot;argon2id&quot;) or plaintext passwords (no scheme), which are hashed on import.</source>
+        <translation>Usuario %1: el esquema de cifrado «%2» no se admite aquí; envíe hashes Argon2id («argon2id») o contraseñas en texto plano (sin esquema), que se convierten en hash al importar.</translation>
+    </message>
+    <message>
+        <source>User %1: %2 is also the login id of user %3 in this request.</source>
+        <translation>Usuario %1: %2 es también el identificador de inicio de sesión del usuario %3 en esta solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users refused; nothing imported.</source>
+        <translation>
+            <numerusform>%n usuario rechazado; no se importó nada.</numerusform>
+            <numerusform>%n usuarios rechazados; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password could not be hashed (out of memory?); nothing was imported.</source>
+        <translation>No se pudo calcular el hash de una contraseña (¿sin memoria?); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>User %1: a user with the login id %2 already exists.</source>
+        <translation>Usuario %1: ya existe un usuario con el identificador %2.</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present and skipped.</source>
+        <translation>%1 usuarios importados, %2 ya existentes y omitidos.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserListModel</name>
@@ -2477,6 +3477,85 @@
     </message>
 </context>
 <context>
+    <name>tfk::UsersCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] users import FILE | export [FILE]</source>
+        <translation>uso: twofactor-kiosk [--database ARCHIVO] [--settings ARCHIVO] users import ARCHIVO | export [ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present; stopped at a bad line, nothing of its batch was imported:</source>
+        <translation>%1 usuarios importados, %2 ya existentes; se detuvo en una línea errónea y no se importó nada de su lote:</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 users were imported; a re-run continues where this stopped).</source>
+        <translation>%1 (después de importar %2 usuarios; una nueva ejecución continúa donde esta se detuvo).</translation>
+    </message>
+    <message>
+        <source>the batch of lines %1 to %2 was not imported (%3 users imported before it). Fix the lines above and run the same command again: users already imported are skipped.</source>
+        <translation>el lote de las líneas %1 a %2 no se importó (%3 usuarios importados antes). Corrija las líneas anteriores y vuelva a ejecutar la misma orden: los usuarios ya importados se omiten.</translation>
+    </message>
+    <message>
+        <source>%1 users imported, %2 already present and skipped, in %3 (%4 users/s).</source>
+        <translation>%1 usuarios importados, %2 ya existentes y omitidos, en %3 (%4 usuarios/s).</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.</source>
+        <translation>no se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>falló la escritura: %1</translation>
+    </message>
+    <message>
+        <source>%1 users exported.</source>
+        <translation>%1 usuarios exportados.</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>La base de datos.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>users import FILE | export [FILE]</source>
+        <translation>users import ARCHIVO | export [ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>expected the command users.</source>
+        <translation>se esperaba la orden users.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: import or export.</source>
+        <translation>indique una suborden: import o export.</translation>
+    </message>
+    <message>
+        <source>import takes the file to read (CSV with a header row, or JSON lines).</source>
+        <translation>import recibe el archivo que se leerá (CSV con fila de encabezado, o líneas JSON).</translation>
+    </message>
+    <message>
+        <source>export takes at most the file to write (default: standard output).</source>
+        <translation>export recibe como mucho el archivo que se escribirá (por defecto: salida estándar).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;: use import or export.</source>
+        <translation>suborden desconocida «%1»: use import o export.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::UsersPage</name>
     <message>
         <source>Users</source>
@@ -2525,6 +3604,34 @@
     <message>
         <source>%1 users</source>
         <translation>%1 usuarios</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;codes...</source>
+        <translation>Nuevos &amp;códigos de recuperación...</translation>
+    </message>
+    <message>
+        <source>&amp;Lost phone...</source>
+        <translation>Teléfono &amp;perdido...</translation>
+    </message>
+    <message>
+        <source>Turn two-factor off without a code, after checking who is asking.</source>
+        <translation>Desactivar el inicio en dos pasos sin código, tras comprobar quién lo pide.</translation>
+    </message>
+    <message>
+        <source>%1: two-factor sign-in by text to %2; recovery codes left: %3.</source>
+        <translation>%1: inicio de sesión en dos pasos por SMS a %2; códigos de recuperación restantes: %3.</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nuevos códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Make new recovery codes for %1? The codes %1 has now stop working at once.</source>
+        <translation>¿Crear nuevos códigos de recuperación para %1? Los códigos que %1 tiene ahora dejan de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new codes</source>
+        <translation>&amp;Crear códigos nuevos</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3687,30 @@
     <message>
         <source>We texted another code to %1 at %2.</source>
         <translation>Hemos enviado otro código por SMS a %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Use a recovery code &amp;instead</source>
+        <translation>Usar un código de recuperación en su lugar (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use a recovery code instead</source>
+        <translation>Usar un código de recuperación en su lugar</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>Use the texted code &amp;instead</source>
+        <translation>Usar el código del SMS en su lugar (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use the texted code instead</source>
+        <translation>Usar el código del SMS en su lugar</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "auth/TwoFactorService.h"
 #include "common/BusyIndicator.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -63,6 +64,7 @@ void reselect(QTableView* table, int row)
 
 ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     : QWidget(parent)
+    , m_service(service)
 {
     setObjectName(u"activityPage"_s);
 
@@ -87,6 +89,15 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_filter->setPlaceholderText(tr("Event, outcome, user id, IP address, last digits of a phone"));
     m_filter->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filter);
+    auto* actorLabel = new QLabel(tr("&Who:"), auditTab);
+    actorLabel->setObjectName(u"activityActorLabel"_s);
+    m_actorCombo = new QComboBox(auditTab);
+    m_actorCombo->setObjectName(u"activityActorCombo"_s);
+    m_actorCombo->setAccessibleName(tr("Show the entries of"));
+    m_actorCombo->setToolTip(tr("An operator, the walk-up side of the kiosk, or an API key"));
+    m_actorCombo->addItem(tr("All"), QString());
+    m_actorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    actorLabel->setBuddy(m_actorCombo);
     m_refresh = new QPushButton(tr("&Refresh"), auditTab);
     m_refresh->setObjectName(u"activityRefreshButton"_s);
     m_refresh->setAccessibleName(tr("Refresh the activity"));
@@ -107,6 +118,7 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
         eventWidth = std::max(eventWidth, metrics.horizontalAdvance(AuditLogModel::eventLabel(event)));
     }
     m_auditTable->setColumnWidth(AuditLogModel::EventColumn, eventWidth + 3 * em);
+    m_auditTable->setColumnWidth(AuditLogModel::ActorColumn, 14 * em);
     m_auditTable->setColumnWidth(AuditLogModel::OutcomeColumn, 18 * em);
     m_auditTable->setColumnWidth(AuditLogModel::PhoneColumn, 13 * em);
     m_auditTable->setColumnWidth(AuditLogModel::IpAddressColumn, 15 * em);
@@ -119,6 +131,8 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(actorLabel);
+    filterRow->addWidget(m_actorCombo);
     filterRow->addWidget(m_refresh);
     filterRow->addWidget(m_busyIndicator);
     auto* auditLayout = new QVBoxLayout(auditTab);
@@ -153,7 +167,8 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
 
     // Tabs first, then what is on the audit tab, top to bottom.
     setTabOrder(m_tabs, m_filter);
-    setTabOrder(m_filter, m_refresh);
+    setTabOrder(m_filter, m_actorCombo);
+    setTabOrder(m_actorCombo, m_refresh);
     setTabOrder(m_refresh, m_auditTable);
 
     // A query per keystroke would be wasted on letters the operator is still typing.
@@ -172,6 +187,8 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
         }
     });
     connect(m_refresh, &QPushButton::clicked, this, &ActivityPage::reload);
+    connect(m_actorCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_auditModel->setActor(m_actorCombo->currentData().toString()); });
     connect(m_auditModel, &AuditLogModel::reloaded, this, &ActivityPage::updateState);
     connect(m_smsModel, &SmsLogModel::reloaded, this, &ActivityPage::updateState);
     keepSelection(m_auditTable);
@@ -198,6 +215,33 @@ void ActivityPage::reload()
     m_reloadDelay.stop();
     m_auditModel->reload();
     m_smsModel->reload();
+    reloadActors();
+}
+
+void ActivityPage::reloadActors()
+{
+    if (!m_service) {
+        return;
+    }
+    m_service->auditActors().then(this, [this, serial = ++m_actorSerial](const Result<QStringList>& actors) {
+        if (serial != m_actorSerial || !actors) {
+            return; // a newer list is coming, or the old one stays
+        }
+        const QString chosen = m_actorCombo->currentData().toString();
+        const QSignalBlocker blocker(m_actorCombo);
+        m_actorCombo->clear();
+        m_actorCombo->addItem(tr("All"), QString());
+        for (const QString& actor : *actors) {
+            if (!actor.isEmpty()) {
+                m_actorCombo->addItem(AuditLogModel::actorLabel(actor), actor);
+            }
+        }
+        // The actor chosen stays chosen, even before its first entry of this run is read back.
+        if (!chosen.isEmpty() && m_actorCombo->findData(chosen) < 0) {
+            m_actorCombo->addItem(AuditLogModel::actorLabel(chosen), chosen);
+        }
+        m_actorCombo->setCurrentIndex(std::max(0, m_actorCombo->findData(chosen)));
+    });
 }
 
 void ActivityPage::keepSelection(QTableView* table)
@@ -235,7 +279,11 @@ void ActivityPage::scheduleReload()
 
 void ActivityPage::updateState()
 {
-    const QString filter = m_auditModel->filter().trimmed();
+    const QString filter = m_auditModel->actor().isEmpty()
+        ? m_auditModel->filter().trimmed()
+        : (m_auditModel->filter().trimmed().isEmpty()
+               ? AuditLogModel::actorLabel(m_auditModel->actor())
+               : u"%1, %2"_s.arg(AuditLogModel::actorLabel(m_auditModel->actor()), m_auditModel->filter().trimmed()));
     if (!m_auditModel->lastError().isEmpty()) {
         m_auditState->setText(tr("The audit log could not be read: %1").arg(m_auditModel->lastError()));
     } else if (m_auditModel->rowCount() == 0) {

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,12 +37,17 @@ protected:
 
 private:
     void scheduleReload();
+    // The actor filter's choices, from the audit log (the chosen one stays chosen).
+    void reloadActors();
     void updateState();
     // Selections survive the models' resets: the entry selected when the answer arrives stays so.
     void keepSelection(QTableView* table);
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
+    QComboBox* m_actorCombo = nullptr;
+    TwoFactorService* m_service = nullptr;
+    quint64 m_actorSerial = 0;
     QPushButton* m_refresh = nullptr;
     QTableView* m_auditTable = nullptr;
     QTableView* m_smsTable = nullptr;

@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "auth/ServiceTypes.h"
 #include "auth/TwoFactorService.h"
 
 #include <QDateTime>
@@ -43,6 +44,15 @@ constexpr EventLabel kEventLabels[] = {
     {u"two-factor.disable", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Two-factor disabled")},
     {u"user.create", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "User created")},
     {u"user.update", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "User updated")},
+    {u"two-factor.send.phone-change", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Code sent to a new number")},
+    {u"two-factor.lost-phone-reset", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Lost phone: two-factor reset")},
+    {u"two-factor.recovery-codes", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "New recovery codes")},
+    {u"operator.sign-in", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Operator signed in")},
+    {u"operator.add", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Operator added")},
+    {u"operator.disable", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Operator disabled")},
+    {u"operator.password", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "Operator password set")},
+    {u"api-key.create", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "API key created")},
+    {u"api-key.revoke", QT_TRANSLATE_NOOP("tfk::AuditLogModel", "API key revoked")},
 };
 
 } // namespace
@@ -65,6 +75,14 @@ QString AuditLogModel::eventLabel(const QString& event)
     }
     // Events added later (the HTTP API's) still show, just not translated.
     return event;
+}
+
+QString AuditLogModel::actorLabel(const QString& actor)
+{
+    if (actor == Actors::walkUp()) {
+        return tr("Walk-up (kiosk)");
+    }
+    return actor;
 }
 
 QString AuditLogModel::outcomeLabel(const QString& outcome)
@@ -91,6 +109,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(at, QLocale::ShortFormat);
+        case ActorColumn:
+            return actorLabel(entry.actor);
         case EventColumn:
             return eventLabel(entry.event);
         case OutcomeColumn:
@@ -133,6 +153,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case ActorColumn:
+        return tr("Who");
     case EventColumn:
         return tr("Event");
     case OutcomeColumn:
@@ -156,6 +178,12 @@ void AuditLogModel::setFilter(const QString& filter)
     reload();
 }
 
+void AuditLogModel::setActor(const QString& actor)
+{
+    m_actor = actor;
+    reload();
+}
+
 void AuditLogModel::reload()
 {
     if (!m_service) {
@@ -166,23 +194,24 @@ void AuditLogModel::reload()
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    m_service->recentAudit(m_filter, m_limit).then(this, [this, serial](const Result<QList<AuditEntry>>& entries) {
-        if (serial != m_serial) {
-            return; // an older answer never overwrites a newer one
-        }
-        beginResetModel();
-        m_entries.clear();
-        m_lastError.clear();
-        if (entries) {
-            m_entries = *entries;
-        } else {
-            m_lastError = entries.error().message;
-        }
-        endResetModel();
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT reloaded();
-    });
+    m_service->recentAudit(m_filter, m_limit, m_actor)
+        .then(this, [this, serial](const Result<QList<AuditEntry>>& entries) {
+            if (serial != m_serial) {
+                return; // an older answer never overwrites a newer one
+            }
+            beginResetModel();
+            m_entries.clear();
+            m_lastError.clear();
+            if (entries) {
+                m_entries = *entries;
+            } else {
+                m_lastError = entries.error().message;
+            }
+            endResetModel();
+            m_loading = false;
+            Q_EMIT loadingChanged(false);
+            Q_EMIT reloaded();
+        });
 }
 
 int AuditLogModel::rowOf(qint64 id) const

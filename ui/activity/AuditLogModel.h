@@ -19,6 +19,7 @@ public:
     enum Column
     {
         TimeColumn,
+        ActorColumn,
         EventColumn,
         OutcomeColumn,
         PhoneColumn,
@@ -46,6 +47,11 @@ public:
 
     void setFilter(const QString& filter);
     const QString& filter() const { return m_filter; }
+    // Only the entries of one actor (an operator's login name, "walk-up", "api-key NAME"); empty: all.
+    void setActor(const QString& actor);
+    const QString& actor() const { return m_actor; }
+    // "walk-up" -> "Walk-up (kiosk)"; operators and API keys as they are named.
+    static QString actorLabel(const QString& actor);
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
     // Reads the log again; the rows change when the answer arrives (an older answer is dropped).
@@ -65,6 +71,7 @@ Q_SIGNALS:
 private:
     TwoFactorService* m_service;
     QString m_filter;
+    QString m_actor;
     int m_limit = kDefaultLimit;
     QList<AuditEntry> m_entries;
     QString m_lastError;

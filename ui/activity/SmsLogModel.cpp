@@ -36,6 +36,12 @@ QString SmsLogModel::purposeLabel(const QString& purpose)
     if (purpose == u"user"_s) {
         return tr("Code to user");
     }
+    if (purpose == u"phone-change"_s) {
+        return tr("Code to a new number");
+    }
+    if (purpose == u"notice"_s) {
+        return tr("Lost-phone notice");
+    }
     return purpose;
 }
 

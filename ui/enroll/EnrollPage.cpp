@@ -4,6 +4,8 @@
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
 #include "common/PageParts.h"
+#include "operators/OperatorSession.h"
+#include "recovery/RecoveryCodesDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -216,9 +218,10 @@ void EnrollPage::addUserItem(const User& user)
     }
 }
 
-void EnrollPage::selectUser(const QString& userId)
+void EnrollPage::selectUser(const QString& userId, bool newNumber)
 {
     reset();
+    m_newNumber = newNumber;
     if (m_userCombo->findData(userId) >= 0 || !m_service) {
         m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(userId)));
         return;
@@ -235,6 +238,7 @@ void EnrollPage::selectUser(const QString& userId)
 
 void EnrollPage::reset()
 {
+    m_newNumber = false;
     ++m_formSerial;
     ++m_userSerial;
     m_stack->setCurrentIndex(0);
@@ -268,7 +272,7 @@ void EnrollPage::userChosen()
     m_userNote->clear();
     m_user.reset();
     m_secret = m_service ? m_service->generateSecret().secret() : QString();
-    loadUser(true);
+    loadUser(!m_newNumber);
     validatePhone();
 }
 
@@ -294,10 +298,11 @@ void EnrollPage::loadUser(bool fillPhone)
         }
         m_user = *user;
         m_userNote->setStyleSheet(QString());
-        m_userNote->setText(user->twoFactorEnabled
-                                ? tr("Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.")
-                                      .arg(user->fullName)
-                                : QString());
+        m_userNote->setText(
+            user->twoFactorEnabled
+                ? tr("Two-factor sign-in is already on for %1. Turn it off in Users to enroll again.")
+                      .arg(user->fullName)
+                : (m_newNumber ? tr("Type the new mobile number of %1.").arg(user->fullName) : QString()));
         // A number the operator typed while the user was being read is kept.
         if (fillPhone && !user->mobilePhone.isEmpty() && m_phoneEdit->text() == typedBefore) {
             if (auto phone = m_service->phones().parse(user->mobilePhone)) {
@@ -361,7 +366,7 @@ void EnrollPage::sendCode()
     m_sendStatus->setText(tr("Sending a code to %1...").arg(m_phone->masked()));
     updateButtons();
     const qint64 cooldown = m_service->rules().sendCooldownSeconds;
-    m_service->sendEnrollmentCode(m_phone->e164, m_secret, kioskRequestContext())
+    m_service->sendEnrollmentCode(m_phone->e164, m_secret, requestContext())
         .then(this, [this, cooldown, form = m_formSerial](const Result<SendReceipt>& sent) {
             if (form != m_formSerial) {
                 return; // the form was wiped or another user chosen: this code is for nobody here
@@ -400,8 +405,8 @@ void EnrollPage::enable()
     const QString e164 = m_phone->e164;
     const quint64 form = m_formSerial;
     auto turnOn = [this, user, code, form] {
-        m_service->enableTwoFactor(user.id, code, m_secret, TwoFactorDelivery::TextMessage, kioskRequestContext())
-            .then(this, [this, form](const Result<User>& enabled) {
+        m_service->enableTwoFactor(user.id, code, m_secret, TwoFactorDelivery::TextMessage, requestContext())
+            .then(this, [this, form](const Result<TwoFactorEnabled>& enabled) {
                 if (form == m_formSerial) {
                     finishEnable(enabled);
                 }
@@ -412,21 +417,25 @@ void EnrollPage::enable()
         return;
     }
     // The number the code went to becomes the user's number.
-    m_service
-        ->updateUser(user.id, UserRequest {user.email, user.username, user.fullName, e164, {}}, kioskRequestContext())
+    m_service->updateUser(user.id, UserRequest {user.email, user.username, user.fullName, e164, {}}, requestContext())
         .then(this, [this, form, turnOn](const Result<User>& updated) {
             if (form != m_formSerial) {
                 return;
             }
             if (!updated) {
-                finishEnable(updated);
+                finishEnable(std::unexpected(updated.error()));
                 return;
             }
             turnOn();
         });
 }
 
-void EnrollPage::finishEnable(const Result<User>& enabled)
+RequestContext EnrollPage::requestContext() const
+{
+    return m_session ? m_session->requestContext() : kioskRequestContext();
+}
+
+void EnrollPage::finishEnable(const Result<TwoFactorEnabled>& enabled)
 {
     m_enabling = false;
     m_busyIndicator->end();
@@ -437,12 +446,19 @@ void EnrollPage::finishEnable(const Result<User>& enabled)
         m_codeEdit->setFocus();
         return;
     }
-    m_user = *enabled;
+    const User& user = enabled->user;
+    m_user = user;
     updateButtons();
-    m_successLabel->setText(tr("%1 now signs in with a password and a code texted to %2.")
-                                .arg(enabled->fullName, PhoneNumberParser::mask(enabled->mobilePhone)));
+    m_successLabel->setText(tr("%1 now signs in with a password and a code texted to %2. The recovery codes are "
+                               "shown once: print them or write them down for %1.")
+                                .arg(user.fullName, PhoneNumberParser::mask(user.mobilePhone)));
     m_stack->setCurrentIndex(1);
-    Q_EMIT enrolled(enabled->id);
+    if (!enabled->recoveryCodes.isEmpty()) {
+        auto* dialog = new RecoveryCodesDialog(user, enabled->recoveryCodes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    Q_EMIT enrolled(user.id);
 }
 
 } // namespace tfk

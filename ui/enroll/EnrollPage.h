@@ -18,6 +18,7 @@ namespace tfk {
 class BusyIndicator;
 class CodeLineEdit;
 class CooldownButton;
+class OperatorSession;
 
 class EnrollPage : public QWidget
 {
@@ -26,10 +27,13 @@ class EnrollPage : public QWidget
 public:
     explicit EnrollPage(TwoFactorService* service, QWidget* parent = nullptr);
 
-    // Preselects a user (from the Users screen).
-    void selectUser(const QString& userId);
+    // Preselects a user (from the Users screen). `newNumber`: the number on file is not offered (after
+    // a lost-phone reset the new number is typed).
+    void selectUser(const QString& userId, bool newNumber = false);
     // Back to an empty form (kiosk idle timeout, "Enroll another user").
     void reset();
+    // Who acts: every request names the signed-in operator.
+    void setSession(OperatorSession* session) { m_session = session; }
 
 Q_SIGNALS:
     void enrolled(const QString& userId);
@@ -46,10 +50,12 @@ private:
     void updateButtons();
     void showSendStatus();
     void setError(QLabel* label, const QString& message);
-    void finishEnable(const Result<User>& enabled);
+    void finishEnable(const Result<TwoFactorEnabled>& enabled);
+    RequestContext requestContext() const;
     QString chosenId() const;
 
     TwoFactorService* m_service;
+    OperatorSession* m_session = nullptr;
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_userCombo = nullptr;
     QLabel* m_userNote = nullptr;
@@ -74,6 +80,7 @@ private:
     quint64 m_userSerial = 0;
     quint64 m_formSerial = 0; // bumped when the form is wiped or another user chosen
     bool m_codeSent = false;
+    bool m_newNumber = false;
     QString m_sentTo; // masked
     QString m_sentAt; // local time
     QString m_messageId; // to follow its delivery

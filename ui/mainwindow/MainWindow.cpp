@@ -1,78 +1,436 @@
 #include "MainWindow.h"
 
+#include "activity/ActivityPage.h"
 #include "auth/TwoFactorService.h"
+#include "common/PageParts.h"
 #include "enroll/EnrollPage.h"
 #include "kiosk/IdleWatcher.h"
-#include "kiosk/PinDialog.h"
+#include "operators/OperatorFormDialog.h"
+#include "operators/OperatorSession.h"
+#include "operators/OperatorSignInDialog.h"
+#include "operators/OperatorsPanel.h"
+#include "settings/ApiKeysPanel.h"
+#include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "signin/SignInPage.h"
 #include "users/UsersPage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace tfk {
 
+namespace {
+
+int settingOr(const Settings* settings, Settings::Key key)
+{
+    return (settings ? settings->value(key) : Settings::defaultValue(key)).toInt();
+}
+
+} // namespace
+
 MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_service(context.service)
+    , m_settings(context.settings)
+    , m_secrets(context.secrets)
+    , m_demoOperator(context.demoOperator)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TwoFactorKiosk"));
     setWindowIcon(QIcon(u":/icons/twofactor-kiosk.svg"_s));
     const Clock& clock = context.clock ? *context.clock : m_systemClock;
 
-    m_navigation = new QListWidget(this);
+    m_session = new OperatorSession(settingOr(m_settings, Settings::Key::OperatorIdleLockSeconds), this);
+    m_signInPage = new SignInPage(context.service, clock, this);
+    m_walkUpSide = buildWalkUpSide();
+    m_operatorSide = buildOperatorSide();
+    m_sides = new QStackedWidget(this);
+    m_sides->setObjectName(u"sides"_s);
+    m_sides->addWidget(m_walkUpSide);
+    m_sides->addWidget(m_operatorSide);
+    setCentralWidget(m_sides);
+    buildStatusBar(context.status);
+    buildShortcuts();
+
+    connect(m_session, &OperatorSession::signedIn, this, &MainWindow::updateAccess);
+    connect(m_session, &OperatorSession::locked, this, [this] {
+        // Idle lock, Ctrl+L, the Lock button, the kiosk's wipe: the same way back.
+        closeOperatorDialogs();
+        showWalkUpSide();
+        updateAccess();
+    });
+    applyKioskSettings();
+    showWalkUpSide();
+    updateAccess();
+    if (m_demoOperator) {
+        signInDemoOperator();
+    }
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildWalkUpSide()
+{
+    auto* side = new QWidget(this);
+    side->setObjectName(u"walkUpSide"_s);
+
+    m_organizationLogo = new QLabel(side);
+    m_organizationLogo->setObjectName(u"organizationLogoLabel"_s);
+    m_organizationLogo->setFixedSize(80, 80);
+    m_organizationLogo->setAlignment(Qt::AlignCenter);
+    m_organizationName = new QLabel(side);
+    m_organizationName->setObjectName(u"organizationNameLabel"_s);
+    m_organizationName->setWordWrap(true);
+    QFont nameFont = m_organizationName->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 2.2);
+    nameFont.setBold(true);
+    m_organizationName->setFont(nameFont);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_organizationLogo);
+    header->addWidget(m_organizationName, 1);
+
+    m_operatorSignInButton = new QPushButton(tr("&Operator sign-in"), side);
+    m_operatorSignInButton->setObjectName(u"operatorSignInOpenButton"_s);
+    m_operatorSignInButton->setAccessibleName(tr("Operator sign-in"));
+    m_operatorSignInButton->setToolTip(
+        tr("For the helpdesk (%1)").arg(QKeySequence(u"Ctrl+Shift+O"_s).toString(QKeySequence::NativeText)));
+    m_operatorSignInButton->setMinimumHeight(kTouchTargetPx);
+    m_operatorSignInButton->setAutoDefault(false);
+    QFont buttonFont = m_operatorSignInButton->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.2);
+    m_operatorSignInButton->setFont(buttonFont);
+    connect(m_operatorSignInButton, &QPushButton::clicked, this, &MainWindow::openOperatorSignIn);
+    auto* footer = new QHBoxLayout;
+    footer->addStretch(1);
+    footer->addWidget(m_operatorSignInButton);
+
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addLayout(header);
+    layout->addSpacing(12);
+    layout->addWidget(m_signInPage, 1);
+    layout->addLayout(footer);
+    return side;
+}
+
+QWidget* MainWindow::buildOperatorSide()
+{
+    auto* side = new QWidget(this);
+    side->setObjectName(u"operatorSide"_s);
+
+    m_navigation = new QListWidget(side);
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setMaximumWidth(190);
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new QStackedWidget(side);
     m_pages->setObjectName(u"pages"_s);
+    m_enrollPage = new EnrollPage(m_service, m_pages);
+    m_enrollPage->setSession(m_session);
+    m_usersPage = new UsersPage(m_service, m_pages);
+    m_usersPage->setSession(m_session);
+    m_activityPage = new ActivityPage(m_service, m_pages);
 
-    m_signInPage = new SignInPage(context.service, clock, m_pages);
-    m_enrollPage = new EnrollPage(context.service, m_pages);
-    m_usersPage = new UsersPage(context.service, m_pages);
-    addPage(m_signInPage, tr("Sign in"), u":/icons/signin.svg"_s);
+    const auto addPage = [this](QWidget* page, const QString& title, const QString& icon) {
+        m_pages->addWidget(page);
+        new QListWidgetItem(QIcon(icon), title, m_navigation);
+    };
     addPage(m_enrollPage, tr("Enroll"), u":/icons/enroll.svg"_s);
     addPage(m_usersPage, tr("Users"), u":/icons/users.svg"_s);
+    addPage(m_activityPage, tr("Activity"), u":/icons/activity.svg"_s);
+    if (m_settings) {
+        m_settingsTabs = new QTabWidget(m_pages);
+        m_settingsTabs->setObjectName(u"settingsTabs"_s);
+        m_settingsTabs->setAccessibleName(tr("Settings"));
+        m_settingsPage = new SettingsPage(m_settings, m_secrets, m_settingsTabs);
+        m_settingsTabs->addTab(m_settingsPage, tr("&General"));
+        m_settingsTabs->addTab(new OperatorsPanel(m_service, m_session, m_settingsTabs), tr("O&perators"));
+        m_settingsTabs->addTab(new ApiKeysPanel(m_service, m_session, m_settingsTabs), tr("API &keys"));
+        addPage(m_settingsTabs, tr("Settings"), u":/icons/settings.svg"_s);
+        connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this, &MainWindow::applyKioskSettings);
+    }
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Only pages the operator may see are listed; the check stays for any other way in.
+        if (row >= 0 && pageAllowed(row + 1)) {
+            m_pages->setCurrentIndex(row);
+        }
+    });
     connect(m_usersPage, &UsersPage::enrollRequested, this, [this](const QString& userId) {
         m_enrollPage->selectUser(userId);
         showPage(EnrollPageIndex);
     });
-    m_navigation->setCurrentRow(SignInPageIndex);
+    connect(m_usersPage, &UsersPage::enrollWithNewNumberRequested, this, [this](const QString& userId) {
+        m_enrollPage->selectUser(userId, true);
+        showPage(EnrollPageIndex);
+    });
 
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* layout = new QHBoxLayout(side);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-
-    statusBar()->setObjectName(u"statusBar"_s);
-    m_databaseLabel = new QLabel(
-        context.status.database.isEmpty() ? QString() : tr("Database: %1").arg(context.status.database), this);
-    m_databaseLabel->setObjectName(u"databaseStatusLabel"_s);
-    m_smsLabel = new QLabel(context.status.sms.isEmpty() ? QString() : tr("SMS: %1").arg(context.status.sms), this);
-    m_smsLabel->setObjectName(u"smsStatusLabel"_s);
-    statusBar()->addWidget(m_databaseLabel, 1);
-    statusBar()->addPermanentWidget(m_smsLabel);
-
-    auto* leave = new QShortcut(QKeySequence(u"Ctrl+Shift+Q"_s), this);
-    connect(leave, &QShortcut::activated, this, &MainWindow::requestLeaveKiosk);
-    resize(1040, 680);
+    return side;
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::buildStatusBar(const StatusInfo& status)
+{
+    statusBar()->setObjectName(u"statusBar"_s);
+    m_databaseLabel = new QLabel(status.database.isEmpty() ? QString() : tr("Database: %1").arg(status.database), this);
+    m_databaseLabel->setObjectName(u"databaseStatusLabel"_s);
+    m_smsLabel = new QLabel(status.sms.isEmpty() ? QString() : tr("SMS: %1").arg(status.sms), this);
+    m_smsLabel->setObjectName(u"smsStatusLabel"_s);
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(u"operatorStatusLabel"_s);
+    m_demoLabel = new QLabel(this);
+    m_demoLabel->setObjectName(u"demoOperatorLabel"_s);
+    m_demoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (m_demoOperator) {
+        m_demoLabel->setText(
+            tr("Demo administrator: %1, password %2").arg(m_demoOperator->account.name, m_demoOperator->password));
+    }
+    m_demoLabel->setVisible(m_demoOperator.has_value());
+    m_lockButton = new QToolButton(this);
+    m_lockButton->setObjectName(u"lockButton"_s);
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setAccessibleName(tr("Lock the operator side"));
+    m_lockButton->setToolTip(
+        tr("Lock the operator side (%1)").arg(QKeySequence(u"Ctrl+L"_s).toString(QKeySequence::NativeText)));
+    connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lock);
+    // Where the data and the texts go give way first: who is signed in (and the demo's password) stay readable.
+    for (QLabel* label : {m_databaseLabel, m_smsLabel}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setToolTip(label->text());
+    }
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addWidget(m_smsLabel, 1);
+    statusBar()->addPermanentWidget(m_demoLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    statusBar()->addPermanentWidget(m_lockButton);
+}
+
+void MainWindow::buildShortcuts()
+{
+    auto* lockShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
+    lockShortcut->setObjectName(u"lockShortcut"_s);
+    connect(lockShortcut, &QShortcut::activated, this, &MainWindow::lock);
+    auto* signInShortcut = new QShortcut(QKeySequence(u"Ctrl+Shift+O"_s), this);
+    signInShortcut->setObjectName(u"operatorSignInShortcut"_s);
+    connect(signInShortcut, &QShortcut::activated, this, &MainWindow::openOperatorSignIn);
+    auto* leave = new QShortcut(QKeySequence(u"Ctrl+Shift+Q"_s), this);
+    leave->setObjectName(u"leaveKioskShortcut"_s);
+    connect(leave, &QShortcut::activated, this, &MainWindow::requestLeaveKiosk);
+    for (int page = EnrollPageIndex; page <= SettingsPageIndex; ++page) {
+        auto* shortcut = new QShortcut(QKeySequence(u"Ctrl+%1"_s.arg(page)), this);
+        shortcut->setObjectName(u"pageShortcut%1"_s.arg(page));
+        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
+        m_pageShortcuts << shortcut;
+    }
+}
+
+bool MainWindow::pageAllowed(int index) const
+{
+    switch (index) {
+    case SignInPageIndex:
+        return true;
+    case EnrollPageIndex:
+        return m_session->can(OperatorPermission::Enroll);
+    case UsersPageIndex:
+        return m_session->can(OperatorPermission::ManageUsers);
+    case ActivityPageIndex:
+        return m_session->can(OperatorPermission::ViewActivity);
+    case SettingsPageIndex:
+        return m_settingsTabs && m_session->can(OperatorPermission::ManageSettings);
+    default:
+        return false;
+    }
+}
+
+void MainWindow::updateAccess()
+{
+    const bool signedIn = m_session->isSignedIn();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const bool allowed = pageAllowed(row + 1);
+        m_navigation->item(row)->setHidden(!allowed);
+        m_pages->widget(row)->setEnabled(allowed);
+    }
+    for (int i = 0; i < m_pageShortcuts.size(); ++i) {
+        m_pageShortcuts.at(i)->setEnabled(pageAllowed(i + 1));
+    }
+    // Hidden and disabled: no Tab stop, mnemonic or shortcut of the operator side works while locked.
+    m_operatorSide->setEnabled(signedIn);
+    if (!signedIn) {
+        showWalkUpSide();
+    } else if (!pageAllowed(currentPage())) {
+        showPage(EnrollPageIndex);
+    }
+    m_lockButton->setVisible(signedIn);
+    if (const auto& account = m_session->current()) {
+        m_operatorLabel->setText(tr("Operator: %1 (%2)")
+                                     .arg(account->displayName.isEmpty() ? account->name : account->displayName,
+                                          OperatorRoles::displayName(account->role)));
+    } else {
+        m_operatorLabel->setText(tr("No operator signed in"));
+    }
+}
+
+bool MainWindow::showPage(int index)
+{
+    if (index == SignInPageIndex) {
+        // The walk-up side is for anybody: whoever was signed in is signed out.
+        m_session->lock();
+        showWalkUpSide();
+        return true;
+    }
+    if (!pageAllowed(index)) {
+        return false;
+    }
+    m_pages->setCurrentIndex(index - 1);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index - 1);
+    }
+    m_sides->setCurrentWidget(m_operatorSide);
+    return true;
+}
+
+int MainWindow::currentPage() const
+{
+    return m_sides->currentWidget() == m_walkUpSide ? int(SignInPageIndex) : m_pages->currentIndex() + 1;
+}
+
+bool MainWindow::operatorSideShown() const
+{
+    return m_sides->currentWidget() == m_operatorSide;
+}
+
+void MainWindow::showWalkUpSide()
+{
+    m_sides->setCurrentWidget(m_walkUpSide);
+}
+
+void MainWindow::closeOperatorDialogs()
+{
+    // Whatever an operator left open (a user being edited, recovery codes, a confirmation) goes too.
+    QList<QPointer<QDialog>> dialogs;
+    const QList<QDialog*> children = m_operatorSide->findChildren<QDialog*>();
+    for (QDialog* dialog : children) {
+        dialogs.prepend(dialog); // innermost first
+    }
+    for (const QPointer<QDialog>& dialog : std::as_const(dialogs)) {
+        if (dialog && dialog->isVisible()) {
+            dialog->reject();
+        }
+    }
+}
+
+void MainWindow::signIn(const Operator& account)
+{
+    m_session->signIn(account);
+    showPage(pageAllowed(currentPage()) && currentPage() != SignInPageIndex ? currentPage() : int(EnrollPageIndex));
+}
+
+bool MainWindow::signInDemoOperator()
+{
+    if (!m_demoOperator || inKioskMode()) {
+        return false;
+    }
+    signIn(m_demoOperator->account);
+    return true;
+}
+
+void MainWindow::lock()
+{
+    m_session->lock();
+    showWalkUpSide();
+}
+
+void MainWindow::openOperatorSignIn()
+{
+    if (m_session->isSignedIn()) {
+        showPage(pageAllowed(currentPage()) && currentPage() != SignInPageIndex ? currentPage() : int(EnrollPageIndex));
+        return;
+    }
+    if (m_signInDialog || m_firstRunDialog || m_checkingFirstRun || !m_service) {
+        return;
+    }
+    if (inKioskMode()) {
+        // Kiosk mode never offers to create an administrator: one must exist to start it.
+        openSignInDialog();
+        return;
+    }
+    m_checkingFirstRun = true;
+    m_service->operatorCount().then(this, [this](const Result<int>& count) {
+        m_checkingFirstRun = false;
+        if (count && *count == 0 && !inKioskMode()) {
+            openFirstRunDialog();
+        } else {
+            openSignInDialog();
+        }
+    });
+}
+
+void MainWindow::promptFirstRunIfNeeded()
+{
+    if (inKioskMode() || !m_service || m_checkingFirstRun) {
+        return;
+    }
+    m_checkingFirstRun = true;
+    m_service->operatorCount().then(this, [this](const Result<int>& count) {
+        m_checkingFirstRun = false;
+        if (count && *count == 0 && !inKioskMode()) {
+            openFirstRunDialog();
+        }
+    });
+}
+
+void MainWindow::openFirstRunDialog()
+{
+    if (m_firstRunDialog) {
+        return;
+    }
+    auto* dialog = new OperatorFormDialog(m_service, OperatorFormDialog::Mode::FirstAdmin, std::nullopt, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->result()) {
+            signIn(*dialog->result());
+        }
+    });
+    m_firstRunDialog = dialog;
+    dialog->open();
+}
+
+OperatorSignInDialog* MainWindow::operatorSignInDialog() const
+{
+    return m_signInDialog;
+}
+
+void MainWindow::openSignInDialog()
+{
+    auto* dialog = new OperatorSignInDialog(m_service, OperatorSignInDialog::Purpose::OperatorSide, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->signedIn()) {
+            signIn(*dialog->signedIn());
+        }
+    });
+    m_signInDialog = dialog;
+    dialog->open();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -92,29 +450,42 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-int MainWindow::addPage(QWidget* page, const QString& title, const QString& iconPath)
+void MainWindow::applyKioskSettings()
 {
-    const int index = m_pages->addWidget(page);
-    new QListWidgetItem(QIcon(iconPath), title, m_navigation);
-    return index;
-}
-
-void MainWindow::showPage(int index)
-{
-    m_navigation->setCurrentRow(index);
-}
-
-int MainWindow::currentPage() const
-{
-    return m_pages->currentIndex();
+    const QString name
+        = m_settings ? m_settings->value(Settings::Key::OrganizationName).toString().trimmed() : QString();
+    m_organizationName->setText(name.isEmpty() ? tr("TwoFactorKiosk") : name);
+    const QString logo
+        = m_settings ? m_settings->value(Settings::Key::OrganizationLogo).toString().trimmed() : QString();
+    QPixmap pixmap;
+    if (!logo.isEmpty()) {
+        QImageReader reader(logo);
+        reader.setScaledSize(reader.size().scaled(m_organizationLogo->size(), Qt::KeepAspectRatio));
+        pixmap = QPixmap::fromImage(reader.read());
+    }
+    if (pixmap.isNull()) {
+        pixmap = QIcon(u":/icons/twofactor-kiosk.svg"_s).pixmap(m_organizationLogo->size());
+    }
+    m_organizationLogo->setPixmap(pixmap);
+    m_organizationLogo->setAccessibleName(name.isEmpty() ? tr("TwoFactorKiosk logo") : tr("Logo of %1").arg(name));
+    m_session->setIdleLockSeconds(settingOr(m_settings, Settings::Key::OperatorIdleLockSeconds));
+    m_usersPage->setIdentityCheckMethods(
+        m_settings ? m_settings->identityCheckMethods()
+                   : Settings::defaultValue(Settings::Key::IdentityCheckMethods).toStringList());
 }
 
 void MainWindow::resetToStart()
 {
+    if (m_signInDialog) {
+        m_signInDialog->reject();
+    }
+    if (m_firstRunDialog) {
+        m_firstRunDialog->reject();
+    }
     m_signInPage->reset();
     m_enrollPage->reset();
     m_usersPage->reset();
-    showPage(SignInPageIndex);
+    lock();
 }
 
 void MainWindow::enterKioskMode(const KioskOptions& options)
@@ -138,12 +509,19 @@ void MainWindow::leaveKioskMode()
 
 void MainWindow::requestLeaveKiosk()
 {
-    if (!inKioskMode()) {
+    if (!inKioskMode() || m_signInDialog || !m_service) {
         return;
     }
-    auto* dialog = new PinDialog(m_kiosk.checkPin, this);
+    auto* dialog = new OperatorSignInDialog(m_service, OperatorSignInDialog::Purpose::LeaveKiosk, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::leaveKioskMode);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const std::optional<Operator> admin = dialog->signedIn();
+        leaveKioskMode();
+        if (admin) {
+            signIn(*admin);
+        }
+    });
+    m_signInDialog = dialog;
     dialog->open();
 }
 

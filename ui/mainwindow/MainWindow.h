@@ -1,23 +1,38 @@
 #pragma once
 
-// The main window: navigation on the left (Sign in, Enroll, Users, ...), one page per task on the
-// right, status bar below (database, SMS mode and account); and kiosk mode.
+// The main window, in two sides. The walk-up side (the organisation's name and logo, Sign in and its
+// verification dialog, "Operator sign-in") is what anybody at the kiosk sees, made for a touch screen.
+// The operator side (Enroll, Users, Activity, Settings; a dense desktop UI with navigation on the
+// left) needs an operator sign-in and locks back to the walk-up side after the idle time, on Ctrl+L,
+// and when kiosk mode wipes the screen. The status bar says who is signed in.
 
 #include "common/Clock.h"
+#include "runtime/Runtime.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
-#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QShortcut;
 class QStackedWidget;
+class QTabWidget;
+class QToolButton;
 
 namespace tfk {
 
+class ActivityPage;
 class EnrollPage;
 class IdleWatcher;
+class OperatorSession;
+class OperatorSignInDialog;
+class SecretStore;
+class Settings;
+class SettingsPage;
 class SignInPage;
 class TwoFactorService;
 class UsersPage;
@@ -33,13 +48,17 @@ struct MainWindowContext
     TwoFactorService* service = nullptr;
     const Clock* clock = nullptr; // null: the wall clock
     StatusInfo status;
+    // The organisation, the idle lock, the identity checks and the Settings screen; null: the defaults,
+    // and no Settings screen.
+    Settings* settings = nullptr;
+    SecretStore* secrets = nullptr;
+    // --demo: signed in at start, its name and password shown in the status bar.
+    std::optional<DemoOperator> demoOperator = {};
 };
 
 struct KioskOptions
 {
     int idleSeconds = 120;
-    // Says whether a PIN is the operator's; kiosk mode cannot be left without it.
-    std::function<bool(const QString&)> checkPin;
 };
 
 class MainWindow : public QMainWindow
@@ -47,11 +66,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // SignInPageIndex is the walk-up side; the others are the operator side's pages.
     enum Page
     {
         SignInPageIndex,
         EnrollPageIndex,
         UsersPageIndex,
+        ActivityPageIndex,
+        SettingsPageIndex,
     };
 
     explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
@@ -60,18 +82,46 @@ public:
     UsersPage* usersPage() const { return m_usersPage; }
     EnrollPage* enrollPage() const { return m_enrollPage; }
     SignInPage* signInPage() const { return m_signInPage; }
-    void showPage(int index);
-    int currentPage() const;
-    // Adds a page (Activity, Settings, ...) to the navigation; returns its index.
-    int addPage(QWidget* page, const QString& title, const QString& iconPath);
+    ActivityPage* activityPage() const { return m_activityPage; }
+    // Null without settings.
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+    OperatorSession* session() const { return m_session; }
 
-    // Full screen, no window controls, wiped after `idleSeconds` without input; Ctrl+Shift+Q asks
-    // for the operator PIN to leave.
+    // The walk-up side (which locks the operator side), or an operator page when the signed-in
+    // operator may see it; false (nothing changes) otherwise.
+    bool showPage(int index);
+    int currentPage() const;
+    bool operatorSideShown() const;
+    // Whether the signed-in operator may open a page now.
+    bool pageAllowed(int index) const;
+
+    // "Operator sign-in": the sign-in dialog, or at first run (no operator yet, not in kiosk mode) the
+    // dialog that creates the first administrator.
+    void openOperatorSignIn();
+    // Opens the first-run dialog when no operator exists yet (asks the database; not in kiosk mode).
+    void promptFirstRunIfNeeded();
+    // Signs an operator in (after their dialog, or the demo's admin) and shows the operator side.
+    void signIn(const Operator& account);
+    const std::optional<DemoOperator>& demoOperator() const { return m_demoOperator; }
+    // --demo: signs the demo's admin in again; false without one.
+    bool signInDemoOperator();
+    // Signs the operator out, closes the operator side's dialogs and shows the walk-up side.
+    void lock();
+    // The dialog open for an operator sign-in (or leaving kiosk mode), if any.
+    OperatorSignInDialog* operatorSignInDialog() const;
+
+    // Full screen, no window controls, wiped after `idleSeconds` without input; Ctrl+Shift+Q asks an
+    // administrator to sign in to leave.
     void enterKioskMode(const KioskOptions& options);
     bool inKioskMode() const { return m_idle != nullptr; }
     void leaveKioskMode();
-    // Wipes every field and returns to the start screen (what the idle timeout does).
+    // Ctrl+Shift+Q: the administrator sign-in that leaves kiosk mode.
+    void requestLeaveKiosk();
+    // Wipes every field, locks the operator side and returns to the walk-up side (what the kiosk's
+    // idle timeout does).
     void resetToStart();
+    // Re-reads the organisation, the identity checks and the idle lock from the settings.
+    void applyKioskSettings();
 
     // How long closing the window waits for the service's work in flight.
     static constexpr int kCloseWaitMs = 5000;
@@ -81,20 +131,49 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void requestLeaveKiosk();
+    QWidget* buildWalkUpSide();
+    QWidget* buildOperatorSide();
+    void buildStatusBar(const StatusInfo& status);
+    void buildShortcuts();
+    // Navigation entries, pages and shortcuts follow who is signed in (and hide while locked).
+    void updateAccess();
+    void showWalkUpSide();
+    void closeOperatorDialogs();
+    void openFirstRunDialog();
+    void openSignInDialog();
 
     TwoFactorService* m_service = nullptr;
+    Settings* m_settings = nullptr;
+    SecretStore* m_secrets = nullptr;
     SystemClock m_systemClock;
+    OperatorSession* m_session = nullptr;
+    std::optional<DemoOperator> m_demoOperator;
+    QStackedWidget* m_sides = nullptr;
+    QWidget* m_walkUpSide = nullptr;
+    QWidget* m_operatorSide = nullptr;
+    QLabel* m_organizationName = nullptr;
+    QLabel* m_organizationLogo = nullptr;
+    QPushButton* m_operatorSignInButton = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     SignInPage* m_signInPage = nullptr;
     EnrollPage* m_enrollPage = nullptr;
     UsersPage* m_usersPage = nullptr;
+    ActivityPage* m_activityPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QTabWidget* m_settingsTabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_smsLabel = nullptr;
+    QLabel* m_operatorLabel = nullptr;
+    QLabel* m_demoLabel = nullptr;
+    QToolButton* m_lockButton = nullptr;
+    QList<QShortcut*> m_pageShortcuts; // Ctrl+1..Ctrl+4: only while an operator may use them
+    QPointer<OperatorSignInDialog> m_signInDialog;
+    QPointer<QDialog> m_firstRunDialog;
     std::unique_ptr<IdleWatcher> m_idle;
     KioskOptions m_kiosk;
     bool m_closing = false;
+    bool m_checkingFirstRun = false;
 };
 
 } // namespace tfk

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "common/DurationSpinBox.h"
 #include "i18n/Translations.h"
 #include "phone/PhoneNumberParser.h"
 #include "settings/SecretStore.h"
@@ -8,13 +9,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScrollArea>
@@ -31,6 +35,9 @@ using Key = Settings::Key;
 
 const Key kTwilioKeys[] = {Key::TwilioApiUrl,     Key::TwilioAccountSid,          Key::TwilioApiKeySid,
                            Key::TwilioFromNumber, Key::TwilioMessagingServiceSid, Key::TwilioTimeoutSeconds};
+// Used by the window at once: no restart needed.
+const Key kKioskKeys[] = {Key::OrganizationName, Key::OrganizationLogo, Key::HelpdeskPhone, Key::IdentityCheckMethods,
+                          Key::OperatorIdleLockSeconds};
 // Read once at start-up by the service: saved now, used after a restart.
 const Key kRestartKeys[] = {Key::DefaultRegion,
                             Key::AllowTestNumbers,
@@ -57,49 +64,56 @@ struct RuleSpec
     const char* help;
     int min; // the ranges TwoFactorRules::validate() accepts (the page's test keeps them equal)
     int max;
-    bool seconds;
+    // Durations are shown in the unit people think in and stored in seconds; 0: a count, not a duration.
+    int unit;
 };
+
+constexpr int kCount = 0;
+constexpr int kSeconds = int(DurationSpinBox::Unit::Seconds);
+constexpr int kMinutes = int(DurationSpinBox::Unit::Minutes);
+constexpr int kDays = int(DurationSpinBox::Unit::Days);
 
 const RuleSpec kRuleSpecs[] = {
     {Key::LookBehindSteps, "lookBehindSteps", QT_TRANSLATE_NOOP("tfk::SettingsPage", "Look-be&hind steps:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage",
                        "Codes from this many 30-second steps ago are still accepted; raise it "
                        "for slow SMS routes."),
-     0, 10, false},
+     0, 10, kCount},
     {Key::LookAheadSteps, "lookAheadSteps", QT_TRANSLATE_NOOP("tfk::SettingsPage", "Look-ahead ste&ps:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Codes from this many 30-second steps ahead are accepted (clock skew)."), 0,
-     10, false},
+     10, kCount},
     {Key::ChallengeLifetimeSeconds, "challengeLifetimeSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "&Challenge lifetime:"),
-     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long a sign-in waits for its code."), 30, 3600, true},
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long a sign-in waits for its code."), 30, 3600, kMinutes},
     {Key::MaxWrongCodes, "maxWrongCodes", QT_TRANSLATE_NOOP("tfk::SettingsPage", "&Wrong codes per challenge:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "After this many wrong codes the sign-in must start again."), 1, 100,
-     false},
+     kCount},
     {Key::SendCooldownSeconds, "sendCooldownSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Cooldown between te&xts:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "The wait before another code can be texted to the same phone."), 0, 3600,
-     true},
+     kSeconds},
     {Key::MaxSendsPerPhone, "maxSendsPerPhone", QT_TRANSLATE_NOOP("tfk::SettingsPage", "Texts per pho&ne:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "At most this many texts to one phone within the per-phone window."), 1,
-     1000, false},
+     1000, kCount},
     {Key::PhoneSendWindowSeconds, "phoneSendWindowSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Per-phone &window:"),
-     QT_TRANSLATE_NOOP("tfk::SettingsPage", "The period over which texts per phone are counted."), 60, 86400, true},
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "The period over which texts per phone are counted."), 60, 86400, kMinutes},
     {Key::MaxSendsPerHour, "maxSendsPerHour", QT_TRANSLATE_NOOP("tfk::SettingsPage", "Hourl&y texts, all phones:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "A cap on all texts together, against SMS pumping fraud."), 1, 1000000,
-     false},
+     kCount},
     {Key::MaxPasswordFailures, "maxPasswordFailures",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Password fail&ures before lockout:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "This many wrong passwords within the failure window lock the login id."),
-     1, 1000, false},
+     1, 1000, kCount},
     {Key::PasswordFailureWindowSeconds, "passwordFailureWindowSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Password failure wi&ndow:"),
-     QT_TRANSLATE_NOOP("tfk::SettingsPage", "The period over which wrong passwords are counted."), 1, 86400, true},
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "The period over which wrong passwords are counted."), 1, 86400, kMinutes},
     {Key::LockoutSeconds, "lockoutSeconds", QT_TRANSLATE_NOOP("tfk::SettingsPage", "Lockout du&ration:"),
-     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long a locked login id stays locked."), 1, 7 * 86400, true},
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long a locked login id stays locked."), 1, 7 * 86400, kMinutes},
     {Key::TrustLifetimeSeconds, "trustLifetimeSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Trusted computer &for:"),
-     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long \"Trust this computer\" skips the code."), 60, 365 * 86400, true},
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "How long \"Trust this computer\" skips the code."), 60, 365 * 86400,
+     kDays},
 };
 
 // A validate()-clean configuration, to test one edited field at a time against TwilioConfig's own checks.
@@ -116,21 +130,6 @@ QString fieldMessage(const TwilioConfig& config)
 {
     auto valid = config.validate();
     return valid ? QString() : valid.error().message;
-}
-
-// "300 s" is exact but hard to read at a glance: "= 5 min", "= 30 d".
-QString durationHint(int seconds)
-{
-    if (seconds >= 86400 && seconds % 86400 == 0) {
-        return SettingsPage::tr("= %1 d").arg(seconds / 86400);
-    }
-    if (seconds >= 3600 && seconds % 3600 == 0) {
-        return SettingsPage::tr("= %1 h").arg(seconds / 3600);
-    }
-    if (seconds >= 60 && seconds % 60 == 0) {
-        return SettingsPage::tr("= %1 min").arg(seconds / 60);
-    }
-    return {};
 }
 
 QLabel* messageLabel(const QString& objectName, QWidget* parent)
@@ -215,6 +214,7 @@ SettingsPage::SettingsPage(Settings* settings, SecretStore* secrets, QWidget* pa
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(buildRulesGroup());
+    right->addWidget(buildKioskGroup());
     right->addWidget(buildDatabaseGroup());
     right->addWidget(buildLanguageGroup());
     right->addStretch(1);
@@ -272,6 +272,7 @@ SettingsPage::SettingsPage(Settings* settings, SecretStore* secrets, QWidget* pa
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::edited);
     }
     connect(m_region, &QComboBox::currentIndexChanged, this, &SettingsPage::edited);
+    connect(m_identityMethods, &QPlainTextEdit::textChanged, this, &SettingsPage::edited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::edited);
     connect(m_allowTestNumbers, &QCheckBox::toggled, this, &SettingsPage::edited);
 
@@ -413,7 +414,8 @@ QWidget* SettingsPage::buildRulesGroup()
     auto* form = new QFormLayout(group);
     for (const RuleSpec& spec : kRuleSpecs) {
         const QString name = QString::fromLatin1(spec.name);
-        auto* spin = new QSpinBox(group);
+        QSpinBox* spin
+            = spec.unit == kCount ? new QSpinBox(group) : new DurationSpinBox(DurationSpinBox::Unit(spec.unit), group);
         spin->setObjectName(name + u"Spin"_s);
         spin->setRange(spec.min, spec.max);
         spin->setGroupSeparatorShown(true);
@@ -421,14 +423,8 @@ QWidget* SettingsPage::buildRulesGroup()
         spin->setAccessibleName(QString(label).remove(u'&').remove(u':'));
         spin->setToolTip(tr(spec.help));
         spin->setAccessibleDescription(tr(spec.help));
-        QLabel* hint = nullptr;
-        if (spec.seconds) {
-            spin->setSuffix(tr(" s"));
-            hint = hintLabel(QString(), name + u"Hint"_s, group);
-            connect(spin, &QSpinBox::valueChanged, hint, [hint](int value) { hint->setText(durationHint(value)); });
-        }
         QLabel* message = messageLabel(name + u"Message"_s, group);
-        addRow(form, label, spin, message, hint);
+        addRow(form, label, spin, message);
         m_rules.append(RuleField {spec.key, spec.name, spin, message});
     }
     // One width for all, so the column of numbers reads as a table rather than a ragged edge.
@@ -448,6 +444,53 @@ QWidget* SettingsPage::buildRulesGroup()
     form->addRow(m_smsPreview);
     form->addRow(hintLabel(tr("The rules and the phone settings take effect when the program starts again."),
                            u"rulesHint"_s, group));
+    return group;
+}
+
+QWidget* SettingsPage::buildKioskGroup()
+{
+    auto* group = new QGroupBox(tr("Kiosk and helpdesk"), this);
+    group->setObjectName(u"kioskGroup"_s);
+    auto* form = new QFormLayout(group);
+    m_organizationName = lineEdit(u"organizationNameEdit"_s, tr("Organisation name"), group);
+    m_organizationName->setPlaceholderText(tr("Shown large on the Sign in screen"));
+    addRow(form, tr("Organisation na&me:"), m_organizationName);
+    m_organizationLogo = lineEdit(u"organizationLogoEdit"_s, tr("Organisation logo image file"), group);
+    m_organizationLogo->setPlaceholderText(tr("PNG or SVG file"));
+    m_organizationLogoMessage = messageLabel(u"organizationLogoMessage"_s, group);
+    auto* browse = new QPushButton(tr("Bro&wse..."), group);
+    browse->setObjectName(u"organizationLogoBrowseButton"_s);
+    browse->setAccessibleName(tr("Choose the logo image file"));
+    addRow(form, tr("Lo&go:"), m_organizationLogo, m_organizationLogoMessage, browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QFileDialog(this, tr("Organisation logo"), m_organizationLogo->text(),
+                                       tr("Images (*.png *.svg *.jpg *.jpeg)"));
+        dialog->setObjectName(u"organizationLogoFileDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString& file) { m_organizationLogo->setText(QDir::toNativeSeparators(file)); });
+        dialog->open();
+    });
+    m_helpdeskPhone = lineEdit(u"helpdeskPhoneEdit"_s, tr("Helpdesk phone number"), group);
+    m_helpdeskPhone->setPlaceholderText(tr("e.g. +1 201 555 0100"));
+    addRow(form, tr("&Helpdesk phone:"), m_helpdeskPhone);
+    form->addRow(hintLabel(tr("Named in the text sent to the old number after a lost-phone reset."),
+                           u"helpdeskPhoneHint"_s, group));
+    m_identityMethods = new QPlainTextEdit(group);
+    m_identityMethods->setObjectName(u"identityCheckMethodsEdit"_s);
+    m_identityMethods->setAccessibleName(tr("Identity checks for a lost-phone reset, one per line"));
+    m_identityMethods->setTabChangesFocus(true);
+    m_identityMethods->setFixedHeight(fontMetrics().lineSpacing() * 5);
+    addRow(form, tr("Identity chec&ks:"), m_identityMethods);
+    form->addRow(hintLabel(tr("One per line: how a helpdesk may check who is asking before a lost-phone reset."),
+                           u"identityCheckMethodsHint"_s, group));
+    m_idleLock = new DurationSpinBox(DurationSpinBox::Unit::Minutes, group);
+    m_idleLock->setObjectName(u"operatorIdleLockSpin"_s);
+    m_idleLock->setAccessibleName(tr("Operator side locks after"));
+    m_idleLock->setRange(60, 24 * 3600);
+    m_idleLock->setToolTip(tr("Without input for this long, the operator side locks and shows the Sign in screen."));
+    addRow(form, tr("Operator side &locks after:"), m_idleLock);
     return group;
 }
 
@@ -521,6 +564,12 @@ void SettingsPage::load()
 
     const int language = m_language->findData(m_settings->value(Key::Language).toString());
     m_language->setCurrentIndex(language >= 0 ? language : 0);
+
+    m_organizationName->setText(m_settings->value(Key::OrganizationName).toString());
+    m_organizationLogo->setText(m_settings->value(Key::OrganizationLogo).toString());
+    m_helpdeskPhone->setText(m_settings->value(Key::HelpdeskPhone).toString());
+    m_identityMethods->setPlainText(m_settings->identityCheckMethods().join(u'\n'));
+    m_idleLock->setValue(m_settings->value(Key::OperatorIdleLockSeconds).toInt());
     m_loading = false;
 
     m_saved = current();
@@ -551,6 +600,18 @@ SettingsPage::Values SettingsPage::current() const
     }
     values.settings[Key::SmsTemplate] = m_smsTemplate->text();
     values.settings[Key::Language] = m_language->currentData().toString();
+    values.settings[Key::OrganizationName] = m_organizationName->text().trimmed();
+    values.settings[Key::OrganizationLogo] = m_organizationLogo->text().trimmed();
+    values.settings[Key::HelpdeskPhone] = m_helpdeskPhone->text().trimmed();
+    QStringList methods;
+    const QStringList lines = m_identityMethods->toPlainText().split(u'\n');
+    for (const QString& line : lines) {
+        if (!line.trimmed().isEmpty()) {
+            methods << line.trimmed();
+        }
+    }
+    values.settings[Key::IdentityCheckMethods] = methods;
+    values.settings[Key::OperatorIdleLockSeconds] = m_idleLock->value();
     values.authToken = m_authToken->text();
     values.apiKeySecret = m_apiKeySecret->text();
     return values;
@@ -595,6 +656,11 @@ void SettingsPage::edited()
     if (!m_smsTemplateMessage->text().isEmpty() && rules.validate()) {
         setMessage(m_smsTemplateMessage, QString());
     }
+    const QString logo = m_organizationLogo->text().trimmed();
+    setMessage(m_organizationLogoMessage,
+               logo.isEmpty() || QImageReader(logo).canRead()
+                   ? QString()
+                   : tr("%1 is not an image this program can read.").arg(logo));
     const bool modified = isModified();
     m_saveButton->setEnabled(modified);
     m_revertButton->setEnabled(modified);
@@ -750,6 +816,13 @@ bool SettingsPage::save()
     edited();
     if (twilioChanged) {
         Q_EMIT twilioSettingsChanged();
+    }
+    bool kioskChanged = false;
+    for (Key key : kKioskKeys) {
+        kioskChanged = kioskChanged || values.settings.value(key) != before.settings.value(key);
+    }
+    if (kioskChanged) {
+        Q_EMIT kioskSettingsChanged();
     }
     return true;
 }

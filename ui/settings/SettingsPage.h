@@ -1,7 +1,8 @@
 #pragma once
 
 // The Settings screen: Twilio account and sender (secrets to the SecretStore, never the settings
-// file), phone region, database location, the two-factor rules and the language. Checks before it
+// file), phone region, database location, the two-factor rules (durations in days, minutes or
+// seconds), the kiosk's organisation and helpdesk settings, and the language. Checks before it
 // saves, says why it did not, and never loses what the operator typed.
 
 #include "settings/Settings.h"
@@ -13,11 +14,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace tfk {
 
+class DurationSpinBox;
 class SecretStore;
 
 class SettingsPage : public QWidget
@@ -45,6 +48,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After a save that changed a Twilio field or secret: the sender should re-read its configuration.
     void twilioSettingsChanged();
+    // After a save that changed the organisation, the helpdesk phone, the identity checks or the
+    // operator idle lock: the window shows them at once.
+    void kioskSettingsChanged();
     // "Send test SMS" with a valid number, in E.164. Answered by showTestSmsResult().
     void testSmsRequested(const QString& e164);
 
@@ -69,6 +75,7 @@ private:
     QWidget* buildPhoneGroup();
     QWidget* buildDatabaseGroup();
     QWidget* buildRulesGroup();
+    QWidget* buildKioskGroup();
     QWidget* buildLanguageGroup();
 
     Values current() const;
@@ -116,6 +123,13 @@ private:
     QLabel* m_smsPreview = nullptr;
 
     QComboBox* m_language = nullptr;
+
+    QLineEdit* m_organizationName = nullptr;
+    QLineEdit* m_organizationLogo = nullptr;
+    QLabel* m_organizationLogoMessage = nullptr;
+    QLineEdit* m_helpdeskPhone = nullptr;
+    QPlainTextEdit* m_identityMethods = nullptr;
+    DurationSpinBox* m_idleLock = nullptr;
 
     QLabel* m_status = nullptr;
     QPushButton* m_revertButton = nullptr;

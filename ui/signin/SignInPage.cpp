@@ -6,6 +6,7 @@
 #include "store/UserStore.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,17 +66,26 @@ SignInPage::SignInPage(TwoFactorService* service, const Clock& clock, QWidget* p
     QFont big = m_welcomeLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     m_welcomeLabel->setFont(big);
+    m_recoveryLabel = new QLabel(welcome);
+    m_recoveryLabel->setObjectName(u"recoveryCodesLeftLabel"_s);
+    m_recoveryLabel->setWordWrap(true);
     auto* signOut = new QPushButton(tr("Sign &out"), welcome);
     signOut->setObjectName(u"signOutButton"_s);
     signOut->setAccessibleName(tr("Sign out"));
     auto* welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(m_welcomeLabel);
+    welcomeLayout->addWidget(m_recoveryLabel);
     welcomeLayout->addWidget(signOut, 0, Qt::AlignLeft);
     welcomeLayout->addStretch(1);
     m_stack->addWidget(welcome);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
+    // Arm's length from a touch screen: large type and targets, a column of readable width.
+    m_stack->setMaximumWidth(720);
+    auto* layout = new QHBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(m_stack, 4);
+    layout->addStretch(1);
+    applyTouchStyle(this);
 
     connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, &SignInPage::signIn);
@@ -97,6 +107,7 @@ void SignInPage::reset()
     m_passwordEdit->clear();
     m_errorLabel->clear();
     m_welcomeLabel->clear();
+    m_recoveryLabel->clear();
 }
 
 void SignInPage::showError(const QString& message)
@@ -109,6 +120,16 @@ void SignInPage::showWelcome(const LoginResult& result)
     m_passwordEdit->clear();
     m_welcomeLabel->setText(tr("Welcome, %1. You are signed in.")
                                 .arg(result.user.fullName.isEmpty() ? result.user.loginId() : result.user.fullName));
+    if (result.recoveryCodesLeft >= 0) {
+        m_recoveryLabel->setText(result.recoveryCodesLeft == 0
+                                     ? tr("You signed in with your last recovery code. Ask the helpdesk for new "
+                                          "codes before you need one again.")
+                                     : tr("You signed in with a recovery code; it cannot be used again. Recovery "
+                                          "codes left: %1.")
+                                           .arg(result.recoveryCodesLeft));
+    } else {
+        m_recoveryLabel->clear();
+    }
     m_stack->setCurrentIndex(1);
     Q_EMIT signedIn(result.user.id);
 }
@@ -123,7 +144,7 @@ void SignInPage::signIn()
     m_busyIndicator->begin();
     m_errorLabel->clear();
     const QString loginKey = UserStore::loginKey(m_loginIdEdit->text());
-    LoginRequest request {m_loginIdEdit->text(), m_passwordEdit->text(), kioskRequestContext(),
+    LoginRequest request {m_loginIdEdit->text(), m_passwordEdit->text(), kioskRequestContext(Actors::walkUp()),
                           m_trustIds.value(loginKey)};
     // The fields stay editable meanwhile; the answer applies to what was sent.
     m_service->login(request).then(this, [this, loginKey, attempt = ++m_attempt](const Result<LoginResult>& result) {

@@ -46,6 +46,7 @@ private:
     QPushButton* m_signInButton = nullptr;
     QLabel* m_errorLabel = nullptr;
     QLabel* m_welcomeLabel = nullptr;
+    QLabel* m_recoveryLabel = nullptr;
     BusyIndicator* m_busyIndicator = nullptr;
     VerificationDialog* m_dialog = nullptr;
     bool m_busy = false;

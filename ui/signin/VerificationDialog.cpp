@@ -1,9 +1,12 @@
 #include "VerificationDialog.h"
 
+#include "auth/RecoveryCodes.h"
 #include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Keypad.h"
 #include "common/PageParts.h"
+#include "common/RecoveryCodeLineEdit.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,11 +41,35 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
         m_sentLabel->setText(tr("We texted a code to %1.").arg(pending.phoneMasked));
     }
 
-    auto* codeLabel = new QLabel(tr("&Code:"), this);
+    m_codeLabel = new QLabel(tr("&Code:"), this);
     m_codeEdit = new CodeLineEdit(6, this);
     m_codeEdit->setObjectName(u"verificationCodeEdit"_s);
     m_codeEdit->setAccessibleName(tr("Code from the text message"));
-    codeLabel->setBuddy(m_codeEdit);
+    m_codeLabel->setBuddy(m_codeEdit);
+    m_recoveryEdit = new RecoveryCodeLineEdit(this);
+    m_recoveryEdit->setObjectName(u"recoveryCodeEdit"_s);
+    m_recoveryEdit->setAccessibleName(tr("Recovery code"));
+    m_keypad = Keypad::digits(u"keypad"_s, this);
+    m_keypad->setTarget(m_codeEdit);
+    m_recoveryKeypad = new Keypad(RecoveryCodes::kAlphabet.toString(), 8, u"recoveryKeypad"_s, this);
+    m_recoveryKeypad->setTarget(m_recoveryEdit);
+    auto* codePage = new QWidget(this);
+    auto* codePageLayout = new QVBoxLayout(codePage);
+    codePageLayout->setContentsMargins(0, 0, 0, 0);
+    codePageLayout->addWidget(m_codeEdit);
+    codePageLayout->addWidget(m_keypad, 0, Qt::AlignHCenter);
+    auto* recoveryPage = new QWidget(this);
+    auto* recoveryPageLayout = new QVBoxLayout(recoveryPage);
+    recoveryPageLayout->setContentsMargins(0, 0, 0, 0);
+    recoveryPageLayout->addWidget(m_recoveryEdit);
+    recoveryPageLayout->addWidget(m_recoveryKeypad, 0, Qt::AlignHCenter);
+    m_codeStack = new QStackedWidget(this);
+    m_codeStack->addWidget(codePage);
+    m_codeStack->addWidget(recoveryPage);
+    m_modeButton = new QPushButton(tr("Use a recovery code &instead"), this);
+    m_modeButton->setObjectName(u"useRecoveryCodeButton"_s);
+    m_modeButton->setAccessibleName(tr("Use a recovery code instead"));
+    m_modeButton->setAutoDefault(false);
 
     const int days = int(service->rules().trustLifetimeSeconds / 86400);
     m_trustCheck = new QCheckBox(tr("&Trust this computer for %1 days").arg(days), this);
@@ -69,8 +97,9 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_sentLabel);
-    layout->addWidget(codeLabel);
-    layout->addWidget(m_codeEdit);
+    layout->addWidget(m_codeLabel);
+    layout->addWidget(m_codeStack);
+    layout->addWidget(m_modeButton, 0, Qt::AlignLeft);
     layout->addWidget(m_trustCheck);
     layout->addWidget(m_timeLeft);
     layout->addWidget(m_busyIndicator);
@@ -81,6 +110,8 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resendButton, &QPushButton::clicked, this, &VerificationDialog::resend);
     connect(m_codeEdit, &QLineEdit::textChanged, this, &VerificationDialog::updateVerifyButton);
+    connect(m_recoveryEdit, &QLineEdit::textChanged, this, &VerificationDialog::updateVerifyButton);
+    connect(m_modeButton, &QPushButton::clicked, this, [this] { setUsingRecoveryCode(!m_recoveryMode); });
     m_verifyButton->setEnabled(false);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &VerificationDialog::tick);
@@ -97,8 +128,33 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
             m_resendButton->startCooldown((status->nextSendAt - m_clock.currentMSecsSinceEpoch() + 999) / 1000);
         }
     });
+    // Made for a touch screen at arm's length.
+    applyTouchStyle(this);
     tick();
     m_codeEdit->setFocus();
+}
+
+void VerificationDialog::setUsingRecoveryCode(bool on)
+{
+    m_recoveryMode = on;
+    m_codeStack->setCurrentIndex(on ? 1 : 0);
+    m_codeLabel->setText(on ? tr("Recovery &code:") : tr("&Code:"));
+    m_codeLabel->setBuddy(on ? static_cast<QWidget*>(m_recoveryEdit) : m_codeEdit);
+    m_modeButton->setText(on ? tr("Use the texted code &instead") : tr("Use a recovery code &instead"));
+    m_modeButton->setAccessibleName(on ? tr("Use the texted code instead") : tr("Use a recovery code instead"));
+    m_sentLabel->setVisible(!on);
+    showError(QString());
+    if (on) {
+        m_recoveryEdit->setFocus();
+    } else {
+        m_codeEdit->setFocus();
+    }
+    updateVerifyButton();
+}
+
+bool VerificationDialog::codeComplete() const
+{
+    return m_recoveryMode ? m_recoveryEdit->isComplete() : m_codeEdit->isComplete();
 }
 
 void VerificationDialog::tick()
@@ -114,7 +170,7 @@ void VerificationDialog::tick()
 
 void VerificationDialog::updateVerifyButton()
 {
-    m_verifyButton->setEnabled(!m_ended && !m_verifying && m_codeEdit->isComplete());
+    m_verifyButton->setEnabled(!m_ended && !m_verifying && codeComplete());
 }
 
 void VerificationDialog::showError(const QString& message)
@@ -131,12 +187,14 @@ void VerificationDialog::endChallenge(const QString& message)
     m_verifyButton->setEnabled(false);
     m_resendButton->setAllowed(false);
     m_codeEdit->setEnabled(false);
+    m_recoveryEdit->setEnabled(false);
+    m_modeButton->setEnabled(false);
     m_busyIndicator->clear();
 }
 
 void VerificationDialog::verify()
 {
-    if (m_ended || m_verifying || !m_codeEdit->isComplete()) {
+    if (m_ended || m_verifying || !codeComplete()) {
         return;
     }
     m_verifying = true;
@@ -145,8 +203,8 @@ void VerificationDialog::verify()
     showError(QString());
     // The dialog is the context: closed meanwhile, the answer is dropped with it.
     m_service
-        ->completeTwoFactorLogin(m_pending.twoFactorId, m_codeEdit->text(), m_trustCheck->isChecked(),
-                                 kioskRequestContext())
+        ->completeTwoFactorLogin(m_pending.twoFactorId, m_recoveryMode ? m_recoveryEdit->text() : m_codeEdit->text(),
+                                 m_trustCheck->isChecked(), kioskRequestContext(Actors::walkUp()))
         .then(this, [this](const Result<LoginResult>& done) {
             m_verifying = false;
             m_busyIndicator->end();
@@ -161,10 +219,11 @@ void VerificationDialog::verify()
             if (done.error().httpStatus == 421 || done.error().httpStatus == 400 || done.error().httpStatus == 503) {
                 // A wrong code, or a busy database: the challenge is still open, try again.
                 showError(done.error().message);
+                QLineEdit* field = m_recoveryMode ? static_cast<QLineEdit*>(m_recoveryEdit) : m_codeEdit;
                 if (done.error().httpStatus != 503) {
-                    m_codeEdit->clear();
+                    field->clear();
                 }
-                m_codeEdit->setFocus();
+                field->setFocus();
                 updateVerifyButton();
                 return;
             }
@@ -177,7 +236,7 @@ void VerificationDialog::resend()
     m_resendButton->setAllowed(false);
     m_busyIndicator->begin();
     showError(QString());
-    m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext())
+    m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext(Actors::walkUp()))
         .then(this, [this](const Result<SendReceipt>& sent) {
             m_busyIndicator->end();
             if (m_ended) {
@@ -190,7 +249,7 @@ void VerificationDialog::resend()
                                               QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(),
                                                                  QLocale::ShortFormat)));
                 m_resendButton->startCooldown(m_service->rules().sendCooldownSeconds);
-                m_codeEdit->setFocus();
+                setUsingRecoveryCode(false);
             } else {
                 showError(sent.error().message);
                 m_resendButton->startCooldown(sent.error().retryAfterSeconds);

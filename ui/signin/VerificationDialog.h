@@ -1,7 +1,9 @@
 #pragma once
 
-// The second step of a sign-in as the user meets it: "We texted a code to ... 0123", the code, "Send
-// another code" with its cooldown, "Trust this computer", the time left and the attempts left.
+// The second step of a sign-in as the user meets it: "We texted a code to ... 0123", the code (typed,
+// pasted or tapped on the on-screen keypad), "Send another code" with its cooldown, "Trust this
+// computer", the time left and the attempts left; or, when the phone is lost, one of the user's
+// recovery codes instead. Sized for a touch screen.
 
 #include "auth/TwoFactorService.h"
 
@@ -11,12 +13,15 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace tfk {
 
 class BusyIndicator;
 class CodeLineEdit;
 class CooldownButton;
+class Keypad;
+class RecoveryCodeLineEdit;
 
 class VerificationDialog : public QDialog
 {
@@ -28,6 +33,9 @@ public:
 
     // After accept(): the completed login (with a trust id when asked).
     const std::optional<LoginResult>& completed() const { return m_completed; }
+    // A recovery code is asked for instead of the texted code.
+    bool usingRecoveryCode() const { return m_recoveryMode; }
+    void setUsingRecoveryCode(bool on);
 
 private:
     void verify();
@@ -36,12 +44,19 @@ private:
     void showError(const QString& message);
     void endChallenge(const QString& message);
     void updateVerifyButton();
+    bool codeComplete() const;
 
     TwoFactorService* m_service;
     LoginResult m_pending;
     const Clock& m_clock;
     QLabel* m_sentLabel = nullptr;
+    QLabel* m_codeLabel = nullptr;
+    QStackedWidget* m_codeStack = nullptr;
     CodeLineEdit* m_codeEdit = nullptr;
+    RecoveryCodeLineEdit* m_recoveryEdit = nullptr;
+    Keypad* m_keypad = nullptr;
+    Keypad* m_recoveryKeypad = nullptr;
+    QPushButton* m_modeButton = nullptr;
     QCheckBox* m_trustCheck = nullptr;
     QLabel* m_timeLeft = nullptr;
     QLabel* m_errorLabel = nullptr;
@@ -51,6 +66,7 @@ private:
     QTimer m_ticker;
     bool m_ended = false;
     bool m_verifying = false;
+    bool m_recoveryMode = false;
     std::optional<LoginResult> m_completed;
 };
 

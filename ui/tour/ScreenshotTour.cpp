@@ -3,10 +3,14 @@
 #include "auth/TwoFactorService.h"
 #include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
+#include "operators/OperatorSignInDialog.h"
+#include "recovery/RecoveryCodesDialog.h"
 #include "signin/SignInPage.h"
 #include "signin/VerificationDialog.h"
 #include "sms/sink/TwilioSink.h"
+#include "users/UsersPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QLabel>
@@ -58,31 +62,63 @@ void ScreenshotTour::start()
         fail(tr("The screenshot tour needs the mock SMS sink (--mock-sms)."));
         return;
     }
+    if (!m_window->demoOperator()) {
+        fail(tr("The screenshot tour needs the demo administrator (--demo, without --kiosk)."));
+        return;
+    }
     // Let the windows appear and lay out first.
     QTimer::singleShot(600, this, [this] {
-        showAllPages(0, [this] {
-            enroll([this] {
-                signIn([this] {
-                    m_window->showPage(MainWindow::UsersPageIndex);
-                    QTimer::singleShot(300, this, [this] {
-                        grab(m_window, u"users-after-tour"_s);
-                        // The activity page, now that the tour has written to the logs.
-                        auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
-                        for (int i = 0; i < pages->count(); ++i) {
-                            if (pages->widget(i)->objectName() == u"activityPage"_s) {
-                                m_window->showPage(i);
-                            }
-                        }
-                    });
-                    QTimer::singleShot(1200, this, [this] {
-                        grab(m_window, u"activity-after-tour"_s);
-                        Q_EMIT finished(!m_failed,
-                                        tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
-                                            .arg(m_directory.absolutePath()));
+        operatorSignIn([this] {
+            showAllPages(MainWindow::EnrollPageIndex, [this] {
+                enroll([this] {
+                    signIn([this] {
+                        m_window->signInDemoOperator();
+                        m_window->showPage(MainWindow::UsersPageIndex);
+                        lostPhone([this] {
+                            m_window->showPage(MainWindow::UsersPageIndex);
+                            QTimer::singleShot(300, this, [this] {
+                                grab(m_window, u"users-after-tour"_s);
+                                m_window->showPage(MainWindow::ActivityPageIndex);
+                            });
+                            QTimer::singleShot(1200, this, [this] {
+                                grab(m_window, u"activity-after-tour"_s);
+                                Q_EMIT finished(!m_failed,
+                                                tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
+                                                    .arg(m_directory.absolutePath()));
+                            });
+                        });
                     });
                 });
             });
         });
+    });
+}
+
+void ScreenshotTour::operatorSignIn(Step next)
+{
+    // The walk-up side as anybody sees it, then the operator's way in.
+    m_window->lock();
+    QTimer::singleShot(300, this, [this, next] {
+        grab(m_window, u"walkup-side"_s);
+        m_window->openOperatorSignIn();
+        waitFor(
+            tr("the operator sign-in dialog"),
+            [this] { return m_window->operatorSignInDialog() && m_window->operatorSignInDialog()->isVisible(); },
+            [this, next] {
+                OperatorSignInDialog* dialog = m_window->operatorSignInDialog();
+                dialog->findChild<QLineEdit*>(u"operatorNameEdit"_s)->setText(m_window->demoOperator()->account.name);
+                dialog->findChild<QLineEdit*>(u"operatorPasswordEdit"_s)->setText(u"not-the-password"_s);
+                dialog->findChild<QPushButton*>(u"operatorSignInButton"_s)->click();
+                auto* error = dialog->findChild<QLabel*>(u"operatorSignInErrorLabel"_s);
+                waitFor(
+                    tr("the operator sign-in answer"), [error] { return !error->text().isEmpty(); },
+                    [this, dialog, next] {
+                        grab(dialog, u"operator-signin"_s);
+                        dialog->reject();
+                        m_window->signInDemoOperator();
+                        next();
+                    });
+            });
     });
 }
 
@@ -127,14 +163,12 @@ void ScreenshotTour::waitFor(const QString& what, std::function<bool()> conditio
 
 void ScreenshotTour::showAllPages(int index, Step next)
 {
-    auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
-    if (index >= pages->count()) {
+    if (index > MainWindow::SettingsPageIndex || !m_window->showPage(index)) {
         next();
         return;
     }
-    m_window->showPage(index);
-    QTimer::singleShot(300, this, [this, pages, index, next] {
-        grab(m_window, pages->widget(index)->objectName());
+    QTimer::singleShot(300, this, [this, index, next] {
+        grab(m_window, m_window->findChild<QStackedWidget*>(u"pages"_s)->currentWidget()->objectName());
         showAllPages(index + 1, next);
     });
 }
@@ -179,10 +213,21 @@ void ScreenshotTour::enrollUser(const User& richard, Step next)
                     m_window->findChild<QPushButton*>(u"enableButton"_s)->click();
                     auto* success = m_window->findChild<QLabel*>(u"enrollSuccessLabel"_s);
                     waitFor(
-                        tr("two-factor to be enabled"), [success] { return success->isVisible(); },
+                        tr("the recovery codes"),
+                        [this] {
+                            auto* codes = m_window->findChild<RecoveryCodesDialog*>();
+                            return codes && codes->isVisible();
+                        },
                         [=, this] {
-                            grab(m_window, u"enroll-done"_s);
-                            next();
+                            auto* codes = m_window->findChild<RecoveryCodesDialog*>();
+                            grab(codes, u"recovery-codes"_s);
+                            codes->accept();
+                            waitFor(
+                                tr("two-factor to be enabled"), [success] { return success->isVisible(); },
+                                [=, this] {
+                                    grab(m_window, u"enroll-done"_s);
+                                    next();
+                                });
                         });
                 });
         });
@@ -191,7 +236,7 @@ void ScreenshotTour::enrollUser(const User& richard, Step next)
 void ScreenshotTour::signIn(Step next)
 {
     m_window->signInPage()->reset();
-    m_window->showPage(MainWindow::SignInPageIndex);
+    m_window->lock();
     m_window->findChild<QLineEdit*>(u"loginIdEdit"_s)->setText(kDemoLogin);
     m_window->findChild<QLineEdit*>(u"passwordEdit"_s)->setText(kDemoPassword);
     const qsizetype textsBefore = m_sink->messages().size();
@@ -221,6 +266,45 @@ void ScreenshotTour::signIn(Step next)
                     });
             });
         });
+}
+
+void ScreenshotTour::lostPhone(Step next)
+{
+    m_service->findUserByLoginId(kDemoLogin).then(this, [this, next](const Result<std::optional<User>>& user) {
+        if (!m_window || !user || !*user) {
+            next();
+            return;
+        }
+        const QString id = (*user)->id;
+        waitFor(
+            tr("Richard in the users table"),
+            [this, id] {
+                m_window->usersPage()->selectUser(id);
+                auto* button = m_window->findChild<QPushButton*>(u"lostPhoneButton"_s);
+                return button && button->isEnabled();
+            },
+            [this, next] {
+                m_window->findChild<QPushButton*>(u"lostPhoneButton"_s)->click();
+                waitFor(
+                    tr("the lost-phone dialog"),
+                    [this] {
+                        auto* dialog = m_window->findChild<QDialog*>(u"lostPhoneDialog"_s);
+                        return dialog && dialog->isVisible();
+                    },
+                    [this, next] {
+                        auto* dialog = m_window->findChild<QDialog*>(u"lostPhoneDialog"_s);
+                        auto* method = dialog->findChild<QComboBox*>(u"lostPhoneMethodCombo"_s);
+                        method->setCurrentIndex(1);
+                        dialog->findChild<QLineEdit*>(u"lostPhoneReasonEdit"_s)
+                            ->setText(tr("Phone stolen on the train; ticket 4711"));
+                        QTimer::singleShot(200, this, [this, dialog, next] {
+                            grab(dialog, u"lost-phone"_s);
+                            dialog->reject();
+                            next();
+                        });
+                    });
+            });
+    });
 }
 
 } // namespace tfk

@@ -1,7 +1,8 @@
 #pragma once
 
-// Walks through the product the way a demo does (enroll Richard, sign him in with the texted code)
-// against the mock SMS sink, and saves a PNG of every screen and dialog on the way. For README
+// Walks through the product the way a demo does (the walk-up side, the operator sign-in, enroll
+// Richard and his recovery codes, sign him in with the texted code, the lost-phone dialog) against
+// the mock SMS sink, and saves a PNG of every screen and dialog on the way. For README
 // screenshots and for looking at the UI after a change (scripts/screenshots).
 
 #include "store/User.h"
@@ -39,9 +40,11 @@ private:
     void grab(QWidget* widget, const QString& name);
     void fail(const QString& message);
     void showAllPages(int index, Step next);
+    void operatorSignIn(Step next);
     void enroll(Step next);
     void enrollUser(const User& richard, Step next);
     void signIn(Step next);
+    void lostPhone(Step next);
 
     QPointer<MainWindow> m_window;
     QPointer<QWidget> m_phoneWindow;

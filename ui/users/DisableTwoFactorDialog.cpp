@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const User& user, QWidget* parent)
+DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const User& user,
+                                               const RequestContext& context, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_user(user)
+    , m_context(context)
 {
     setObjectName(u"disableTwoFactorDialog"_s);
     setWindowTitle(tr("Turn off two-factor sign-in"));
@@ -69,7 +71,7 @@ void DisableTwoFactorDialog::sendCode()
     m_sendButton->setAllowed(false);
     m_busyIndicator->begin();
     m_statusLabel->setText(tr("Sending..."));
-    m_service->sendCodeToUser(m_user.id, kioskRequestContext()).then(this, [this](const Result<SendReceipt>& sent) {
+    m_service->sendCodeToUser(m_user.id, m_context).then(this, [this](const Result<SendReceipt>& sent) {
         m_busyIndicator->end();
         m_sendButton->setAllowed(true);
         if (sent) {
@@ -93,7 +95,7 @@ void DisableTwoFactorDialog::disable()
     m_disableButton->setEnabled(false);
     m_busyIndicator->begin();
     m_errorLabel->clear();
-    m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), kioskRequestContext())
+    m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), m_context)
         .then(this, [this](const Result<User>& disabled) {
             m_disabling = false;
             m_busyIndicator->end();

@@ -21,7 +21,9 @@ class DisableTwoFactorDialog : public QDialog
     Q_OBJECT
 
 public:
-    DisableTwoFactorDialog(TwoFactorService* service, const User& user, QWidget* parent = nullptr);
+    // `context`: who acts (the signed-in operator), for the audit log.
+    DisableTwoFactorDialog(TwoFactorService* service, const User& user, const RequestContext& context,
+                           QWidget* parent = nullptr);
 
 private:
     void sendCode();
@@ -29,6 +31,7 @@ private:
 
     TwoFactorService* m_service;
     User m_user;
+    RequestContext m_context;
     QLabel* m_statusLabel = nullptr;
     CooldownButton* m_sendButton = nullptr;
     CodeLineEdit* m_codeEdit = nullptr;

@@ -1,6 +1,8 @@
 #include "UserDialog.h"
 
 #include "common/BusyIndicator.h"
+#include "common/CodeLineEdit.h"
+#include "common/CooldownButton.h"
 #include "common/PageParts.h"
 
 #include <QComboBox>
@@ -10,15 +12,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget* parent)
+UserDialog::UserDialog(TwoFactorService* service, const QString& userId, const RequestContext& context, QWidget* parent)
     : QDialog(parent)
     , m_service(service)
     , m_userId(userId)
+    , m_context(context)
 {
     setObjectName(u"userDialog"_s);
     setWindowTitle(userId.isEmpty() ? tr("New user") : tr("Edit user"));
@@ -44,6 +48,33 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
     m_phoneResult = new QLabel(this);
     m_phoneResult->setObjectName(u"userPhoneResultLabel"_s);
     m_phoneResult->setWordWrap(true);
+    // Changing the number of a user with two-factor on: confirmed by a code texted to the new number.
+    m_phoneChange = new QWidget(this);
+    m_phoneChange->setObjectName(u"phoneChangeBox"_s);
+    auto* phoneChangeHint = new QLabel(tr("Two-factor sign-in is on for this user: confirm the new number with a "
+                                          "code texted to it."),
+                                       m_phoneChange);
+    phoneChangeHint->setWordWrap(true);
+    m_phoneCodeSend = new CooldownButton(tr("Send code to ne&w number"), m_phoneChange);
+    m_phoneCodeSend->setObjectName(u"phoneChangeSendButton"_s);
+    m_phoneCodeSend->setAccessibleName(tr("Send code to new number"));
+    m_phoneCodeSend->setAutoDefault(false);
+    m_phoneCodeEdit = new CodeLineEdit(6, m_phoneChange);
+    m_phoneCodeEdit->setObjectName(u"phoneChangeCodeEdit"_s);
+    m_phoneCodeEdit->setAccessibleName(tr("Code sent to the new number"));
+    auto* phoneCodeLabel = new QLabel(tr("Code from the new num&ber:"), m_phoneChange);
+    phoneCodeLabel->setBuddy(m_phoneCodeEdit);
+    m_phoneCodeStatus = new QLabel(m_phoneChange);
+    m_phoneCodeStatus->setObjectName(u"phoneChangeStatusLabel"_s);
+    m_phoneCodeStatus->setWordWrap(true);
+    auto* phoneChangeLayout = new QVBoxLayout(m_phoneChange);
+    phoneChangeLayout->setContentsMargins(0, 0, 0, 0);
+    phoneChangeLayout->addWidget(phoneChangeHint);
+    phoneChangeLayout->addWidget(m_phoneCodeSend, 0, Qt::AlignLeft);
+    phoneChangeLayout->addWidget(m_phoneCodeStatus);
+    phoneChangeLayout->addWidget(phoneCodeLabel);
+    phoneChangeLayout->addWidget(m_phoneCodeEdit);
+    m_phoneChange->hide();
     m_passwordEdit = makeEdit(u"userPasswordEdit", tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_confirmEdit = makeEdit(u"userConfirmEdit", tr("Repeat the password"));
@@ -68,6 +99,7 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
     addRow(tr("C&ountry:"), m_countryCombo);
     addRow(tr("&Mobile phone:"), m_phoneEdit);
     form->addRow(QString(), m_phoneResult);
+    form->addRow(QString(), m_phoneChange);
     addRow(tr("&Password:"), m_passwordEdit);
     addRow(tr("&Repeat password:"), m_confirmEdit);
     form->addRow(m_errorLabel);
@@ -87,7 +119,9 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
             m_loading = false;
             m_busyIndicator->end();
             if (user) {
+                m_user = *user;
                 showUser(*user);
+                validatePhone();
             } else {
                 m_loadFailed = true;
                 m_errorLabel->setText(user.error().message);
@@ -97,6 +131,7 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, QWidget
     }
     connect(m_phoneEdit, &QLineEdit::textChanged, this, &UserDialog::validatePhone);
     connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &UserDialog::validatePhone);
+    connect(m_phoneCodeSend, &QPushButton::clicked, this, &UserDialog::sendPhoneChangeCode);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validatePhone();
@@ -130,6 +165,9 @@ void UserDialog::updateSaveButton()
 
 void UserDialog::validatePhone()
 {
+    const bool needsCode = phoneChangeNeedsCode();
+    m_phoneChange->setVisible(needsCode);
+    m_phoneCodeSend->setAllowed(needsCode && !m_sendingPhoneCode);
     if (m_phoneEdit->text().trimmed().isEmpty()) {
         m_phoneResult->setText(tr("No mobile phone: this user cannot receive codes by text message."));
         m_phoneResult->setStyleSheet(QString());
@@ -145,6 +183,43 @@ void UserDialog::validatePhone()
     }
 }
 
+bool UserDialog::phoneChangeNeedsCode() const
+{
+    if (!m_user || !m_user->twoFactorEnabled) {
+        return false;
+    }
+    auto phone = m_service->phones().parse(m_phoneEdit->text(), m_countryCombo->currentData().toString());
+    return phone && phone->e164 != m_user->mobilePhone;
+}
+
+void UserDialog::sendPhoneChangeCode()
+{
+    auto phone = m_service->phones().parse(m_phoneEdit->text(), m_countryCombo->currentData().toString());
+    if (!phone || !m_user || m_sendingPhoneCode) {
+        return;
+    }
+    m_sendingPhoneCode = true;
+    m_phoneCodeSend->setAllowed(false);
+    m_busyIndicator->begin();
+    m_phoneCodeStatus->setStyleSheet(QString());
+    m_phoneCodeStatus->setText(tr("Sending a code to %1...").arg(phone->masked()));
+    m_service->sendPhoneChangeCode(m_user->id, phone->e164, m_context)
+        .then(this, [this](const Result<SendReceipt>& sent) {
+            m_sendingPhoneCode = false;
+            m_busyIndicator->end();
+            m_phoneCodeSend->setAllowed(phoneChangeNeedsCode());
+            if (sent) {
+                m_phoneCodeStatus->setText(tr("Code sent to %1. Type it below, then save.").arg(sent->phoneMasked));
+                m_phoneCodeSend->startCooldown(m_service->rules().sendCooldownSeconds);
+                m_phoneCodeEdit->setFocus();
+            } else {
+                m_phoneCodeStatus->setStyleSheet(u"color: #b00020;"_s);
+                m_phoneCodeStatus->setText(sent.error().message);
+                m_phoneCodeSend->startCooldown(sent.error().retryAfterSeconds);
+            }
+        });
+}
+
 void UserDialog::showFieldError(const Error& error)
 {
     m_errorLabel->setText(error.message);
@@ -152,6 +227,8 @@ void UserDialog::showFieldError(const Error& error)
         m_emailEdit->setFocus();
     } else if (error.field.endsWith(u"username"_s)) {
         m_usernameEdit->setFocus();
+    } else if (error.field.endsWith(u"phoneVerificationCode"_s) || error.field == u"code"_s) {
+        m_phoneCodeEdit->setFocus();
     } else if (error.field.endsWith(u"mobilePhone"_s)) {
         m_phoneEdit->setFocus();
     } else if (error.field.endsWith(u"password"_s)) {
@@ -178,9 +255,10 @@ void UserDialog::save()
         }
         phone = parsed->e164;
     }
-    const UserRequest request {m_emailEdit->text(), m_usernameEdit->text(), m_nameEdit->text(), phone,
-                               m_passwordEdit->text()};
-    const RequestContext context = kioskRequestContext();
+    const UserRequest request {m_emailEdit->text(),    m_usernameEdit->text(),
+                               m_nameEdit->text(),     phone,
+                               m_passwordEdit->text(), phoneChangeNeedsCode() ? m_phoneCodeEdit->text() : QString()};
+    const RequestContext context = m_context;
     m_saving = true;
     m_errorLabel->clear();
     m_busyIndicator->begin();

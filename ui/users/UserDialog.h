@@ -15,14 +15,17 @@ class QPushButton;
 namespace tfk {
 
 class BusyIndicator;
+class CodeLineEdit;
+class CooldownButton;
 
 class UserDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `userId` empty: a new user.
-    UserDialog(TwoFactorService* service, const QString& userId, QWidget* parent = nullptr);
+    // `userId` empty: a new user. `context`: who acts (the signed-in operator), for the audit log.
+    UserDialog(TwoFactorService* service, const QString& userId, const RequestContext& context,
+               QWidget* parent = nullptr);
 
     const QString& savedUserId() const { return m_savedUserId; }
     // The user is being read or saved.
@@ -34,9 +37,14 @@ private:
     void showFieldError(const Error& error);
     void showUser(const User& user);
     void updateSaveButton();
+    // Two-factor is on and the number typed is another one: a code to the new number is needed.
+    bool phoneChangeNeedsCode() const;
+    void sendPhoneChangeCode();
 
     TwoFactorService* m_service;
     QString m_userId;
+    RequestContext m_context;
+    std::optional<User> m_user; // as read, when editing
     QString m_savedUserId;
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_emailEdit = nullptr;
@@ -46,12 +54,17 @@ private:
     QLabel* m_phoneResult = nullptr;
     QLineEdit* m_passwordEdit = nullptr;
     QLineEdit* m_confirmEdit = nullptr;
+    QWidget* m_phoneChange = nullptr;
+    CooldownButton* m_phoneCodeSend = nullptr;
+    CodeLineEdit* m_phoneCodeEdit = nullptr;
+    QLabel* m_phoneCodeStatus = nullptr;
     QLabel* m_errorLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     BusyIndicator* m_busyIndicator = nullptr;
     bool m_loading = false;
     bool m_loadFailed = false;
     bool m_saving = false;
+    bool m_sendingPhoneCode = false;
 };
 
 } // namespace tfk

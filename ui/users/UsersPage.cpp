@@ -1,17 +1,22 @@
 #include "UsersPage.h"
 
 #include "DisableTwoFactorDialog.h"
+#include "LostPhoneDialog.h"
 #include "UserDialog.h"
 #include "UserListModel.h"
 #include "auth/TwoFactorService.h"
 #include "common/BusyIndicator.h"
-
-#include <QPushButton>
+#include "common/PageParts.h"
+#include "operators/OperatorSession.h"
+#include "recovery/RecoveryCodesDialog.h"
+#include "settings/Settings.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,6 +27,7 @@ namespace tfk {
 UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_identityCheckMethods(Settings::defaultValue(Settings::Key::IdentityCheckMethods).toStringList())
 {
     setObjectName(u"usersPage"_s);
 
@@ -60,6 +66,9 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     m_stateLabel->setObjectName(u"usersStateLabel"_s);
     m_stateLabel->setWordWrap(true);
     m_busyIndicator = new BusyIndicator(u"usersBusy"_s, this);
+    m_detailsLabel = new QLabel(this);
+    m_detailsLabel->setObjectName(u"userDetailsLabel"_s);
+    m_detailsLabel->setWordWrap(true);
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -75,11 +84,16 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     m_editButton = makeButton(tr("E&dit..."), u"editUserButton");
     m_enrollButton = makeButton(tr("En&roll in two-factor..."), u"enrollUserButton");
     m_disableButton = makeButton(tr("&Turn off two-factor..."), u"disableTwoFactorButton");
+    m_recoveryButton = makeButton(tr("New recovery &codes..."), u"regenerateRecoveryCodesButton");
+    m_lostPhoneButton = makeButton(tr("&Lost phone..."), u"lostPhoneButton");
+    m_lostPhoneButton->setToolTip(tr("Turn two-factor off without a code, after checking who is asking."));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_newButton);
     actions->addWidget(m_editButton);
     actions->addWidget(m_enrollButton);
     actions->addWidget(m_disableButton);
+    actions->addWidget(m_recoveryButton);
+    actions->addWidget(m_lostPhoneButton);
     actions->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -87,6 +101,7 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     layout->addLayout(searchRow);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detailsLabel);
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_stateLabel);
 
@@ -95,8 +110,12 @@ UsersPage::UsersPage(TwoFactorService* service, QWidget* parent)
     connect(m_table, &QAbstractItemView::activated, this, &UsersPage::editUser);
     connect(m_enrollButton, &QPushButton::clicked, this, [this] { Q_EMIT enrollRequested(selectedUserId()); });
     connect(m_disableButton, &QPushButton::clicked, this, &UsersPage::disableTwoFactor);
+    connect(m_recoveryButton, &QPushButton::clicked, this, &UsersPage::regenerateRecoveryCodes);
+    connect(m_lostPhoneButton, &QPushButton::clicked, this, &UsersPage::lostPhone);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateDetails);
 
     // Searching on every keystroke would query the database for each letter typed.
     m_searchDelay.setSingleShot(true);
@@ -133,18 +152,91 @@ QString UsersPage::selectedUserId() const
     return rows.isEmpty() ? QString() : m_model->userAt(rows.first().row()).id;
 }
 
+void UsersPage::setSession(OperatorSession* session)
+{
+    m_session = session;
+    if (session) {
+        connect(session, &OperatorSession::signedIn, this, &UsersPage::updateActions);
+        connect(session, &OperatorSession::locked, this, &UsersPage::updateActions);
+    }
+    updateActions();
+}
+
+RequestContext UsersPage::requestContext() const
+{
+    return m_session ? m_session->requestContext() : kioskRequestContext();
+}
+
+void UsersPage::selectUser(const QString& userId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->userAt(row).id == userId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
 void UsersPage::updateActions()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const User user = rows.isEmpty() ? User() : m_model->userAt(rows.first().row());
+    const bool twoFactorOn = !user.id.isEmpty() && user.twoFactorEnabled;
     m_editButton->setEnabled(!user.id.isEmpty());
     m_enrollButton->setEnabled(!user.id.isEmpty() && !user.twoFactorEnabled);
-    m_disableButton->setEnabled(!user.id.isEmpty() && user.twoFactorEnabled && !m_findingUser);
+    m_disableButton->setEnabled(twoFactorOn && !m_findingUser);
+    m_recoveryButton->setEnabled(twoFactorOn && !m_findingUser);
+    // Only an operator allowed to reset lost phones sees the button at all.
+    const bool mayReset = m_session && m_session->can(OperatorPermission::LostPhoneReset);
+    m_lostPhoneButton->setVisible(mayReset);
+    m_lostPhoneButton->setEnabled(mayReset && twoFactorOn && !m_findingUser);
+}
+
+void UsersPage::updateDetails()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const User user = rows.isEmpty() ? User() : m_model->userAt(rows.first().row());
+    const quint64 serial = ++m_detailsSerial;
+    if (user.id.isEmpty() || !user.twoFactorEnabled || !m_service) {
+        m_detailsLabel->clear();
+        return;
+    }
+    m_service->recoveryCodes(user.id).then(this, [this, serial, user](const Result<RecoveryCodeSet>& codes) {
+        if (serial != m_detailsSerial) {
+            return;
+        }
+        const QString who = user.fullName.isEmpty() ? user.loginId() : user.fullName;
+        m_detailsLabel->setText(codes ? tr("%1: two-factor sign-in by text to %2; recovery codes left: %3.")
+                                            .arg(who, PhoneNumberParser::mask(user.mobilePhone))
+                                            .arg(codes->remaining)
+                                      : codes.error().message);
+    });
+}
+
+void UsersPage::withFreshUser(const std::function<void(const User&)>& then)
+{
+    const QString id = selectedUserId();
+    if (id.isEmpty() || m_findingUser || !m_service) {
+        return;
+    }
+    m_findingUser = true;
+    m_busyIndicator->begin();
+    updateActions();
+    m_service->findUser(id).then(this, [this, then](const Result<User>& user) {
+        m_findingUser = false;
+        m_busyIndicator->end();
+        updateActions();
+        if (!user) {
+            m_stateLabel->setText(user.error().message);
+            return;
+        }
+        then(*user);
+    });
 }
 
 void UsersPage::newUser()
 {
-    auto* dialog = new UserDialog(m_service, QString(), this);
+    auto* dialog = new UserDialog(m_service, QString(), requestContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -155,32 +247,64 @@ void UsersPage::editUser()
     if (id.isEmpty()) {
         return;
     }
-    auto* dialog = new UserDialog(m_service, id, this);
+    auto* dialog = new UserDialog(m_service, id, requestContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void UsersPage::disableTwoFactor()
 {
-    const QString id = selectedUserId();
-    if (id.isEmpty() || m_findingUser) {
-        return;
-    }
-    // The user as stored now (the row may be older), then the dialog.
-    m_findingUser = true;
-    m_busyIndicator->begin();
-    updateActions();
-    m_service->findUser(id).then(this, [this](const Result<User>& user) {
-        m_findingUser = false;
-        m_busyIndicator->end();
-        updateActions();
-        if (!user) {
-            m_stateLabel->setText(user.error().message);
-            return;
-        }
-        auto* dialog = new DisableTwoFactorDialog(m_service, *user, this);
+    withFreshUser([this](const User& user) {
+        auto* dialog = new DisableTwoFactorDialog(m_service, user, requestContext(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
+    });
+}
+
+void UsersPage::lostPhone()
+{
+    if (!m_session || !m_session->can(OperatorPermission::LostPhoneReset)) {
+        return;
+    }
+    withFreshUser([this](const User& user) {
+        auto* dialog = new LostPhoneDialog(m_service, user, m_identityCheckMethods,
+                                           m_session ? m_session->current() : std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LostPhoneDialog::enrollRequested, this, &UsersPage::enrollWithNewNumberRequested);
+        dialog->open();
+    });
+}
+
+void UsersPage::regenerateRecoveryCodes()
+{
+    withFreshUser([this](const User& user) {
+        const QString who = user.fullName.isEmpty() ? user.loginId() : user.fullName;
+        auto* confirm = new QMessageBox(QMessageBox::Question, tr("New recovery codes"),
+                                        tr("Make new recovery codes for %1? The codes %1 has now stop working at "
+                                           "once.")
+                                            .arg(who),
+                                        QMessageBox::Cancel, this);
+        confirm->setObjectName(u"regenerateConfirmBox"_s);
+        auto* make = confirm->addButton(tr("&Make new codes"), QMessageBox::AcceptRole);
+        make->setObjectName(u"regenerateConfirmButton"_s);
+        confirm->setDefaultButton(make);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(make, &QPushButton::clicked, this, [this, user] {
+            m_busyIndicator->begin();
+            m_service->regenerateRecoveryCodes(user.id, requestContext())
+                .then(this, [this, user](const Result<RecoveryCodeSet>& codes) {
+                    m_busyIndicator->end();
+                    updateDetails();
+                    if (!codes) {
+                        m_stateLabel->setText(codes.error().message);
+                        return;
+                    }
+                    auto* dialog = new RecoveryCodesDialog(user, codes->codes, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->open();
+                });
+        });
+        confirm->open();
     });
 }
 

@@ -9,6 +9,7 @@
 #include "activity/SmsLogModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,9 +22,11 @@
 using namespace Qt::StringLiterals;
 using tfk::ActivityPage;
 using tfk::AuditLogModel;
+using tfk::RequestContext;
 using tfk::SmsLogModel;
 using tfk::test::ServiceFixture;
 using tfk::test::waitFor;
+namespace Actors = tfk::Actors;
 
 namespace {
 
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void labels();
     void modelsPassQtChecks();
     void olderAnswerIsDropped();
+    void filterByActor();
 };
 
 void TestActivityPage::emptyLogsSaySo()
@@ -97,7 +101,8 @@ void TestActivityPage::emptyLogsSaySo()
     QTRY_COMPARE(page.findChild<QLabel*>(u"smsStateLabel"_s)->text(), u"No text messages sent yet."_s);
     QCOMPARE(audit->model()->rowCount(), 0);
     // Every interactive widget has a name a screen reader can say.
-    for (const char* name : {"activityFilterEdit", "activityRefreshButton", "auditTable", "smsTable", "activityTabs"}) {
+    for (const char* name : {"activityFilterEdit", "activityActorCombo", "activityRefreshButton", "auditTable",
+                             "smsTable", "activityTabs"}) {
         auto* widget = page.findChild<QWidget*>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
@@ -295,6 +300,49 @@ void TestActivityPage::olderAnswerIsDropped()
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u", "_s)));
     QCOMPARE(audit.rowCount(), 1);
     QCOMPARE(audit.entryAt(0).event, u"user.create"_s);
+}
+
+void TestActivityPage::filterByActor()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    RequestContext dana;
+    dana.actor = u"dana"_s;
+    RequestContext walkUp;
+    walkUp.actor = Actors::walkUp();
+    QVERIFY(waitFor(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s}, dana)));
+    QVERIFY(waitFor(f.service->createUser({u"b@example.com"_s, {}, u"Bob"_s, {}, u"password123"_s}, dana)));
+    QVERIFY(!waitFor(f.service->login({u"a@example.com"_s, u"wrong password"_s, walkUp, {}})));
+    ActivityPage page(f.service.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* audit = page.findChild<QTableView*>(u"auditTable"_s);
+    QTRY_COMPARE(audit->model()->rowCount(), 3);
+    QCOMPARE(audit->model()->headerData(AuditLogModel::ActorColumn, Qt::Horizontal).toString(), u"Who"_s);
+    QCOMPARE(audit->model()->index(0, AuditLogModel::ActorColumn).data().toString(), u"Walk-up (kiosk)"_s);
+    QCOMPARE(audit->model()->index(1, AuditLogModel::ActorColumn).data().toString(), u"dana"_s);
+    // The choices: all, and every actor the log names.
+    auto* actors = page.findChild<QComboBox*>(u"activityActorCombo"_s);
+    QTRY_COMPARE(actors->count(), 3);
+    QCOMPARE(actors->itemText(0), u"All"_s);
+    QVERIFY(actors->findData(u"dana"_s) > 0);
+    QCOMPARE(actors->itemText(actors->findData(Actors::walkUp())), u"Walk-up (kiosk)"_s);
+    // Alt+W, then choose dana.
+    QTest::keyClick(&page, Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(actors->hasFocus());
+    actors->setCurrentIndex(actors->findData(u"dana"_s));
+    QTRY_COMPARE(audit->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(audit->model()->index(row, AuditLogModel::ActorColumn).data().toString(), u"dana"_s);
+    }
+    // New activity keeps the choice.
+    QVERIFY(waitFor(f.service->createUser({u"c@example.com"_s, {}, u"Cy"_s, {}, u"password123"_s}, walkUp)));
+    page.reload();
+    QTRY_VERIFY(!page.auditModel()->loading());
+    QCOMPARE(actors->currentData().toString(), u"dana"_s);
+    QCOMPARE(audit->model()->rowCount(), 2);
+    actors->setCurrentIndex(0);
+    QTRY_COMPARE(audit->model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestActivityPage)

@@ -94,7 +94,8 @@ void TestEnrollPage::enrollsAgainstTheMockSink()
     QTest::keyClick(code, Qt::Key_Return);
     QTRY_VERIFY(child<QLabel>(page, u"enrollSuccessLabel"_s)->isVisible());
     QCOMPARE(child<QLabel>(page, u"enrollSuccessLabel"_s)->text(),
-             u"Richard Hendricks now signs in with a password and a code texted to +1 ... 0123."_s);
+             u"Richard Hendricks now signs in with a password and a code texted to +1 ... 0123. The recovery codes "
+             "are shown once: print them or write them down for Richard Hendricks."_s);
     auto stored = waitFor(f.service->findUser(user->id));
     QVERIFY(stored);
     QVERIFY(stored->twoFactorEnabled);

@@ -1,7 +1,10 @@
+#include "../UiTestHelpers.h"
 #include "FutureWait.h"
 #include "ServiceFixture.h"
 #include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
+#include "operators/OperatorSession.h"
+#include "operators/OperatorSignInDialog.h"
 #include "signin/SignInPage.h"
 #include "users/UserListModel.h"
 #include "users/UsersPage.h"
@@ -28,14 +31,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTitleIconStatusAndUsersPage();
+    void showsTitleIconStatusAndWalkUpSide();
+    void operatorSideAfterSignIn();
     void emptyDatabaseSaysSo();
     void listsAndSearchesUsersFromTheDatabase();
     void pagesThroughManyUsers();
     void olderSearchAnswerNeverWins();
     void closingWaitsForWorkInFlight();
     void kioskIdleResetWipesEveryField();
-    void kioskNeedsThePinToLeave();
+    void leavingKioskModeTakesAnAdmin();
 };
 
 namespace {
@@ -51,7 +55,7 @@ tfk::MainWindowContext contextFor(tfk::test::ServiceFixture& f, const tfk::Statu
 
 } // namespace
 
-void TestMainWindow::showsTitleIconStatusAndUsersPage()
+void TestMainWindow::showsTitleIconStatusAndWalkUpSide()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
@@ -60,30 +64,72 @@ void TestMainWindow::showsTitleIconStatusAndUsersPage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"TwoFactorKiosk"_s);
     QVERIFY2(!window.windowIcon().isNull(), "the SVG icon did not load (resources or the SVG plugin missing)");
+    // Nobody signed in: the walk-up side, without navigation.
+    QCOMPARE(window.currentPage(), int(tfk::MainWindow::SignInPageIndex));
+    QVERIFY(!window.operatorSideShown());
+    QVERIFY(window.signInPage()->isVisible());
+    QVERIFY(!window.findChild<QListWidget*>(u"navigationList"_s)->isVisible());
+    auto* operatorButton = window.findChild<QPushButton*>(u"operatorSignInOpenButton"_s);
+    QVERIFY(operatorButton->isVisible());
+    QVERIFY(operatorButton->height() >= 44);
+    QCOMPARE(window.findChild<QLabel*>(u"organizationNameLabel"_s)->text(), u"TwoFactorKiosk"_s);
+    QVERIFY(!window.findChild<QLabel*>(u"organizationLogoLabel"_s)->pixmap().isNull());
+    QCOMPARE(window.findChild<QLabel*>(u"databaseStatusLabel"_s)->text(), u"Database: /tmp/kiosk.db"_s);
+    QCOMPARE(window.findChild<QLabel*>(u"smsStatusLabel"_s)->text(), u"SMS: mock SMS sink at http://127.0.0.1:1"_s);
+    QCOMPARE(window.findChild<QLabel*>(u"operatorStatusLabel"_s)->text(), u"No operator signed in"_s);
+    QVERIFY(!window.findChild<QWidget*>(u"lockButton"_s)->isVisible());
+    // Large targets for a touch screen.
+    for (const char* name : {"loginIdEdit", "passwordEdit", "signInButton"}) {
+        QVERIFY2(window.findChild<QWidget*>(QString::fromLatin1(name))->height() >= 44, name);
+    }
+    // The operator pages cannot be shown.
+    QVERIFY(!window.showPage(tfk::MainWindow::UsersPageIndex));
+    QCOMPARE(window.currentPage(), int(tfk::MainWindow::SignInPageIndex));
+}
+
+void TestMainWindow::operatorSideAfterSignIn()
+{
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
+    tfk::MainWindow window(contextFor(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.signIn(admin);
+    QVERIFY(window.operatorSideShown());
+    QCOMPARE(window.currentPage(), int(tfk::MainWindow::EnrollPageIndex));
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
-    QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3);
-    QCOMPARE(navigation->item(0)->text(), u"Sign in"_s);
-    QCOMPARE(navigation->item(1)->text(), u"Enroll"_s);
-    QCOMPARE(navigation->item(2)->text(), u"Users"_s);
+    QVERIFY(navigation->isVisible());
+    // Without settings there is no Settings screen.
+    QStringList shown;
     for (int i = 0; i < navigation->count(); ++i) {
+        if (!navigation->item(i)->isHidden()) {
+            shown << navigation->item(i)->text();
+        }
         QVERIFY2(!navigation->item(i)->icon().isNull(), qPrintable(navigation->item(i)->text()));
     }
-    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.signInPage());
+    QCOMPARE(shown, (QStringList {u"Enroll"_s, u"Users"_s, u"Activity"_s}));
+    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.enrollPage());
     // Keyboard navigation between screens.
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_Down);
-    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.enrollPage());
-    QCOMPARE(window.findChild<QLabel*>(u"databaseStatusLabel"_s)->text(), u"Database: /tmp/kiosk.db"_s);
-    QCOMPARE(window.findChild<QLabel*>(u"smsStatusLabel"_s)->text(), u"SMS: mock SMS sink at http://127.0.0.1:1"_s);
+    QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget(), window.usersPage());
+    QCOMPARE(window.findChild<QLabel*>(u"operatorStatusLabel"_s)->text(), u"Operator: Alex Admin (Administrator)"_s);
+    QVERIFY(window.findChild<QWidget*>(u"lockButton"_s)->isVisible());
+    // The walk-up side signs the operator out.
+    QVERIFY(window.showPage(tfk::MainWindow::SignInPageIndex));
+    QVERIFY(!window.session()->isSignedIn());
+    QVERIFY(!navigation->isVisible());
 }
 
 void TestMainWindow::emptyDatabaseSaysSo()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
     tfk::MainWindow window(contextFor(f));
-    window.showPage(tfk::MainWindow::UsersPageIndex);
+    window.signIn(admin);
+    QVERIFY(window.showPage(tfk::MainWindow::UsersPageIndex));
     window.show();
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
     QVERIFY(table);
@@ -100,8 +146,10 @@ void TestMainWindow::listsAndSearchesUsersFromTheDatabase()
     QVERIFY(waitFor(f.service->createUser(
         {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s})));
     QVERIFY(waitFor(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s})));
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
     tfk::MainWindow window(contextFor(f));
-    window.showPage(tfk::MainWindow::UsersPageIndex);
+    window.signIn(admin);
+    QVERIFY(window.showPage(tfk::MainWindow::UsersPageIndex));
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* table = window.findChild<QTableView*>(u"usersTable"_s);
@@ -246,52 +294,76 @@ void TestMainWindow::kioskIdleResetWipesEveryField()
     TFK_REQUIRE_FIXTURE(f);
     auto user = waitFor(f.service->createUser({u"a@example.com"_s, {}, u"Ann"_s, {}, u"password123"_s}));
     QVERIFY(user);
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
     tfk::MainWindow window(contextFor(f));
-    window.enterKioskMode({1, [](const QString&) {
-                               return false;
-                           }});
+    window.enterKioskMode({1});
     QVERIFY(window.inKioskMode());
     QVERIFY(window.isFullScreen());
     QVERIFY(window.windowFlags().testFlag(Qt::FramelessWindowHint));
+    QVERIFY(!window.operatorSideShown());
 
-    // Someone starts signing in, another enrolls, then walks away.
+    // Someone starts signing in, walks away; an operator enrolls someone and walks away too.
     QTest::keyClicks(window.findChild<QLineEdit*>(u"loginIdEdit"_s), u"a@example.com"_s);
     QTest::keyClicks(window.findChild<QLineEdit*>(u"passwordEdit"_s), u"secret typed"_s);
-    window.showPage(tfk::MainWindow::EnrollPageIndex);
+    window.signIn(admin);
+    QVERIFY(window.showPage(tfk::MainWindow::EnrollPageIndex));
     auto* userCombo = window.findChild<QComboBox*>(u"enrollUserCombo"_s);
     QTRY_VERIFY(userCombo->findData(user->id) >= 0);
     userCombo->setCurrentIndex(userCombo->findData(user->id));
     QTest::keyClicks(window.findChild<QLineEdit*>(u"phoneEdit"_s), u"201 555 0123"_s);
 
     QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), int(tfk::MainWindow::SignInPageIndex), 5000);
+    QVERIFY(!window.session()->isSignedIn());
+    QVERIFY(!window.operatorSideShown());
     QVERIFY(window.findChild<QLineEdit*>(u"loginIdEdit"_s)->text().isEmpty());
     QVERIFY(window.findChild<QLineEdit*>(u"passwordEdit"_s)->text().isEmpty());
     QVERIFY(window.findChild<QLineEdit*>(u"phoneEdit"_s)->text().isEmpty());
     QCOMPARE(userCombo->currentIndex(), 0);
 }
 
-void TestMainWindow::kioskNeedsThePinToLeave()
+void TestMainWindow::leavingKioskModeTakesAnAdmin()
 {
     tfk::test::ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
+    tfk::test::firstAdmin(f);
+    tfk::test::addOperator(f, u"dana"_s, tfk::OperatorRole::Helpdesk);
     tfk::MainWindow window(contextFor(f));
-    window.enterKioskMode({120, [](const QString& pin) {
-                               return pin == u"2468"_s;
-                           }});
+    window.enterKioskMode({120});
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     QDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<QDialog*>(u"pinDialog"_s)) && dialog->isVisible());
-    auto* pin = dialog->findChild<QLineEdit*>(u"pinEdit"_s);
-    QTest::keyClicks(pin, u"1111"_s);
-    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY((dialog = window.operatorSignInDialog()) && dialog->isVisible());
+    QCOMPARE(window.operatorSignInDialog()->purpose(), tfk::OperatorSignInDialog::Purpose::LeaveKiosk);
+    auto* name = dialog->findChild<QLineEdit*>(u"operatorNameEdit"_s);
+    auto* password = dialog->findChild<QLineEdit*>(u"operatorPasswordEdit"_s);
+    auto* error = dialog->findChild<QLabel*>(u"operatorSignInErrorLabel"_s);
+
+    // A helpdesk operator is refused, even with the right password.
+    QTest::keyClicks(name, u"dana"_s);
+    QTest::keyClicks(password, tfk::test::kOperatorPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY(!error->text().isEmpty());
+    QCOMPARE(error->text(), u"DANA is a helpdesk operator: only an administrator can leave kiosk mode."_s);
     QVERIFY(window.inKioskMode());
-    QVERIFY(dialog->findChild<QLabel*>(u"pinErrorLabel"_s)->text().contains(u"not the operator PIN"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isEnabled(), 5000);
-    QTest::keyClicks(pin, u"2468"_s);
-    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(!window.session()->isSignedIn());
+
+    // A wrong password, the service's sentence.
+    name->clear();
+    QTest::keyClicks(name, u"admin"_s);
+    QTest::keyClicks(password, u"wrong password!"_s);
+    QTest::keyClick(password, Qt::Key_Return);
+    // The answer, not the moment the old sentence is cleared.
+    QTRY_VERIFY(!window.operatorSignInDialog()->busy() && !error->text().isEmpty());
+    QVERIFY(error->text() != u"DANA is a helpdesk operator: only an administrator can leave kiosk mode."_s);
+    QVERIFY(window.inKioskMode());
+
+    // An administrator leaves kiosk mode and is signed in.
+    QTest::keyClicks(password, tfk::test::kOperatorPassword);
+    QTest::keyClick(password, Qt::Key_Return);
     QTRY_VERIFY(!window.inKioskMode());
     QVERIFY(!window.isFullScreen());
+    QVERIFY(window.session()->isSignedIn());
+    QCOMPARE(window.session()->current()->name, u"admin"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

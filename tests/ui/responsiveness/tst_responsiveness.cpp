@@ -248,8 +248,9 @@ void TestResponsiveness::databaseLockedByAnotherConnection()
     window.findChild<QLineEdit*>(u"loginIdEdit"_s)->setText(u"ann@example.com"_s);
     window.findChild<QLineEdit*>(u"passwordEdit"_s)->setText(u"password123"_s);
     window.findChild<QPushButton*>(u"signInButton"_s)->click();
+    // The search is on the operator side (locked here); the query it starts is what matters.
     auto* search = window.findChild<QLineEdit*>(u"userSearchEdit"_s);
-    QTest::keyClicks(search, u"Ann"_s);
+    search->setText(u"Ann"_s);
     auto* welcome = window.findChild<QLabel*>(u"welcomeLabel"_s);
     auto* users = window.usersPage()->model();
     QVERIFY2(runUntil([&] { return !welcome->text().isEmpty(); }, 10000),

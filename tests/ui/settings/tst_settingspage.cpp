@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void spinRangesAreTheRulesRanges();
     void revertDropsEdits();
     void everyInputHasANameAndALabel();
+    void durationsInDaysAndMinutesSaveSeconds();
+    void kioskAndHelpdeskSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,9 +127,15 @@ void TestSettingsPage::showsWhatIsSaved()
     QVERIFY(child<QCheckBox>(page, "allowTestNumbersCheck")->isChecked());
     QCOMPARE(child<QSpinBox>(page, "maxWrongCodesSpin")->value(), 7);
     QCOMPARE(child<QSpinBox>(page, "lookBehindStepsSpin")->value(), 1);
+    // Durations in the unit people think in; the value stays in seconds.
     QCOMPARE(child<QSpinBox>(page, "trustLifetimeSecondsSpin")->value(), 2592000);
-    QCOMPARE(child<QLabel>(page, "trustLifetimeSecondsHint")->text(), u"= 30 d"_s);
-    QCOMPARE(child<QLabel>(page, "challengeLifetimeSecondsHint")->text(), u"= 5 min"_s);
+    QCOMPARE(child<QSpinBox>(page, "trustLifetimeSecondsSpin")->text(), u"30 days"_s);
+    QCOMPARE(child<QSpinBox>(page, "challengeLifetimeSecondsSpin")->text(), u"5 minutes"_s);
+    QCOMPARE(child<QSpinBox>(page, "lockoutSecondsSpin")->text(), u"3 minutes"_s);
+    QCOMPARE(child<QSpinBox>(page, "sendCooldownSecondsSpin")->text(), u"30 seconds"_s);
+    QCOMPARE(child<QSpinBox>(page, "phoneSendWindowSecondsSpin")->text(), u"10 minutes"_s);
+    QCOMPARE(child<QSpinBox>(page, "passwordFailureWindowSecondsSpin")->text(), u"1 minute"_s);
+    QCOMPARE(child<QSpinBox>(page, "operatorIdleLockSpin")->text(), u"5 minutes"_s);
     QCOMPARE(child<QLineEdit>(page, "smsTemplateEdit")->text(), QString());
     QCOMPARE(child<QLabel>(page, "smsTemplatePreview")->text(), u"Preview: Two Factor Code: 123456"_s);
     QCOMPARE(child<QComboBox>(page, "languageCombo")->currentData().toString(), u"es"_s);
@@ -397,7 +406,7 @@ void TestSettingsPage::spinRangesAreTheRulesRanges()
     int ruleSpins = 0;
     const QList<QSpinBox*> spins = page.findChildren<QSpinBox*>();
     for (QSpinBox* spin : spins) {
-        if (spin->objectName() == u"twilioTimeoutSpin"_s) {
+        if (spin->objectName() == u"twilioTimeoutSpin"_s || spin->objectName() == u"operatorIdleLockSpin"_s) {
             continue;
         }
         ++ruleSpins;
@@ -458,7 +467,11 @@ void TestSettingsPage::everyInputHasANameAndALabel()
     for (QComboBox* w : page.findChildren<QComboBox*>()) {
         inputs << w;
     }
-    QCOMPARE(inputs.size(), 8 + 13 + 2 + 1 + 1); // Twilio edits + spins + combos + template + database
+    for (QPlainTextEdit* w : page.findChildren<QPlainTextEdit*>()) {
+        inputs << w;
+    }
+    // Twilio edits + spins + combos + template + database + organisation, logo, helpdesk phone + identity checks
+    QCOMPARE(inputs.size(), 8 + 14 + 2 + 1 + 1 + 3 + 1);
     for (QWidget* input : std::as_const(inputs)) {
         QVERIFY2(!input->objectName().isEmpty(), input->metaObject()->className());
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
@@ -468,6 +481,76 @@ void TestSettingsPage::everyInputHasANameAndALabel()
         QVERIFY2(!button->objectName().isEmpty(), qPrintable(button->text()));
         QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
     }
+}
+
+void TestSettingsPage::durationsInDaysAndMinutesSaveSeconds()
+{
+    Settings settings(m_settingsPath);
+    SettingsPage page(&settings, nullptr);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* trust = child<QSpinBox>(page, "trustLifetimeSecondsSpin");
+    // Typed in days, kept in seconds.
+    trust->setFocus();
+    trust->selectAll();
+    QTest::keyClicks(trust, u"7"_s);
+    QTest::keyClick(trust, Qt::Key_Tab);
+    QCOMPARE(trust->value(), 7 * 86400);
+    QCOMPARE(trust->text(), u"7 days"_s);
+    // The arrow keys step by a whole day.
+    trust->setFocus();
+    QTest::keyClick(trust, Qt::Key_Up);
+    QCOMPARE(trust->value(), 8 * 86400);
+    auto* lockout = child<QSpinBox>(page, "lockoutSecondsSpin");
+    lockout->setFocus();
+    lockout->selectAll();
+    QTest::keyClicks(lockout, u"15"_s);
+    QTest::keyClick(lockout, Qt::Key_Tab);
+    QCOMPARE(lockout->value(), 900);
+    auto* idle = child<QSpinBox>(page, "operatorIdleLockSpin");
+    idle->setFocus();
+    idle->selectAll();
+    QTest::keyClicks(idle, u"2"_s);
+    QTest::keyClick(idle, Qt::Key_Tab);
+    // A stored value that is no whole number of minutes shows as it is and is kept.
+    child<QSpinBox>(page, "challengeLifetimeSecondsSpin")->setValue(90);
+    QCOMPARE(child<QSpinBox>(page, "challengeLifetimeSecondsSpin")->text(), u"1.5 minutes"_s);
+    QVERIFY(page.save());
+    Settings reread(m_settingsPath);
+    QCOMPARE(reread.rules().trustLifetimeSeconds, 8 * 86400);
+    QCOMPARE(reread.rules().lockoutSeconds, 900);
+    QCOMPARE(reread.rules().challengeLifetimeSeconds, 90);
+    QCOMPARE(reread.value(Settings::Key::OperatorIdleLockSeconds).toInt(), 120);
+    const QByteArray ini = fileText(m_settingsPath);
+    QVERIFY2(ini.contains("trustLifetimeSeconds=691200"), ini.constData());
+    QVERIFY2(ini.contains("idleLockSeconds=120"), ini.constData());
+}
+
+void TestSettingsPage::kioskAndHelpdeskSettings()
+{
+    Settings settings(m_settingsPath);
+    SettingsPage page(&settings, nullptr);
+    page.show();
+    QSignalSpy kioskChanged(&page, &SettingsPage::kioskSettingsChanged);
+    // The default identity checks, one per line.
+    auto* methods = child<QPlainTextEdit>(page, "identityCheckMethodsEdit");
+    QCOMPARE(methods->toPlainText(), settings.identityCheckMethods().join(u'\n'));
+    QTest::keyClicks(child<QLineEdit>(page, "organizationNameEdit"), u"Hooli IT"_s);
+    QTest::keyClicks(child<QLineEdit>(page, "helpdeskPhoneEdit"), u"+1 201 555 0100"_s);
+    methods->setPlainText(u"Photo ID seen\n\n  Manager vouched by phone  \n"_s);
+    auto* logo = child<QLineEdit>(page, "organizationLogoEdit");
+    QTest::keyClicks(logo, m_dir->filePath(u"missing.png"_s));
+    QVERIFY(child<QLabel>(page, "organizationLogoMessage")->isVisibleTo(&page));
+    logo->clear();
+    QVERIFY(!child<QLabel>(page, "organizationLogoMessage")->isVisibleTo(&page));
+    QVERIFY(page.save());
+    QCOMPARE(kioskChanged.count(), 1);
+    Settings reread(m_settingsPath);
+    QCOMPARE(reread.value(Settings::Key::OrganizationName).toString(), u"Hooli IT"_s);
+    QCOMPARE(reread.value(Settings::Key::HelpdeskPhone).toString(), u"+1 201 555 0100"_s);
+    QCOMPARE(reread.identityCheckMethods(), (QStringList {u"Photo ID seen"_s, u"Manager vouched by phone"_s}));
+    page.resize(1100, 1000);
+    screenshot(&page, u"settings-kiosk"_s);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -5,6 +5,7 @@
 #include "ServiceFixture.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Keypad.h"
 #include "signin/SignInPage.h"
 #include "signin/VerificationDialog.h"
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void signInWithTwoFactorWrongCodeAndResend();
     void wrongPasswordIsExplained();
     void withoutTwoFactorWelcomesAtOnce();
+    void keypadTypesIntoTheCodeField();
 };
 
 void TestSignInPage::signInWithTwoFactorWrongCodeAndResend()
@@ -134,6 +136,58 @@ void TestSignInPage::withoutTwoFactorWelcomesAtOnce()
     QTest::mouseClick(child<QPushButton>(page, u"signInButton"_s), Qt::LeftButton);
     QTRY_COMPARE(child<QLabel>(page, u"welcomeLabel"_s)->text(), u"Welcome, Ann. You are signed in."_s);
     QVERIFY(child<QLineEdit>(page, u"passwordEdit"_s)->text().isEmpty());
+}
+
+void TestSignInPage::keypadTypesIntoTheCodeField()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    auto user = waitFor(f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
+    QVERIFY(user);
+    QVERIFY(waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kSecret, TwoFactorDelivery::TextMessage)));
+    SignInPage page(f.service.get(), f.clock);
+    page.show();
+    QTest::keyClicks(child<QLineEdit>(page, u"loginIdEdit"_s), u"richard@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>(page, u"passwordEdit"_s), u"password123"_s);
+    QTest::keyClick(child<QLineEdit>(page, u"passwordEdit"_s), Qt::Key_Return);
+    QTRY_VERIFY(page.verificationDialog() && page.verificationDialog()->isVisible());
+    VerificationDialog& dialog = *page.verificationDialog();
+    auto* keypad = child<Keypad>(dialog, u"keypad"_s);
+    auto* code = child<CodeLineEdit>(dialog, u"verificationCodeEdit"_s);
+    QVERIFY(keypad->isVisible());
+    // Every key: large enough for a finger, named for a screen reader, never taking the focus.
+    const QList<QPushButton*> keys = keypad->findChildren<QPushButton*>();
+    QCOMPARE(keys.size(), 12);
+    for (QPushButton* key : keys) {
+        QVERIFY2(key->height() >= 44 && key->width() >= 44, qPrintable(key->objectName()));
+        QVERIFY2(!key->accessibleName().isEmpty(), qPrintable(key->objectName()));
+        QCOMPARE(key->focusPolicy(), Qt::NoFocus);
+    }
+    QCOMPARE(child<QPushButton>(dialog, u"keypad_7"_s)->accessibleName(), u"Key 7"_s);
+    QCOMPARE(child<QPushButton>(dialog, u"keypadBackspace"_s)->accessibleName(), u"Delete the last character"_s);
+    const QString texted = f.sms.lastCode();
+    QCOMPARE(texted.size(), 6);
+    for (const QChar digit : QString(texted + u"9"_s)) {
+        QTest::mouseClick(keypad->keyButton(digit), Qt::LeftButton);
+    }
+    QCOMPARE(code->text(), texted); // six digits at most
+    QTest::mouseClick(child<QPushButton>(dialog, u"keypadBackspace"_s), Qt::LeftButton);
+    QCOMPARE(code->text(), texted.left(5));
+    QTest::mouseClick(child<QPushButton>(dialog, u"keypadClear"_s), Qt::LeftButton);
+    QCOMPARE(code->text(), QString());
+    // The physical keyboard still works alongside.
+    QTest::mouseClick(keypad->keyButton(texted.at(0)), Qt::LeftButton);
+    QTest::keyClicks(code, texted.mid(1, 2));
+    for (const QChar digit : texted.mid(3)) {
+        QTest::mouseClick(keypad->keyButton(digit), Qt::LeftButton);
+    }
+    QCOMPARE(code->text(), texted);
+    QVERIFY(child<QPushButton>(dialog, u"verifyButton"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(dialog, u"verifyButton"_s)->height() >= 44);
+    QTest::mouseClick(child<QPushButton>(dialog, u"verifyButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!page.verificationDialog());
+    QVERIFY(child<QLabel>(page, u"recoveryCodesLeftLabel"_s)->text().isEmpty());
 }
 
 QTEST_MAIN(TestSignInPage)

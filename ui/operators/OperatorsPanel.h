@@ -1,0 +1,51 @@
+#pragma once
+
+// The operators, for an administrator: login name, display name, role, disabled or not, last sign-in;
+// add one, disable one (with a confirmation), set a password. Part of the Settings screen.
+
+#include "operators/Operator.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace tfk {
+
+class OperatorSession;
+class TwoFactorService;
+
+class OperatorsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OperatorsPanel(TwoFactorService* service, OperatorSession* session, QWidget* parent = nullptr);
+
+    // Reads the list again (also when the panel is shown).
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateButtons();
+    QString selectedName() const;
+    void addOperator();
+    void disableOperator();
+    void setPassword();
+    void showError(const QString& message);
+
+    TwoFactorService* m_service;
+    OperatorSession* m_session;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_disableButton = nullptr;
+    QPushButton* m_passwordButton = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QList<Operator> m_operators;
+    quint64 m_serial = 0;
+};
+
+} // namespace tfk
