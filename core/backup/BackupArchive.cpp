@@ -136,10 +136,8 @@ Result<QByteArray> BackupArchive::seal(const BackupPayload& payload, const QStri
         return failWith(u"[CryptoUnavailable]"_s, cryptoUnavailable());
     }
     QJsonObject manifest {
-        {u"contents"_s, int(payload.contents)},
-        {u"schemaVersion"_s, payload.schemaVersion},
-        {u"createdAt"_s, payload.createdAtMs},
-        {u"programVersion"_s, payload.programVersion},
+        {u"contents"_s, int(payload.contents)}, {u"schemaVersion"_s, payload.schemaVersion},
+        {u"createdAt"_s, payload.createdAtMs},  {u"programVersion"_s, payload.programVersion},
         {u"source"_s, payload.source},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
@@ -200,7 +198,8 @@ Result<QByteArray> BackupArchive::seal(const BackupPayload& payload, const QStri
 
 Result<BackupHeader> BackupArchive::inspect(const QByteArray& archive, const QString& name)
 {
-    if (archive.size() < kMagicSize || QByteArrayView(archive).first(kMagicSize) != QByteArrayView(kMagic, kMagicSize)) {
+    if (archive.size() < kMagicSize
+        || QByteArrayView(archive).first(kMagicSize) != QByteArrayView(kMagic, kMagicSize)) {
         return failWith(u"[BackupNotAnArchive]"_s, tr("%1 is not a TwoFactorKiosk backup archive.").arg(name));
     }
     if (archive.size() < kHeaderSize) {
@@ -231,7 +230,8 @@ Result<BackupHeader> BackupArchive::inspect(const QByteArray& archive, const QSt
     header.ciphertextSize = readBigEndian<quint64>(archive, kOffsetLength);
 
     const quint64 expected = quint64(kHeaderSize) + header.ciphertextSize + kTagSize + kChecksumSize;
-    if (header.ciphertextSize > quint64(std::numeric_limits<qsizetype>::max() / 2) || quint64(archive.size()) < expected) {
+    if (header.ciphertextSize > quint64(std::numeric_limits<qsizetype>::max() / 2)
+        || quint64(archive.size()) < expected) {
         return failWith(u"[BackupTruncated]"_s,
                         tr("The backup archive %1 is incomplete: it has %2 bytes of %3. It was cut off while being "
                            "copied or written; nothing was restored, use another copy.")
@@ -327,9 +327,8 @@ Result<BackupPayload> BackupArchive::open(const QByteArray& archive, const QStri
     auto databaseLength = key ? take(8) : std::nullopt;
     auto database = databaseLength ? take(qsizetype(readBigEndian<quint64>(*databaseLength, 0))) : std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument manifest = manifestBytes
-        ? QJsonDocument::fromJson(manifestBytes->toByteArray(), &parseError)
-        : QJsonDocument();
+    const QJsonDocument manifest
+        = manifestBytes ? QJsonDocument::fromJson(manifestBytes->toByteArray(), &parseError) : QJsonDocument();
     if (!database || at != inner.size() || !manifest.isObject()) {
         return failWith(u"[BackupDamaged]"_s, damaged(name));
     }

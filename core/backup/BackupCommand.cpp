@@ -23,8 +23,7 @@ namespace tfk {
 namespace {
 
 // Options of the main program that take a value, so their values are not mistaken for the command.
-const QStringList kValueOptions
-    = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s};
+const QStringList kValueOptions = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s};
 
 int usage(QTextStream& err, const QString& message)
 {
@@ -162,9 +161,10 @@ int backup(const Context& context, const QStringList& words, bool setPassphrase,
         return failure(err, key.error());
     }
     if (context.database.driver == SqlDriver::Sqlite && !QFileInfo(context.database.path).isFile()) {
-        return failure(err, Error {u"[DatabaseMissing]"_s,
-                                   BackupCommand::tr("There is no database at %1 to back up.")
-                                       .arg(QDir::toNativeSeparators(context.database.path))});
+        return failure(err,
+                       Error {u"[DatabaseMissing]"_s,
+                              BackupCommand::tr("There is no database at %1 to back up.")
+                                  .arg(QDir::toNativeSeparators(context.database.path))});
     }
     auto passphrase = newPassphrase(input, err);
     if (!passphrase) {
@@ -200,8 +200,9 @@ int restore(const Context& context, const QStringList& words, bool yes, const Ba
             QTextStream& err, bool keyOnly)
 {
     if (words.size() != 1) {
-        return usage(err, keyOnly ? BackupCommand::tr("data-key import takes one archive file.")
-                                  : BackupCommand::tr("restore takes one archive file."));
+        return usage(err,
+                     keyOnly ? BackupCommand::tr("data-key import takes one archive file.")
+                             : BackupCommand::tr("restore takes one archive file."));
     }
     if (!yes && !input.terminal) {
         return usage(err, BackupCommand::tr("without a terminal to confirm at, add --yes."));
@@ -215,10 +216,11 @@ int restore(const Context& context, const QStringList& words, bool yes, const Ba
     if (!keyOnly && context.database.driver == SqlDriver::Sqlite) {
         // Said before anybody types a passphrase; checked again right before the files are replaced.
         if (auto inUse = DatabaseSnapshot::inUse(context.database.path); inUse && *inUse) {
-            return failure(err, Error {u"[DatabaseInUse]"_s,
-                                       BackupCommand::tr("The database %1 is in use by a running kiosk or API. Stop "
-                                                         "it first, then restore; nothing was changed.")
-                                           .arg(QDir::toNativeSeparators(context.database.path))});
+            return failure(err,
+                           Error {u"[DatabaseInUse]"_s,
+                                  BackupCommand::tr("The database %1 is in use by a running kiosk or API. Stop "
+                                                    "it first, then restore; nothing was changed.")
+                                      .arg(QDir::toNativeSeparators(context.database.path))});
         }
     }
     auto passphrase = existingPassphrase(input, err, QDir::toNativeSeparators(file));
@@ -248,8 +250,8 @@ int restore(const Context& context, const QStringList& words, bool yes, const Ba
         err << BackupCommand::tr("Imported the data key into %1.").arg(QDir::toNativeSeparators(targets.dataKeyPath));
     } else {
         err << BackupCommand::tr("Restored the database %1 and the data key %2 from the backup made %3.")
-                   .arg(QDir::toNativeSeparators(targets.database.path),
-                        QDir::toNativeSeparators(targets.dataKeyPath), instant(payload.createdAtMs));
+                   .arg(QDir::toNativeSeparators(targets.database.path), QDir::toNativeSeparators(targets.dataKeyPath),
+                        instant(payload.createdAtMs));
     }
     if (!report->keptFiles.isEmpty()) {
         err << u' ' << BackupCommand::tr("The replaced files are kept as %1.").arg(report->keptFiles.join(u", "_s));

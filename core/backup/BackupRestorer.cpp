@@ -66,10 +66,12 @@ Result<BackupHeader> BackupRestorer::load(const QString& archiveFile)
     m_archiveName = native(archiveFile);
     QFile file(archiveFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(u"[FileNotRead]"_s, tr("Cannot read the backup archive %1: %2.").arg(m_archiveName, file.errorString()));
+        return failWith(u"[FileNotRead]"_s,
+                        tr("Cannot read the backup archive %1: %2.").arg(m_archiveName, file.errorString()));
     }
     if (file.size() > kMaxArchiveSize) {
-        return failWith(u"[BackupNotAnArchive]"_s, tr("%1 is too large to be a TwoFactorKiosk backup archive.").arg(m_archiveName));
+        return failWith(u"[BackupNotAnArchive]"_s,
+                        tr("%1 is too large to be a TwoFactorKiosk backup archive.").arg(m_archiveName));
     }
     m_archive = file.readAll();
     return BackupArchive::inspect(m_archive, m_archiveName);
@@ -98,9 +100,10 @@ Result<void> BackupRestorer::unlock(const QString& passphrase, bool keyOnly)
                             .arg(m_archiveName));
     }
     if (m_targets.database.driver != SqlDriver::Sqlite) {
-        return failWith(u"[BackupUnsupported]"_s,
-                        tr("The configured database is PostgreSQL: restore it from its pg_dump with pg_restore, and "
-                           "put the data key back with \"twofactor-kiosk data-key import FILE\". Nothing was restored."));
+        return failWith(
+            u"[BackupUnsupported]"_s,
+            tr("The configured database is PostgreSQL: restore it from its pg_dump with pg_restore, and "
+               "put the data key back with \"twofactor-kiosk data-key import FILE\". Nothing was restored."));
     }
     auto staged = DurableFile::writeBeside(m_targets.database.path, m_payload.database,
                                            QFileInfo::exists(m_targets.database.path)
@@ -110,16 +113,25 @@ Result<void> BackupRestorer::unlock(const QString& passphrase, bool keyOnly)
         return fail(staged.error());
     }
     m_stagedDatabase = *staged;
+    // Whatever fails from here on, the staged copy goes and commit() has nothing to put in place.
+    auto unstage = qScopeGuard([this] {
+        QFile::remove(m_stagedDatabase);
+        for (const QString& companion : kSqliteCompanions) {
+            QFile::remove(m_stagedDatabase + companion);
+        }
+        m_stagedDatabase.clear();
+    });
     auto check = DatabaseSnapshot::verify(m_stagedDatabase, DataKey::fromBytes(m_payload.dataKey));
     if (!check) {
         Error error = check.error();
         if (error.code == u"[DatabaseTooNew]"_s) {
-            error.message = tr("The backup archive %1 holds a database with schema version %2, newer than this "
-                               "program's %3. Restore it with the TwoFactorKiosk version that made it (or a newer one); "
-                               "nothing was restored.")
-                                .arg(m_archiveName)
-                                .arg(m_payload.schemaVersion)
-                                .arg(Schema::kCurrentVersion);
+            error.message
+                = tr("The backup archive %1 holds a database with schema version %2, newer than this "
+                     "program's %3. Restore it with the TwoFactorKiosk version that made it (or a newer one); "
+                     "nothing was restored.")
+                      .arg(m_archiveName)
+                      .arg(m_payload.schemaVersion)
+                      .arg(Schema::kCurrentVersion);
         } else {
             error.message = tr("The database in the backup archive %1 cannot be used, so nothing was restored: %2")
                                 .arg(m_archiveName, error.message);
@@ -131,6 +143,7 @@ Result<void> BackupRestorer::unlock(const QString& passphrase, bool keyOnly)
         return fail(synced.error());
     }
     m_check = *check;
+    unstage.dismiss();
     return {};
 }
 
@@ -157,7 +170,8 @@ QString BackupRestorer::keptName(const QString& path) const
     }
     // An earlier restore's file stays too: this one gets the time in its name.
     const QString stamped = plain + u'-'
-        + QDateTime::fromMSecsSinceEpoch(m_clock.currentMSecsSinceEpoch(), QTimeZone::UTC).toString(u"yyyyMMddTHHmmssZ"_s);
+        + QDateTime::fromMSecsSinceEpoch(m_clock.currentMSecsSinceEpoch(), QTimeZone::UTC)
+              .toString(u"yyyyMMddTHHmmssZ"_s);
     QString candidate = stamped;
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
         candidate = stamped + u'-' + QString::number(n);
@@ -171,9 +185,9 @@ Result<QString> BackupRestorer::keepAside(const QString& path)
     const QString kept = keptName(path);
     if (::link(QFile::encodeName(path).constData(), QFile::encodeName(kept).constData()) != 0
         && !QFile::copy(path, kept)) {
-        return failWith(u"[FileNotWritten]"_s, tr("Cannot keep a copy of %1 as %2: %3.")
-                                                   .arg(native(path), native(kept),
-                                                        QString::fromLocal8Bit(std::strerror(errno))));
+        return failWith(u"[FileNotWritten]"_s,
+                        tr("Cannot keep a copy of %1 as %2: %3.")
+                            .arg(native(path), native(kept), QString::fromLocal8Bit(std::strerror(errno))));
     }
     DurableFile::syncDirectory(QFileInfo(kept).absolutePath());
     return kept;

@@ -192,8 +192,8 @@ Result<BackupReport> BackupScheduler::runBackup()
                            500});
     }
     const QString file = QDir(m_config.directory).filePath(archiveName(m_clock.currentMSecsSinceEpoch()));
-    auto report = BackupWriter::writeBackup(m_config.database, DataKey::fromBytes(m_config.dataKey), passphrase,
-                                            file, m_clock, m_config.limits);
+    auto report = BackupWriter::writeBackup(m_config.database, DataKey::fromBytes(m_config.dataKey), passphrase, file,
+                                            m_clock, m_config.limits);
     if (report) {
         applyRetention(m_config.directory, m_config.keep);
         m_lastFailureMs = -1;
@@ -212,35 +212,32 @@ void BackupScheduler::checkDue()
         Q_EMIT statusChanged();
         return;
     }
-    QtConcurrent::run(&m_pool,
-                      [this]() -> std::optional<Result<BackupReport>> {
-                          refresh();
-                          const qint64 now = m_clock.currentMSecsSinceEpoch();
-                          const auto age = lastBackupAge();
-                          const qint64 failedAt = m_lastFailureMs.load();
-                          const bool due = (!age || *age >= kIntervalSecs)
-                              && (failedAt < 0 || now - failedAt >= kRetryAfterSecs * 1000);
-                          if (!due || !m_config.passphrase || m_config.passphrase().isEmpty()) {
-                              return std::nullopt;
-                          }
-                          Q_EMIT backupStarted(); // from the pool: queued to the receivers' threads
-                          return runBackup();
-                      })
-        .then(this, [this](const std::optional<Result<BackupReport>>& done) {
-            m_running = false;
-            if (done) {
-                Q_EMIT backupFinished(done->has_value(),
-                                      *done ? QDir::toNativeSeparators((*done)->file) : done->error().message);
-            }
-            Q_EMIT statusChanged();
-        });
+    QtConcurrent::run(&m_pool, [this]() -> std::optional<Result<BackupReport>> {
+        refresh();
+        const qint64 now = m_clock.currentMSecsSinceEpoch();
+        const auto age = lastBackupAge();
+        const qint64 failedAt = m_lastFailureMs.load();
+        const bool due = (!age || *age >= kIntervalSecs) && (failedAt < 0 || now - failedAt >= kRetryAfterSecs * 1000);
+        if (!due || !m_config.passphrase || m_config.passphrase().isEmpty()) {
+            return std::nullopt;
+        }
+        Q_EMIT backupStarted(); // from the pool: queued to the receivers' threads
+        return runBackup();
+    }).then(this, [this](const std::optional<Result<BackupReport>>& done) {
+        m_running = false;
+        if (done) {
+            Q_EMIT backupFinished(done->has_value(),
+                                  *done ? QDir::toNativeSeparators((*done)->file) : done->error().message);
+        }
+        Q_EMIT statusChanged();
+    });
 }
 
 QFuture<Result<BackupReport>> BackupScheduler::backupNow()
 {
     if (m_running.exchange(true)) {
-        return QtFuture::makeReadyValueFuture(Result<BackupReport>(fail(Error {
-            u"[BackupRunning]"_s, tr("A backup is already being made; wait for it to finish."), 409})));
+        return QtFuture::makeReadyValueFuture(Result<BackupReport>(
+            fail(Error {u"[BackupRunning]"_s, tr("A backup is already being made; wait for it to finish."), 409})));
     }
     Q_EMIT backupStarted();
     return QtConcurrent::run(&m_pool, [this] { return runBackup(); })

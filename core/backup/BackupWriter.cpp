@@ -23,8 +23,9 @@ Result<QByteArray> readAll(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(u"[FileNotRead]"_s, BackupWriter::tr("Cannot read %1: %2.")
-                                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failWith(
+            u"[FileNotRead]"_s,
+            BackupWriter::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return file.readAll();
 }

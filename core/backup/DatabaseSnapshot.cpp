@@ -123,13 +123,14 @@ Result<bool> DatabaseSnapshot::inUse(const QString& file)
         db.setDatabaseName(file);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
         if (!db.open()) {
-            answer = failWith(u"[DatabaseError]"_s, tr("Cannot open the database %1: %2")
-                                                        .arg(QDir::toNativeSeparators(file), db.lastError().text()));
+            answer = failWith(
+                u"[DatabaseError]"_s,
+                tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(file), db.lastError().text()));
         } else {
             // Exclusive locking needs every other connection gone: each WAL connection holds a shared lock.
             QSqlQuery query(db);
-            const bool exclusive = query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s)
-                && query.exec(u"BEGIN EXCLUSIVE"_s) && query.exec(u"SELECT count(*) FROM sqlite_master"_s);
+            const bool exclusive = query.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) && query.exec(u"BEGIN EXCLUSIVE"_s)
+                && query.exec(u"SELECT count(*) FROM sqlite_master"_s);
             // SQLITE_BUSY (5) or SQLITE_LOCKED (6): someone else has it open. Anything else (a damaged file) is
             // not "in use": the restore replaces it.
             const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
