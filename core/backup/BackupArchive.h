@@ -32,7 +32,7 @@
 
 namespace tfk {
 
-enum class BackupContents : quint8
+enum class BackupContents
 {
     DatabaseAndKey = 1,
     DataKeyOnly = 2,
