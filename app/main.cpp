@@ -4,6 +4,7 @@
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
+#include "backup/BackupCommand.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -52,6 +53,9 @@ int runWithoutWindow(int argc, char* argv[])
     }
     if (tfk::OperatorCommand::isInvocation(QCoreApplication::arguments())) {
         return tfk::OperatorCommand::main(QCoreApplication::arguments(), out, err);
+    }
+    if (tfk::BackupCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::BackupCommand::main(QCoreApplication::arguments(), out, err);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -107,7 +111,7 @@ int main(int argc, char* argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     }
     if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
-        || raw.contains(u"--headless"_s)) {
+        || tfk::BackupCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);
@@ -226,6 +230,7 @@ int main(int argc, char* argv[])
     }
 
     tfk::Runtime& r = **runtime;
+    r.backups().start(); // scheduled backups, on their own thread
     std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
     if (parser.isSet(apiOption)) {
         tfk::ApiServerOptions apiOptions;

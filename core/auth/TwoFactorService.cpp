@@ -136,6 +136,21 @@ Result<void> TwoFactorService::prepareStorage(Database& database, const SecretCi
         }
         return Schema::setMetaValue(database, kDataKeyCheckMeta, QString::fromLatin1(sealed->toBase64()));
     }
+    return verifyDataKey(database, cipher);
+}
+
+Result<void> TwoFactorService::verifyDataKey(Database& database, const SecretCipher& cipher)
+{
+    auto check = Schema::metaValue(database, kDataKeyCheckMeta);
+    if (!check) {
+        return fail(check.error());
+    }
+    if (check->isEmpty()) {
+        return fail(Error {u"[DataKeyCheckMissing]"_s,
+                           tr("The database %1 has no data-key check: it was never opened by TwoFactorKiosk.")
+                               .arg(database.location()),
+                           500});
+    }
     auto opened = cipher.open(QByteArray::fromBase64(check->toLatin1()), kDataKeyCheckMeta.toLatin1());
     if (!opened || *opened != kDataKeyCheckPlain) {
         return fail(Error {u"[DataKeyMismatch]"_s,

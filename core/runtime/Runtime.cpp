@@ -39,6 +39,7 @@ constexpr DemoUser kDemoUsers[] = {
 Runtime::~Runtime()
 {
     // The service and the sender talk to the database and the network: they go first.
+    m_backups.reset();
     m_service.reset();
     m_sms.reset();
     m_sink.reset();
@@ -99,6 +100,19 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_service = std::make_unique<TwoFactorService>(
         *runtime->m_database, *runtime->m_sms, runtime->m_clock, *runtime->m_cipher, *runtime->m_hasher,
         PhoneNumberParser(phoneOptions), rules, runtime->serviceOptions());
+
+    BackupScheduler::Config backupConfig;
+    backupConfig.directory = settings.value(Settings::Key::BackupDirectory).toString();
+    backupConfig.keep = settings.value(Settings::Key::BackupKeep).toInt();
+    backupConfig.database = databaseConfig;
+    backupConfig.dataKey = runtime->m_dataKey->bytes();
+    // Read at each backup, so a passphrase set later (backup --set-passphrase) is used without a restart.
+    backupConfig.passphrase = [secrets = runtime->m_secrets.get(), environment = options.environment] {
+        const QString variable = QString::fromLatin1(BackupScheduler::kPassphraseVariable);
+        return environment.contains(variable) ? environment.value(variable)
+                                              : secrets->secret(BackupScheduler::kPassphraseSecret.toString());
+    };
+    runtime->m_backups = std::make_unique<BackupScheduler>(backupConfig, runtime->m_clock);
     if (options.demoData) {
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());

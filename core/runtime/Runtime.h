@@ -6,6 +6,7 @@
 // server and tests all start from here.
 
 #include "auth/TwoFactorService.h"
+#include "backup/BackupScheduler.h"
 #include "common/Clock.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -56,6 +57,9 @@ public:
     TwilioSink* sink() { return m_sink.get(); }
     const DataKey& dataKey() const { return *m_dataKey; }
     bool mockSms() const { return m_sink != nullptr; }
+    // Scheduled backups (backup/directory, backup/keep): made, not started; the window and the headless
+    // server call start() on it, commands never do.
+    BackupScheduler& backups() { return *m_backups; }
     // With --demo (and not --kiosk): the demo admin, whose password was set for this run.
     const std::optional<DemoOperator>& demoOperator() const { return m_demoOperator; }
 
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<TwilioSink> m_sink;
     std::unique_ptr<TwilioSmsSender> m_sms;
     std::unique_ptr<TwoFactorService> m_service;
+    std::unique_ptr<BackupScheduler> m_backups;
     std::optional<DemoOperator> m_demoOperator;
 };
 

@@ -50,6 +50,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::HelpdeskPhone, "operators/helpdeskPhone"},
     {Settings::Key::OrganizationName, "kiosk/organizationName"},
     {Settings::Key::OrganizationLogo, "kiosk/organizationLogo"},
+    {Settings::Key::BackupDirectory, "backup/directory"},
+    {Settings::Key::BackupKeep, "backup/keep"},
 };
 
 } // namespace
@@ -97,7 +99,10 @@ QVariant Settings::defaultValue(Key key)
     case Key::HelpdeskPhone:
     case Key::OrganizationName:
     case Key::OrganizationLogo:
+    case Key::BackupDirectory:
         return QString();
+    case Key::BackupKeep:
+        return 14;
     case Key::OperatorIdleLockSeconds:
         return 300;
     case Key::IdentityCheckMethods:
