@@ -119,18 +119,37 @@ Result<void> TwoFactorService::prepareStorage(Database& database, const SecretCi
         return fail(check.error());
     }
     if (check->isEmpty()) {
-        auto sealed = cipher.seal(kDataKeyCheckPlain, kDataKeyCheckMeta.toLatin1());
-        if (!sealed) {
-            return fail(sealed.error());
+        // Under the writer lock: of two desks starting on a new shared database with different keys,
+        // the first one's check stays and the second is refused below.
+        auto transaction = Transaction::begin(database);
+        if (!transaction) {
+            return fail(transaction.error());
         }
-        return Schema::setMetaValue(database, kDataKeyCheckMeta, QString::fromLatin1(sealed->toBase64()));
+        check = Schema::metaValue(database, kDataKeyCheckMeta);
+        if (!check) {
+            return fail(check.error());
+        }
+        if (check->isEmpty()) {
+            auto sealed = cipher.seal(kDataKeyCheckPlain, kDataKeyCheckMeta.toLatin1());
+            if (!sealed) {
+                return fail(sealed.error());
+            }
+            *check = QString::fromLatin1(sealed->toBase64());
+            if (auto stored = Schema::setMetaValue(database, kDataKeyCheckMeta, *check); !stored) {
+                return stored;
+            }
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return committed;
+        }
     }
     auto opened = cipher.open(QByteArray::fromBase64(check->toLatin1()), kDataKeyCheckMeta.toLatin1());
     if (!opened || *opened != kDataKeyCheckPlain) {
         return fail(Error {u"[DataKeyMismatch]"_s,
                            tr("The data key does not match the database %1: it was set up with another key, so the "
                               "two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), "
-                              "or use the database that belongs to this key.")
+                              "or use the database that belongs to this key. Desks that share one database server "
+                              "share one key: copy the data key file (or TFK_DATA_KEY) from the first desk.")
                                .arg(database.location()),
                            500});
     }

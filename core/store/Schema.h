@@ -14,8 +14,9 @@ class Schema
 public:
     // 1: applications, users, audit log. 2: two-factor challenges, used time steps, trusted
     // computers, password-failure counters, SMS log, the data-key check. 3: API keys (hashed).
-    // 4: operators, recovery codes (hashed), the audit log's actor.
-    static constexpr int kCurrentVersion = 4;
+    // 4: operators, recovery codes (hashed), the audit log's actor. 5: PostgreSQL only: pg_trgm and
+    // trigram indexes for the Users search (nothing on SQLite).
+    static constexpr int kCurrentVersion = 5;
     // The application FusionAuth's tutorial uses, seeded so its requests work as written.
     static constexpr const char* kTutorialApplicationId = "10000000-0000-0002-0000-000000000001";
 

@@ -199,8 +199,7 @@ Result<UserPage> UserStore::search(const QString& text, int offset, int limit)
     QString where;
     QVariantMap bindings;
     if (!trimmed.isEmpty()) {
-        where = u" WHERE name_key LIKE :contains ESCAPE '\\' OR email_key LIKE :contains ESCAPE '\\' "
-                "OR username_key LIKE :contains ESCAPE '\\' OR mobile_phone LIKE :endsWith ESCAPE '\\'"_s;
+        where = u" WHERE "_s % m_database.dialect().userSearchCondition();
         bindings[u"contains"_s] = QString(u'%' % likePattern(trimmed.toCaseFolded()) % u'%');
         bindings[u"endsWith"_s] = QString(u'%' % likePattern(trimmed));
     }
