@@ -22,7 +22,7 @@ ServiceFixture::ServiceFixture(Options options)
         m_problem = "cannot create a temporary directory";
         return;
     }
-    m_databaseConfig = databases.create(u"kiosk.db"_s);
+    m_databaseConfig = databases.create(u"kiosk.db"_s, 5000, TestDatabases::Content::Migrated);
     if (!databases.problem().isEmpty()) {
         m_problem = databases.problem();
         return;

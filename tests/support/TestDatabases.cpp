@@ -1,5 +1,7 @@
 #include "TestDatabases.h"
 
+#include "store/Schema.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QUuid>
@@ -54,7 +56,47 @@ Result<QString> TestDatabases::serverUrl()
     return QString::fromUtf8(urlFile.readAll()).trimmed();
 }
 
-DatabaseConfig TestDatabases::create(const QString& name, int busyTimeoutMs)
+Result<QString> TestDatabases::migratedTemplate(const DatabaseConfig& server)
+{
+    const QString name = u"tfk_template_v%1"_s.arg(Schema::kCurrentVersion);
+    // Test processes run side by side: one builds the template, the others wait for it.
+    if (auto locked = m_admin->exec(u"SELECT pg_advisory_lock(7457)"_s); !locked) {
+        return fail(locked.error());
+    }
+    auto exists = m_admin->exec(u"SELECT 1 FROM pg_database WHERE datname = :name"_s, {{u"name"_s, name}});
+    Result<QString> answer = name;
+    if (!exists) {
+        answer = fail(exists.error());
+    } else if (!exists->next()) {
+        const QString building = name % u"_building"_s;
+        (void)m_admin->exec(u"DROP DATABASE IF EXISTS "_s % building % u" WITH (FORCE)"_s);
+        auto created = m_admin->exec(u"CREATE DATABASE "_s % building);
+        if (!created) {
+            answer = fail(created.error());
+        } else {
+            {
+                DatabaseConfig config = server;
+                config.databaseName = building;
+                config.connectionPrefix = u"test-template-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
+                Database database(config);
+                if (auto migrated = Schema::migrate(database); !migrated) {
+                    answer = fail(migrated.error());
+                }
+            } // closes its connection: a template must have none
+            if (answer) {
+                auto renamed = m_admin->exec(u"ALTER DATABASE "_s % building % u" RENAME TO "_s % name);
+                if (!renamed) {
+                    answer = fail(renamed.error());
+                }
+            }
+        }
+    }
+    exists = fail(Error {});
+    (void)m_admin->exec(u"SELECT pg_advisory_unlock(7457)"_s);
+    return answer;
+}
+
+DatabaseConfig TestDatabases::create(const QString& name, int busyTimeoutMs, Content content)
 {
     DatabaseConfig config;
     config.busyTimeoutMs = busyTimeoutMs;
@@ -86,8 +128,16 @@ DatabaseConfig TestDatabases::create(const QString& name, int busyTimeoutMs)
         admin.connectionPrefix = u"test-admin-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_admin = std::make_unique<Database>(admin);
     }
+    QString from;
+    if (content == Content::Migrated) {
+        auto templateName = migratedTemplate(*server);
+        if (!templateName) {
+            return broken("cannot create the migrated template database: " + templateName.error().message.toUtf8());
+        }
+        from = u" TEMPLATE "_s % *templateName;
+    }
     const QString database = u"tfk_test_"_s % uniqueSuffix();
-    if (auto created = m_admin->exec(u"CREATE DATABASE "_s % database); !created) {
+    if (auto created = m_admin->exec(u"CREATE DATABASE "_s % database % from); !created) {
         return broken("cannot create a test database: " + created.error().message.toUtf8());
     }
     m_created << database;
