@@ -339,6 +339,17 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings
     if (lost) {
         // Outside execOn: no query or handle on the connection is left when it is removed.
         dropLostConnection();
+        // A connection found dead (the server restarted since this thread last used it) is retried once
+        // on a new one where that cannot do anything twice: the start of a transaction, or a read
+        // outside one. A write outside a transaction may have happened: its caller hears of the loss.
+        const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+        if (!threadState().inTransaction && (verb == u"BEGIN"_s || verb == u"SELECT"_s)) {
+            lost = false;
+            result = execOn(sql, bindings, &lost);
+            if (lost) {
+                dropLostConnection();
+            }
+        }
     }
     return result;
 }
