@@ -223,8 +223,7 @@ QFuture<Result<SendReceipt>> TwoFactorService::sendCodeToUser(const QString& use
 }
 
 QFuture<Result<TwoFactorEnabled>> TwoFactorService::enableTwoFactor(const QString& userId, const QString& code,
-                                                                    const QString& secret,
-                                                                    TwoFactorDelivery delivery,
+                                                                    const QString& secret, TwoFactorDelivery delivery,
                                                                     const RequestContext& context)
 {
     return onStorage([this, userId, code, secret, delivery, context] {
@@ -284,8 +283,7 @@ QFuture<Result<LostPhoneOutcome>> TwoFactorService::resetLostPhone(const std::op
         .unwrap();
 }
 
-QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId,
-                                                                   const QString& newMobilePhone,
+QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId, const QString& newMobilePhone,
                                                                    const RequestContext& context)
 {
     return deliver(onStorage([this, userId, newMobilePhone, context] {
@@ -380,11 +378,9 @@ QFuture<Result<UserPage>> TwoFactorService::searchUsers(const QString& text, int
     return onStorage([this, text, offset, limit] { return m_directory->search(text, offset, limit); });
 }
 
-QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit,
-                                                                 const QString& actor)
+QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit, const QString& actor)
 {
-    return onStorage(
-        [this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
+    return onStorage([this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
 }
 
 QFuture<Result<QStringList>> TwoFactorService::auditActors()
@@ -430,8 +426,7 @@ QFuture<Result<Operator>> TwoFactorService::disableOperator(const Operator& by, 
 }
 
 QFuture<Result<Operator>> TwoFactorService::setOperatorPassword(const Operator& by, const QString& name,
-                                                                const QString& password,
-                                                                const RequestContext& context)
+                                                                const QString& password, const RequestContext& context)
 {
     if (auto busy = admitPasswordWork()) {
         return ready(Result<Operator>(fail(*busy)));

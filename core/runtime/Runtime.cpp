@@ -1,8 +1,8 @@
 #include "Runtime.h"
 
 #include "operators/OperatorDirectory.h"
-#include "store/Schema.h"
 #include "sms/sink/TwilioSink.h"
+#include "store/Schema.h"
 
 #include <QFileInfo>
 #include <QtCrypto>

@@ -6,8 +6,8 @@
 // server and tests all start from here.
 
 #include "auth/TwoFactorService.h"
-#include "runtime/ClockCheck.h"
 #include "common/Clock.h"
+#include "runtime/ClockCheck.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "sms/TwilioSmsSender.h"

@@ -154,8 +154,9 @@ void Settings::setValue(Key key, const QVariant& value)
 {
     if (key == Key::DatabasePath && DatabaseConfig::hasPassword(value.toString())) {
         // Never a password in the settings file: libpq takes it from PGPASSWORD or ~/.pgpass.
-        qWarning("%s", qPrintable(tr("The password was removed from the database URL before saving it; give it in "
-                                     "PGPASSWORD or ~/.pgpass.")));
+        qWarning("%s",
+                 qPrintable(tr("The password was removed from the database URL before saving it; give it in "
+                               "PGPASSWORD or ~/.pgpass.")));
         m_settings->setValue(keyName(key), DatabaseConfig::withoutPassword(value.toString()));
         return;
     }

@@ -119,7 +119,7 @@ Result<DatabaseConfig> DatabaseConfig::fromLocation(const QString& location)
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid()) {
         return invalid(QCoreApplication::translate(
-            "tfk::Database", "write it as postgresql://user@host:port/dbname?sslmode=require (%1).")
+                           "tfk::Database", "write it as postgresql://user@host:port/dbname?sslmode=require (%1).")
                            .arg(url.errorString()));
     }
     config.driver = SqlDriver::Postgres;
@@ -129,23 +129,25 @@ Result<DatabaseConfig> DatabaseConfig::fromLocation(const QString& location)
     config.password = url.password(QUrl::FullyDecoded);
     config.databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (config.databaseName.isEmpty() || config.databaseName.contains(u'/')) {
-        return invalid(QCoreApplication::translate("tfk::Database",
-                                                   "it names no database (postgresql://user@host:port/dbname)."));
+        return invalid(
+            QCoreApplication::translate("tfk::Database", "it names no database (postgresql://user@host:port/dbname)."));
     }
     // libpq's own keywords; anything else is most likely a typo, and refusing it says so.
     static const QStringList allowed
-        = {u"sslmode"_s,     u"sslrootcert"_s,          u"sslcert"_s,      u"sslkey"_s,       u"sslcrl"_s,
-           u"sslpassword"_s, u"application_name"_s,     u"host"_s,         u"hostaddr"_s,     u"connect_timeout"_s,
-           u"password"_s,    u"target_session_attrs"_s, u"gssencmode"_s,   u"channel_binding"_s};
+        = {u"sslmode"_s,     u"sslrootcert"_s,          u"sslcert"_s,    u"sslkey"_s,         u"sslcrl"_s,
+           u"sslpassword"_s, u"application_name"_s,     u"host"_s,       u"hostaddr"_s,       u"connect_timeout"_s,
+           u"password"_s,    u"target_session_attrs"_s, u"gssencmode"_s, u"channel_binding"_s};
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!allowed.contains(key)) {
-            return invalid(QCoreApplication::translate("tfk::Database", "\"%1\" is not a connection setting it knows "
-                                                                        "(known: %2).")
+            return invalid(QCoreApplication::translate("tfk::Database",
+                                                       "\"%1\" is not a connection setting it knows "
+                                                       "(known: %2).")
                                .arg(key, allowed.join(u", "_s)));
         }
         if (value.contains(u';')) {
-            return invalid(QCoreApplication::translate("tfk::Database", "the value of %1 contains a semicolon.").arg(key));
+            return invalid(
+                QCoreApplication::translate("tfk::Database", "the value of %1 contains a semicolon.").arg(key));
         }
         if (key == u"password"_s) {
             config.password = value;
@@ -269,7 +271,8 @@ Result<QSqlDatabase> Database::connection()
                 u"[DatabaseUnavailable]"_s,
                 tr("Cannot connect to the PostgreSQL server for %1: %2 Check that the server runs and accepts "
                    "connections from this computer, and the URL, user and password (PGPASSWORD or ~/.pgpass).")
-                    .arg(location(), error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed()),
+                    .arg(location(),
+                         error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed()),
                 503, QString(), 5});
         }
         const Error mapped = errorFrom(error);

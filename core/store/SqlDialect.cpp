@@ -31,9 +31,10 @@ QString SqlDialect::tableExists() const
     // A scan of pg_class with this statement's snapshot, not to_regclass(): that answers from the
     // catalog cache, which inside a transaction that waited for the writer lock may not yet know a
     // table another desk's migration just committed.
-    return isPostgres() ? u"SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                          "WHERE c.relname = :table AND n.nspname = current_schema()"_s
-                        : u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :table"_s;
+    return isPostgres()
+        ? u"SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+          "WHERE c.relname = :table AND n.nspname = current_schema()"_s
+        : u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :table"_s;
 }
 
 QString SqlDialect::currentTimeMs() const

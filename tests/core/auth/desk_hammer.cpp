@@ -76,7 +76,8 @@ int main(int argc, char** argv)
     while (timer.elapsed() < runMs) {
         // A wrong password for the other account, now and then.
         if (random.bounded(4) == 0) {
-            counts[u"badPassword:"_s % outcome(waitFor(service.login({u"other@example.com"_s, u"wrong pw"_s, {}, {}})))]++;
+            counts[u"badPassword:"_s
+                   % outcome(waitFor(service.login({u"other@example.com"_s, u"wrong pw"_s, {}, {}})))]++;
         }
         // An enrollment text to one of a hundred phones: the hourly cap, shared by every desk, stops them.
         const QString phone = u"+1 201 555 01%1"_s.arg(random.bounded(100), 2, 10, QChar(u'0'));

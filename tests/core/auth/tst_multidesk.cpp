@@ -5,15 +5,15 @@
 // of a run: plain 503 answers, nothing half written, and work resumes when it is back.
 
 #include "FutureWait.h"
-#include "ResultAssertions.h"
 #include "QcaTestEnvironment.h"
+#include "ResultAssertions.h"
 #include "ServiceFixture.h"
 #include "runtime/ClockCheck.h"
 #include "totp/TotpGenerator.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTest>
@@ -109,8 +109,8 @@ void TestMultiDesk::twoProcessesKeepEveryRuleExactly()
     options.rules.maxSendsPerHour = kMaxSendsPerHour;
     ServiceFixture f(options);
     TFK_REQUIRE_FIXTURE(f);
-    auto user = waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, u"+1 201 555 0123"_s,
-                                                kPassword}));
+    auto user
+        = waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, u"+1 201 555 0123"_s, kPassword}));
     TFK_VERIFY_OK(user);
     TFK_VERIFY_OK(waitFor(f.service->createUser({u"other@example.com"_s, {}, u"Other"_s, {}, kPassword})));
     TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user->id, codeAt(f.clock.currentSecsSinceEpoch()), kSecret,
@@ -119,9 +119,8 @@ void TestMultiDesk::twoProcessesKeepEveryRuleExactly()
     const int auditBefore = count(*f.database, u"SELECT count(*) FROM audit_log"_s);
 
     const QString location = f.database->config().driver == SqlDriver::Postgres
-                                 ? TestDatabases::serverUrl().value().section(u'/', 0, 2) % u'/'
-                                       % f.database->config().databaseName
-                                 : f.database->config().path;
+        ? TestDatabases::serverUrl().value().section(u'/', 0, 2) % u'/' % f.database->config().databaseName
+        : f.database->config().path;
     QList<QProcess*> desks;
     for (const QString& seed : {u"1"_s, u"2"_s}) {
         auto* desk = new QProcess(this);
@@ -233,19 +232,21 @@ void TestMultiDesk::serverStopsInTheMiddleOfARun()
 
     QVERIFY(runScript({u"restart"_s, dir.path()}));
     // Nothing half written: an enabled user has its spent step, and the reverse.
-    QCOMPARE(count(*f.database, u"SELECT count(*) FROM users WHERE two_factor_enabled = 1 AND NOT EXISTS "
-                                "(SELECT 1 FROM two_factor_used_steps s WHERE s.user_id = users.id)"_s),
+    QCOMPARE(count(*f.database,
+                   u"SELECT count(*) FROM users WHERE two_factor_enabled = 1 AND NOT EXISTS "
+                   "(SELECT 1 FROM two_factor_used_steps s WHERE s.user_id = users.id)"_s),
              0);
-    QCOMPARE(count(*f.database, u"SELECT count(*) FROM two_factor_used_steps s JOIN users u ON u.id = s.user_id "
-                                "WHERE u.two_factor_enabled = 0"_s),
+    QCOMPARE(count(*f.database,
+                   u"SELECT count(*) FROM two_factor_used_steps s JOIN users u ON u.id = s.user_id "
+                   "WHERE u.two_factor_enabled = 0"_s),
              0);
     // Work resumes on the same service (its worker threads reconnect): the ones refused now succeed.
     for (const User& user : std::as_const(users)) {
         auto status = waitFor(f.service->findUser(user.id), 30000);
         TFK_VERIFY_OK(status);
         if (!status->twoFactorEnabled) {
-            TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user.id, codeAt(f.clock.currentSecsSinceEpoch()),
-                                                             kSecret, TwoFactorDelivery::TextMessage),
+            TFK_VERIFY_OK(waitFor(f.service->enableTwoFactor(user.id, codeAt(f.clock.currentSecsSinceEpoch()), kSecret,
+                                                             TwoFactorDelivery::TextMessage),
                                   30000));
         }
     }

@@ -135,7 +135,8 @@ void TestTwoFactorService::tutorialScenario()
     // Ten recovery codes come with it, in FusionAuth's shape.
     QCOMPARE(enabled->recoveryCodes.size(), 10);
     for (const QString& code : enabled->recoveryCodes) {
-        QVERIFY2(QRegularExpression(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s).match(code).hasMatch(),
+                 qPrintable(code));
     }
 
     // 5. Login in the same 30 s step: two-factor required, a twoFactorId, and a text sent.

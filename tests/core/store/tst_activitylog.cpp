@@ -54,7 +54,8 @@ private:
 
 void TestActivityLog::init()
 {
-    m_database = std::make_unique<Database>(m_databases.create(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
+    m_database
+        = std::make_unique<Database>(m_databases.create(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
     QVERIFY2(m_databases.problem().isEmpty(), m_databases.problem().constData());
     TFK_VERIFY_OK(Schema::migrate(*m_database));
     m_log = std::make_unique<ActivityLog>(*m_database);

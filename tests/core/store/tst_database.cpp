@@ -221,9 +221,8 @@ void TestDatabase::parsesPostgresUrls_data()
                                                << u"helpdesk"_s << u"kiosk"_s << QString() << QString();
     QTest::newRow("ipv6") << u"postgresql://k@[::1]:5433/d"_s << u"::1"_s << 5433 << u"d"_s << u"k"_s << QString()
                           << QString();
-    QTest::newRow("socket folder") << u"postgresql:///helpdesk?host=/var/run/postgresql"_s
-                                   << u"/var/run/postgresql"_s << 5432 << u"helpdesk"_s << QString() << QString()
-                                   << QString();
+    QTest::newRow("socket folder") << u"postgresql:///helpdesk?host=/var/run/postgresql"_s << u"/var/run/postgresql"_s
+                                   << 5432 << u"helpdesk"_s << QString() << QString() << QString();
 }
 
 void TestDatabase::parsesPostgresUrls()
