@@ -62,8 +62,10 @@ int runWithoutWindow(int argc, char* argv[])
         QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "SQLite database."),
-                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption database(
+        u"database"_s,
+        QCoreApplication::translate("main", "SQLite database file, or postgresql://user@host:port/dbname."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption settings(u"settings"_s, QCoreApplication::translate("main", "Settings file."),
                                       QCoreApplication::translate("main", "file"));
     const QCommandLineOption mockSms(u"mock-sms"_s, QCoreApplication::translate("main", "Use the mock SMS sink."));
@@ -127,7 +129,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        u"database"_s, QApplication::translate("main", "Use the SQLite database <file> instead of the configured one."),
+        u"database"_s,
+        QApplication::translate("main",
+                                "Use the SQLite database <file> (or a postgresql://user@host:port/dbname URL) instead "
+                                "of the configured one."),
         QApplication::translate("main", "file"));
     const QCommandLineOption settingsOption(u"settings"_s,
                                             QApplication::translate("main", "Read and write settings in <file>."),
