@@ -3,6 +3,7 @@
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
+#include "backup/BackupCommand.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -62,13 +63,18 @@ int runWithoutWindow(int argc, char* argv[])
     if (tfk::OperatorCommand::isInvocation(QCoreApplication::arguments())) {
         return tfk::OperatorCommand::main(QCoreApplication::arguments(), out, err);
     }
+    if (tfk::BackupCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::BackupCommand::main(QCoreApplication::arguments(), out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(u"database"_s, QCoreApplication::translate("main", "SQLite database."),
-                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption database(
+        u"database"_s,
+        QCoreApplication::translate("main", "SQLite database file, or postgresql://user@host:port/dbname."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption settings(u"settings"_s, QCoreApplication::translate("main", "Settings file."),
                                       QCoreApplication::translate("main", "file"));
     const QCommandLineOption mockSms(u"mock-sms"_s, QCoreApplication::translate("main", "Use the mock SMS sink."));
@@ -116,7 +122,7 @@ int main(int argc, char* argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     }
     if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
-        || raw.contains(u"--headless"_s)) {
+        || tfk::BackupCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);
@@ -132,7 +138,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
-        u"database"_s, QApplication::translate("main", "Use the SQLite database <file> instead of the configured one."),
+        u"database"_s,
+        QApplication::translate("main",
+                                "Use the SQLite database <file> (or a postgresql://user@host:port/dbname URL) instead "
+                                "of the configured one."),
         QApplication::translate("main", "file"));
     const QCommandLineOption settingsOption(u"settings"_s,
                                             QApplication::translate("main", "Read and write settings in <file>."),
@@ -220,6 +229,7 @@ int main(int argc, char* argv[])
     }
 
     tfk::Runtime& r = **runtime;
+    r.backups().start(); // scheduled backups, on their own thread
     std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
     if (parser.isSet(apiOption)) {
         tfk::ApiServerOptions apiOptions;

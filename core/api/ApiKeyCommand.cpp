@@ -58,7 +58,8 @@ int ApiKeyCommand::main(const QStringList& arguments, QTextStream& out, QTextStr
                         const QProcessEnvironment& environment)
 {
     QCommandLineParser parser;
-    const QCommandLineOption database(u"database"_s, tr("The SQLite database."), u"file"_s);
+    const QCommandLineOption database(u"database"_s, tr("The SQLite database file, or a postgresql:// URL."),
+                                      u"file"_s);
     const QCommandLineOption settings(u"settings"_s, tr("The settings file."), u"file"_s);
     const QCommandLineOption name(u"name"_s, tr("The new key's name."), u"name"_s);
     parser.addOptions({database, settings, name});

@@ -1,6 +1,7 @@
 #include "HeadlessServer.h"
 
 #include "ApiHost.h"
+#include "backup/BackupScheduler.h"
 #include "runtime/Runtime.h"
 #include "sms/sink/TwilioSink.h"
 
@@ -100,6 +101,21 @@ int HeadlessServer::run(Runtime& runtime, const ApiServerOptions& options, QText
     }
     logLine(log, (*host)->listeningMessage());
 
+    // Scheduled backups: each result and the warning state go to the log.
+    BackupScheduler& backups = runtime.backups();
+    QObject::connect(&backups, &BackupScheduler::backupFinished, &server, [&log](bool ok, const QString& message) {
+        logLine(log, ok ? tr("backup written to %1").arg(message) : tr("backup failed: %1").arg(message));
+    });
+    QObject::connect(&backups, &BackupScheduler::statusChanged, &server, [&log, &backups, said = QString()]() mutable {
+        // Each warning once, not at every check.
+        const QString text = backups.needsAttention() ? backups.statusText() : QString();
+        if (!text.isEmpty() && text != said) {
+            logLine(log, text);
+        }
+        said = text;
+    });
+    backups.start();
+
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&log] {
         char byte = 0;
@@ -114,6 +130,7 @@ int HeadlessServer::run(Runtime& runtime, const ApiServerOptions& options, QText
                 tr("stopping without waiting longer for %1 requests still in progress")
                     .arg(std::max(server.pendingRequests(), runtime.service().pendingOperations())));
     }
+    backups.stop();
     host->reset();
     logLine(log, tr("stopped"));
     return code;

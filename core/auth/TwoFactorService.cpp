@@ -130,18 +130,52 @@ Result<void> TwoFactorService::prepareStorage(Database& database, const SecretCi
         return fail(check.error());
     }
     if (check->isEmpty()) {
-        auto sealed = cipher.seal(kDataKeyCheckPlain, kDataKeyCheckMeta.toLatin1());
-        if (!sealed) {
-            return fail(sealed.error());
+        // Under the writer lock: of two desks starting on a new shared database with different keys,
+        // the first one's check stays and the second is refused below.
+        auto transaction = Transaction::begin(database);
+        if (!transaction) {
+            return fail(transaction.error());
         }
-        return Schema::setMetaValue(database, kDataKeyCheckMeta, QString::fromLatin1(sealed->toBase64()));
+        check = Schema::metaValue(database, kDataKeyCheckMeta);
+        if (!check) {
+            return fail(check.error());
+        }
+        if (check->isEmpty()) {
+            auto sealed = cipher.seal(kDataKeyCheckPlain, kDataKeyCheckMeta.toLatin1());
+            if (!sealed) {
+                return fail(sealed.error());
+            }
+            *check = QString::fromLatin1(sealed->toBase64());
+            if (auto stored = Schema::setMetaValue(database, kDataKeyCheckMeta, *check); !stored) {
+                return stored;
+            }
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return committed;
+        }
+    }
+    return verifyDataKey(database, cipher);
+}
+
+Result<void> TwoFactorService::verifyDataKey(Database& database, const SecretCipher& cipher)
+{
+    auto check = Schema::metaValue(database, kDataKeyCheckMeta);
+    if (!check) {
+        return fail(check.error());
+    }
+    if (check->isEmpty()) {
+        return fail(Error {u"[DataKeyCheckMissing]"_s,
+                           tr("The database %1 has no data-key check: it was never opened by TwoFactorKiosk.")
+                               .arg(database.location()),
+                           500});
     }
     auto opened = cipher.open(QByteArray::fromBase64(check->toLatin1()), kDataKeyCheckMeta.toLatin1());
     if (!opened || *opened != kDataKeyCheckPlain) {
         return fail(Error {u"[DataKeyMismatch]"_s,
                            tr("The data key does not match the database %1: it was set up with another key, so the "
                               "two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), "
-                              "or use the database that belongs to this key.")
+                              "or use the database that belongs to this key. Desks that share one database server "
+                              "share one key: copy the data key file (or TFK_DATA_KEY) from the first desk.")
                                .arg(database.location()),
                            500});
     }
@@ -215,8 +249,7 @@ QFuture<Result<SendReceipt>> TwoFactorService::sendCodeToUser(const QString& use
 }
 
 QFuture<Result<TwoFactorEnabled>> TwoFactorService::enableTwoFactor(const QString& userId, const QString& code,
-                                                                    const QString& secret,
-                                                                    TwoFactorDelivery delivery,
+                                                                    const QString& secret, TwoFactorDelivery delivery,
                                                                     const RequestContext& context)
 {
     return onStorage([this, userId, code, secret, delivery, context] {
@@ -276,8 +309,7 @@ QFuture<Result<LostPhoneOutcome>> TwoFactorService::resetLostPhone(const std::op
         .unwrap();
 }
 
-QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId,
-                                                                   const QString& newMobilePhone,
+QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId, const QString& newMobilePhone,
                                                                    const RequestContext& context)
 {
     return deliver(onStorage([this, userId, newMobilePhone, context] {
@@ -401,8 +433,7 @@ QFuture<Result<QList<User>>> TwoFactorService::usersAfter(const QString& afterId
 QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit,
                                                                  const QString& actor)
 {
-    return onStorage(
-        [this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
+    return onStorage([this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
 }
 
 QFuture<Result<QStringList>> TwoFactorService::auditActors()
@@ -448,8 +479,7 @@ QFuture<Result<Operator>> TwoFactorService::disableOperator(const Operator& by, 
 }
 
 QFuture<Result<Operator>> TwoFactorService::setOperatorPassword(const Operator& by, const QString& name,
-                                                                const QString& password,
-                                                                const RequestContext& context)
+                                                                const QString& password, const RequestContext& context)
 {
     if (auto busy = admitPasswordWork()) {
         return ready(Result<Operator>(fail(*busy)));

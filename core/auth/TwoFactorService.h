@@ -81,6 +81,9 @@ public:
     // Migrates the schema and checks that the data key is the one the database was set up with
     // ("[DataKeyMismatch]" otherwise): call once at start-up, before anything else. Blocking.
     static Result<void> prepareStorage(Database& database, const SecretCipher& cipher);
+    // Only the data-key check of a prepared database (backups verify their copies with it): "[DataKeyMismatch]"
+    // for another key, "[DataKeyCheckMissing]" when the database has no check. Blocking, changes nothing.
+    static Result<void> verifyDataKey(Database& database, const SecretCipher& cipher);
 
     const TwoFactorRules& rules() const;
     const PhoneNumberParser& phones() const;

@@ -34,6 +34,11 @@ Result<User> UserDirectory::create(const UserRequest& request, const RequestCont
                 u"[tooLong]user.email"_s, u"user.email"_s,
                 tr("The email address or username is longer than %1 characters.").arg(kMaxLoginIdLength)));
         }
+        // A NUL cannot be typed and PostgreSQL's text cannot hold it: refused on both engines alike.
+        if (email.contains(QChar(0)) || username.contains(QChar(0)) || request.fullName.contains(QChar(0))) {
+            return fail(Workflow::validation(u"[invalid]user.email"_s, u"user.email"_s,
+                                             tr("The email address, username or name contains a NUL character.")));
+        }
         if (!email.isEmpty()
             && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@') || email.contains(u' '))) {
             return fail(Workflow::validation(u"[invalid]user.email"_s, u"user.email"_s,

@@ -182,7 +182,8 @@ int OperatorCommand::main(const QStringList& arguments, QTextStream& out, QTextS
                           const QProcessEnvironment& environment)
 {
     QCommandLineParser parser;
-    const QCommandLineOption database(u"database"_s, tr("The SQLite database."), u"file"_s);
+    const QCommandLineOption database(u"database"_s, tr("The SQLite database file, or a postgresql:// URL."),
+                                      u"file"_s);
     const QCommandLineOption settings(u"settings"_s, tr("The settings file."), u"file"_s);
     const QCommandLineOption role(u"role"_s, tr("The new operator's role: admin or helpdesk."), u"role"_s);
     const QCommandLineOption displayName(u"display-name"_s, tr("The new operator's name as people read it."),

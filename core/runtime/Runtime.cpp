@@ -2,6 +2,7 @@
 
 #include "operators/OperatorDirectory.h"
 #include "sms/sink/TwilioSink.h"
+#include "store/Schema.h"
 
 #include <QFileInfo>
 #include <QtCrypto>
@@ -39,6 +40,8 @@ constexpr DemoUser kDemoUsers[] = {
 Runtime::~Runtime()
 {
     // The service and the sender talk to the database and the network: they go first.
+    m_clockCheck.reset();
+    m_backups.reset();
     m_service.reset();
     m_sms.reset();
     m_sink.reset();
@@ -55,11 +58,43 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_secrets = std::make_unique<SecretStore>(SecretStore::pathBeside(settings.path()));
 
     const QString databasePath = options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
-    const QFileInfo databaseFile(databasePath);
+    if (options.databasePath.isEmpty() && DatabaseConfig::hasPassword(databasePath)) {
+        return fail(Error {u"[DatabaseUrl]"_s,
+                           tr("The settings file %1 holds a password in database/path. Remove it from the URL and "
+                              "give the password in PGPASSWORD or a pgpass file (~/.pgpass, mode 0600) instead: the "
+                              "settings file is not a place for passwords.")
+                               .arg(settings.path()),
+                           500});
+    }
+    auto databaseConfig = DatabaseConfig::fromLocation(databasePath);
+    if (!databaseConfig) {
+        return fail(databaseConfig.error());
+    }
+    const bool postgres = databaseConfig->driver == SqlDriver::Postgres;
+    runtime->m_database = std::make_unique<Database>(*databaseConfig);
     // A new data key only for a new database: an existing one needs the key it was set up with.
-    const bool newDatabase = !databaseFile.exists() || databaseFile.size() == 0;
+    bool newDatabase = false;
+    if (postgres) {
+        // A server that cannot be reached fails here, within the connect timeout.
+        auto version = Schema::version(*runtime->m_database);
+        if (!version) {
+            return fail(version.error());
+        }
+        newDatabase = *version == 0;
+    } else {
+        const QFileInfo databaseFile(databasePath);
+        newDatabase = !databaseFile.exists() || databaseFile.size() == 0;
+    }
     auto key = DataKey::load(settings.dataKeyPath(), newDatabase, options.environment);
     if (!key) {
+        if (postgres && key.error().code == u"[DataKeyMissing]"_s) {
+            return fail(Error {key.error().code,
+                               key.error().message % u' '
+                                   % tr("Desks that share one database server share one key: copy the data key file "
+                                        "(or TFK_DATA_KEY) from the first desk to %1.")
+                                         .arg(settings.dataKeyPath()),
+                               key.error().httpStatus});
+        }
         return fail(key.error());
     }
     runtime->m_dataKey = std::make_unique<DataKey>(*key);
@@ -69,11 +104,15 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_cipher = std::make_unique<SecretCipher>(*runtime->m_dataKey);
     runtime->m_hasher = std::make_unique<PasswordHasher>(PasswordHashingLimits::interactive());
 
-    DatabaseConfig databaseConfig;
-    databaseConfig.path = databasePath;
-    runtime->m_database = std::make_unique<Database>(databaseConfig);
     if (auto prepared = TwoFactorService::prepareStorage(*runtime->m_database, *runtime->m_cipher); !prepared) {
         return fail(prepared.error());
+    }
+    runtime->m_clockCheck = std::make_unique<ClockCheck>(*runtime->m_database, runtime->m_clock);
+    if (postgres) {
+        if (auto skew = runtime->m_clockCheck->measureNow(); skew && ClockCheck::worthWarning(*skew)) {
+            qWarning("%s", qPrintable(ClockCheck::warningText(*skew)));
+        }
+        runtime->m_clockCheck->start();
     }
 
     const TwoFactorRules rules = settings.rules();
@@ -99,6 +138,19 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_service = std::make_unique<TwoFactorService>(
         *runtime->m_database, *runtime->m_sms, runtime->m_clock, *runtime->m_cipher, *runtime->m_hasher,
         PhoneNumberParser(phoneOptions), rules, runtime->serviceOptions());
+
+    BackupScheduler::Config backupConfig;
+    backupConfig.directory = settings.value(Settings::Key::BackupDirectory).toString();
+    backupConfig.keep = settings.value(Settings::Key::BackupKeep).toInt();
+    backupConfig.database = databaseConfig;
+    backupConfig.dataKey = runtime->m_dataKey->bytes();
+    // Read at each backup, so a passphrase set later (backup --set-passphrase) is used without a restart.
+    backupConfig.passphrase = [secrets = runtime->m_secrets.get(), environment = options.environment] {
+        const QString variable = QString::fromLatin1(BackupScheduler::kPassphraseVariable);
+        return environment.contains(variable) ? environment.value(variable)
+                                              : secrets->secret(BackupScheduler::kPassphraseSecret.toString());
+    };
+    runtime->m_backups = std::make_unique<BackupScheduler>(backupConfig, runtime->m_clock);
     if (options.demoData) {
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());

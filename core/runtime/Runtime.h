@@ -6,7 +6,9 @@
 // server and tests all start from here.
 
 #include "auth/TwoFactorService.h"
+#include "backup/BackupScheduler.h"
 #include "common/Clock.h"
+#include "runtime/ClockCheck.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "sms/TwilioSmsSender.h"
@@ -22,7 +24,8 @@ class TwilioSink;
 struct RuntimeOptions
 {
     QString settingsPath; // empty: the platform's default
-    QString databasePath; // empty: the setting, else the platform's data folder
+    // A SQLite file or a postgresql:// URL; empty: the setting, else the platform's data folder.
+    QString databasePath;
     bool mockSms = false; // start the mock SMS sink in-process and send to it
     bool demoData = false; // add a few demo users when the database has none
     // With demoData and not kiosk: a demo admin operator (see demoOperator()); never in kiosk mode.
@@ -50,12 +53,18 @@ public:
     // The Twilio auth token and API key secret, outside the settings file.
     SecretStore& secrets() { return *m_secrets; }
     Database& database() { return *m_database; }
+    // This desk's clock against the database server's (measured at start and every 10 minutes on
+    // PostgreSQL; the UI warns above ClockCheck::kWarnAboveMs).
+    ClockCheck& clockCheck() { return *m_clockCheck; }
     TwoFactorService& service() { return *m_service; }
     TwilioSmsSender& sms() { return *m_sms; }
     // The in-process sink in mock mode, else null.
     TwilioSink* sink() { return m_sink.get(); }
     const DataKey& dataKey() const { return *m_dataKey; }
     bool mockSms() const { return m_sink != nullptr; }
+    // Scheduled backups (backup/directory, backup/keep): made, not started; the window and the headless
+    // server call start() on it, commands never do.
+    BackupScheduler& backups() { return *m_backups; }
     // With --demo (and not --kiosk): the demo admin, whose password was set for this run.
     const std::optional<DemoOperator>& demoOperator() const { return m_demoOperator; }
 
@@ -82,6 +91,8 @@ private:
     std::unique_ptr<TwilioSink> m_sink;
     std::unique_ptr<TwilioSmsSender> m_sms;
     std::unique_ptr<TwoFactorService> m_service;
+    std::unique_ptr<BackupScheduler> m_backups;
+    std::unique_ptr<ClockCheck> m_clockCheck;
     std::optional<DemoOperator> m_demoOperator;
 };
 

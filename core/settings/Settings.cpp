@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "store/Database.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -50,6 +52,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::HelpdeskPhone, "operators/helpdeskPhone"},
     {Settings::Key::OrganizationName, "kiosk/organizationName"},
     {Settings::Key::OrganizationLogo, "kiosk/organizationLogo"},
+    {Settings::Key::BackupDirectory, "backup/directory"},
+    {Settings::Key::BackupKeep, "backup/keep"},
 };
 
 } // namespace
@@ -97,7 +101,10 @@ QVariant Settings::defaultValue(Key key)
     case Key::HelpdeskPhone:
     case Key::OrganizationName:
     case Key::OrganizationLogo:
+    case Key::BackupDirectory:
         return QString();
+    case Key::BackupKeep:
+        return 14;
     case Key::OperatorIdleLockSeconds:
         return 300;
     case Key::IdentityCheckMethods:
@@ -150,6 +157,14 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
+    if (key == Key::DatabasePath && DatabaseConfig::hasPassword(value.toString())) {
+        // Never a password in the settings file: libpq takes it from PGPASSWORD or ~/.pgpass.
+        qWarning("%s",
+                 qPrintable(tr("The password was removed from the database URL before saving it; give it in "
+                               "PGPASSWORD or ~/.pgpass.")));
+        m_settings->setValue(keyName(key), DatabaseConfig::withoutPassword(value.toString()));
+        return;
+    }
     if (value == defaultValue(key)) {
         m_settings->remove(keyName(key));
     } else {

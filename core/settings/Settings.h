@@ -55,6 +55,8 @@ public:
         HelpdeskPhone, // named in the lost-phone notice ("... call +1 201 555 0100")
         OrganizationName, // shown large on the walk-up side
         OrganizationLogo, // an image file shown beside the name on the walk-up side
+        BackupDirectory, // scheduled backups go here, one a day; empty: none
+        BackupKeep, // how many scheduled backups are kept
     };
 
     // The settings file: `path`, or the platform's default when empty.

@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -27,6 +29,18 @@ enum SqliteCode
     SqliteConstraint = 19,
     SqliteNotADb = 26,
 };
+
+} // namespace
+
+// What a thread's connection is in the middle of: a lost connection inside a transaction is not
+// silently replaced (the rest of the transaction would run outside it).
+struct ThreadState
+{
+    bool inTransaction = false;
+    bool lost = false;
+};
+
+namespace {
 
 // Names of the connections opened on this thread. Worker threads come and go (a thread pool may
 // retire them), and QtSql ties a connection to the thread that opened it, so each thread gets a
@@ -52,6 +66,7 @@ public:
     quint64 serial = nextSerial();
     bool mainThread = QThread::isMainThread();
     QStringList names;
+    QHash<QString, ThreadState> states;
 
 private:
     static quint64 nextSerial()
@@ -68,6 +83,88 @@ ThreadConnections& threadConnections()
 }
 
 } // namespace
+
+bool DatabaseConfig::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+QString DatabaseConfig::withoutPassword(const QString& location)
+{
+    if (!isPostgresUrl(location)) {
+        return location;
+    }
+    QUrl url(location, QUrl::StrictMode);
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"password"_s);
+    url.setQuery(query);
+    return url.toString();
+}
+
+Result<DatabaseConfig> DatabaseConfig::fromLocation(const QString& location)
+{
+    DatabaseConfig config;
+    if (!isPostgresUrl(location)) {
+        config.path = location;
+        return config;
+    }
+    const auto invalid = [&](const QString& why) {
+        return fail(Error {u"[DatabaseUrl]"_s,
+                           QCoreApplication::translate("tfk::Database", "The database URL %1 cannot be used: %2")
+                               .arg(withoutPassword(location), why),
+                           500});
+    };
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid()) {
+        return invalid(QCoreApplication::translate(
+                           "tfk::Database", "write it as postgresql://user@host:port/dbname?sslmode=require (%1).")
+                           .arg(url.errorString()));
+    }
+    config.driver = SqlDriver::Postgres;
+    config.host = url.host(QUrl::FullyDecoded);
+    config.port = url.port(5432);
+    config.userName = url.userName(QUrl::FullyDecoded);
+    config.password = url.password(QUrl::FullyDecoded);
+    config.databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    if (config.databaseName.isEmpty() || config.databaseName.contains(u'/')) {
+        return invalid(
+            QCoreApplication::translate("tfk::Database", "it names no database (postgresql://user@host:port/dbname)."));
+    }
+    // libpq's own keywords; anything else is most likely a typo, and refusing it says so.
+    static const QStringList allowed
+        = {u"sslmode"_s,     u"sslrootcert"_s,          u"sslcert"_s,    u"sslkey"_s,         u"sslcrl"_s,
+           u"sslpassword"_s, u"application_name"_s,     u"host"_s,       u"hostaddr"_s,       u"connect_timeout"_s,
+           u"password"_s,    u"target_session_attrs"_s, u"gssencmode"_s, u"channel_binding"_s};
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!allowed.contains(key)) {
+            return invalid(QCoreApplication::translate("tfk::Database",
+                                                       "\"%1\" is not a connection setting it knows "
+                                                       "(known: %2).")
+                               .arg(key, allowed.join(u", "_s)));
+        }
+        if (value.contains(u';')) {
+            return invalid(
+                QCoreApplication::translate("tfk::Database", "the value of %1 contains a semicolon.").arg(key));
+        }
+        if (key == u"password"_s) {
+            config.password = value;
+        } else if (key == u"host"_s) {
+            config.host = value;
+        } else if (key == u"connect_timeout"_s) {
+            bool ok = false;
+            config.connectTimeoutSeconds = value.toInt(&ok);
+            if (!ok || config.connectTimeoutSeconds < 1) {
+                return invalid(QCoreApplication::translate("tfk::Database", "connect_timeout must be whole seconds."));
+            }
+        } else {
+            config.options.append({key, value});
+        }
+    }
+    return config;
+}
 
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
@@ -90,6 +187,20 @@ QString Database::location() const
         .arg(m_config.databaseName);
 }
 
+ThreadState& Database::threadState()
+{
+    return threadConnections().states[connectionName()];
+}
+
+Error Database::connectionLost(const QString& detail) const
+{
+    return Error {u"[DatabaseUnavailable]"_s,
+                  tr("The connection to the database server %1 was lost (%2). The step was not completed; the kiosk "
+                     "reconnects when you try again.")
+                      .arg(location(), detail.trimmed()),
+                  503, QString(), 5};
+}
+
 QString Database::connectionName() const
 {
     return m_config.connectionPrefix % u"-t"_s % QString::number(threadConnections().serial);
@@ -98,6 +209,9 @@ QString Database::connectionName() const
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = connectionName();
+    if (const ThreadState& state = threadState(); state.lost && state.inTransaction) {
+        return fail(connectionLost(tr("in the middle of a transaction")));
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen()) {
@@ -135,11 +249,34 @@ Result<QSqlDatabase> Database::connection()
         db.setDatabaseName(m_config.databaseName);
         db.setUserName(m_config.userName);
         db.setPassword(m_config.password);
-        db.setConnectOptions(u"connect_timeout=10"_s);
+        // libpq keywords, quoted; QPSQL joins them with spaces (a ';' would split a value).
+        const auto quoted = [](QString value) {
+            return u'\'' % value.replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"\\'"_s) % u'\'';
+        };
+        QStringList options = {u"connect_timeout="_s % QString::number(m_config.connectTimeoutSeconds)};
+        bool named = false;
+        for (const auto& [key, value] : m_config.options) {
+            options << key % u'=' % quoted(value);
+            named = named || key == u"application_name"_s;
+        }
+        if (!named) {
+            options << u"application_name=twofactor-kiosk"_s;
+        }
+        db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {
-        const Error error = errorFrom(db.lastError());
-        return fail(Error {error.code, tr("Cannot open the database %1: %2").arg(location(), error.message), 500});
+        const QSqlError error = db.lastError();
+        if (m_config.driver == SqlDriver::Postgres) {
+            return fail(Error {
+                u"[DatabaseUnavailable]"_s,
+                tr("Cannot connect to the PostgreSQL server for %1: %2 Check that the server runs and accepts "
+                   "connections from this computer, and the URL, user and password (PGPASSWORD or ~/.pgpass).")
+                    .arg(location(),
+                         error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed()),
+                503, QString(), 5});
+        }
+        const Error mapped = errorFrom(error);
+        return fail(Error {mapped.code, tr("Cannot open the database %1: %2").arg(location(), mapped.message), 500});
     }
     if (auto configured = configure(db); !configured) {
         db.close();
@@ -150,7 +287,12 @@ Result<QSqlDatabase> Database::connection()
 
 Result<void> Database::configure(QSqlDatabase& db)
 {
-    if (m_config.driver != SqlDriver::Sqlite) {
+    if (m_config.driver == SqlDriver::Postgres) {
+        // The writer lock waits as long as SQLite's busy timeout, then answers [DatabaseBusy].
+        QSqlQuery query(db);
+        if (!query.exec(u"SET lock_timeout = %1"_s.arg(m_config.busyTimeoutMs))) {
+            return fail(errorFrom(query.lastError()));
+        }
         return {};
     }
     // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
@@ -183,9 +325,39 @@ void Database::closeThreadConnection()
     }
     QSqlDatabase::removeDatabase(name);
     threadConnections().names.removeAll(name);
+    threadConnections().states.remove(name);
+}
+
+void Database::dropLostConnection()
+{
+    const bool inTransaction = threadState().inTransaction;
+    closeThreadConnection();
+    threadState() = ThreadState {inTransaction, inTransaction};
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings)
+{
+    bool lost = false;
+    auto result = execOn(sql, bindings, &lost);
+    if (lost) {
+        // Outside execOn: no query or handle on the connection is left when it is removed.
+        dropLostConnection();
+        // A connection found dead (the server restarted since this thread last used it) is retried once
+        // on a new one where that cannot do anything twice: the start of a transaction, or a read
+        // outside one. A write outside a transaction may have happened: its caller hears of the loss.
+        const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
+        if (!threadState().inTransaction && (verb == u"BEGIN"_s || verb == u"SELECT"_s)) {
+            lost = false;
+            result = execOn(sql, bindings, &lost);
+            if (lost) {
+                dropLostConnection();
+            }
+        }
+    }
+    return result;
+}
+
+Result<QSqlQuery> Database::execOn(const QString& sql, const QVariantMap& bindings, bool* lost)
 {
     auto db = connection();
     if (!db) {
@@ -193,16 +365,46 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings
     }
     QSqlQuery query(*db);
     query.setForwardOnly(true);
+    const auto failed = [&](const QSqlError& error) {
+        Error mapped = errorFrom(error);
+        // No SQLSTATE at all: libpq lost the server (the socket closed, the server restarted).
+        if (m_config.driver == SqlDriver::Postgres
+            && (mapped.code == u"[DatabaseUnavailable]"_s || error.nativeErrorCode().isEmpty() || !db->isOpen())) {
+            *lost = true;
+            mapped = connectionLost(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+        }
+        return fail(mapped);
+    };
+    // PostgreSQL cannot PREPARE DDL or transaction control, and a statement without values gains
+    // nothing from it: those go as a simple query.
+    if (bindings.isEmpty() && m_config.driver == SqlDriver::Postgres) {
+        if (!query.exec(sql)) {
+            return failed(query.lastError());
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
-        return fail(errorFrom(query.lastError()));
+        return failed(query.lastError());
     }
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         query.bindValue(u':' % it.key(), it.value());
     }
     if (!query.exec()) {
-        return fail(errorFrom(query.lastError()));
+        return failed(query.lastError());
     }
     return query;
+}
+
+Result<qint64> Database::clockOffsetMs(qint64 localMs)
+{
+    auto query = exec(m_dialect.currentTimeMs());
+    if (!query) {
+        return fail(query.error());
+    }
+    if (!query->next()) {
+        return fail(Error {u"[DatabaseError]"_s, tr("The database did not tell its time."), 500});
+    }
+    return query->value(0).toLongLong() - localMs;
 }
 
 Result<void> Database::execOne(const QString& sql, const QVariantMap& bindings, const QString& what)
@@ -270,9 +472,11 @@ Error Database::errorFrom(const QSqlError& error) const
                           tr("The database is busy with a conflicting change. Try again; nothing was changed."), 503,
                           QString(), 1};
         }
-        if (error.type() == QSqlError::ConnectionError) {
+        // Class 08: connection exceptions; 57P01-57P03: the server is shutting down or starting.
+        if (error.type() == QSqlError::ConnectionError || native.startsWith(u"08"_s) || native == u"57P01"_s
+            || native == u"57P02"_s || native == u"57P03"_s) {
             return Error {u"[DatabaseUnavailable]"_s,
-                          tr("Cannot reach the database server %1: %2").arg(location(), detail), 503};
+                          tr("Cannot reach the database server %1: %2").arg(location(), detail), 503, QString(), 5};
         }
     }
     return Error {u"[DatabaseError]"_s, tr("The database reported an error: %1").arg(detail), 500};
@@ -280,9 +484,20 @@ Error Database::errorFrom(const QSqlError& error) const
 
 Result<Transaction> Transaction::begin(Database& database)
 {
-    auto begun = database.exec(database.dialect().beginWrite());
-    if (!begun) {
-        return fail(begun.error());
+    if (database.threadState().inTransaction) {
+        return fail(Error {u"[DatabaseError]"_s, tr("A transaction is already open on this thread."), 500});
+    }
+    const QStringList statements = database.dialect().beginWrite();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        auto done = database.exec(statements.at(i));
+        if (!done) {
+            if (i > 0) {
+                (void)database.exec(u"ROLLBACK"_s);
+            }
+            database.threadState() = ThreadState {};
+            return fail(done.error());
+        }
+        database.threadState().inTransaction = true;
     }
     return Transaction(&database);
 }
@@ -310,6 +525,7 @@ Result<void> Transaction::commit()
         return fail(committed.error());
     }
     m_active = false;
+    m_database->threadState() = ThreadState {};
     return {};
 }
 
@@ -317,7 +533,11 @@ void Transaction::rollback()
 {
     if (m_active) {
         m_active = false;
-        (void)m_database->exec(u"ROLLBACK"_s);
+        // A lost connection took its transaction with it: nothing to roll back.
+        if (!m_database->threadState().lost) {
+            (void)m_database->exec(u"ROLLBACK"_s);
+        }
+        m_database->threadState() = ThreadState {};
     }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-// Owns the database configuration and hands each thread its own named connection (opened with WAL,
-// foreign keys and a busy timeout); runs queries with bound values and turns driver failures into
-// plain sentences (busy, full disk, read-only, corrupt).
+// Owns the database configuration and hands each thread its own named connection (SQLite: WAL,
+// foreign keys and a busy timeout; PostgreSQL: a connect timeout and a lock timeout); runs queries
+// with bound values and turns driver failures into plain sentences (busy, full disk, read-only,
+// corrupt, server unreachable). A PostgreSQL connection that is lost is dropped and reopened by the
+// next operation; a transaction it was in fails as a whole.
 
 #include "SqlDialect.h"
 #include "common/Error.h"
@@ -14,6 +16,8 @@
 
 namespace tfk {
 
+struct ThreadState;
+
 struct DatabaseConfig
 {
     SqlDriver driver = SqlDriver::Sqlite;
@@ -22,10 +26,23 @@ struct DatabaseConfig
     int port = 5432;
     QString databaseName;
     QString userName;
+    // Only ever in memory: from the URL given on the command line. Empty: libpq reads PGPASSWORD or
+    // the pgpass file itself.
     QString password;
+    // Further libpq connection keywords from the URL's query (sslmode, sslrootcert, ...).
+    QList<std::pair<QString, QString>> options;
+    int connectTimeoutSeconds = 5;
     int busyTimeoutMs = 5000;
     // Connections are named "<prefix>-<thread>"; tests give each database its own prefix.
     QString connectionPrefix = QStringLiteral("tfk");
+
+    // A SQLite file path, or "postgresql://user:password@host:port/dbname?sslmode=..." (also
+    // "postgres://"); fails with a sentence for a URL it cannot use.
+    static Result<DatabaseConfig> fromLocation(const QString& location);
+    static bool isPostgresUrl(const QString& location);
+    // The URL without its password (for the settings file, which never holds one).
+    static QString withoutPassword(const QString& location);
+    static bool hasPassword(const QString& location) { return withoutPassword(location) != location; }
 };
 
 class Database
@@ -47,6 +64,8 @@ public:
     Result<QSqlDatabase> connection();
     // Closes the calling thread's connection (call before a worker thread ends).
     void closeThreadConnection();
+    // The server's clock minus `localMs`, in milliseconds (SQLite: the same computer, so about 0).
+    Result<qint64> clockOffsetMs(qint64 localMs);
 
     // Prepares, binds (":name" -> value) and executes; the query is positioned before the first row.
     Result<QSqlQuery> exec(const QString& sql, const QVariantMap& bindings = {});
@@ -57,8 +76,14 @@ public:
     Error errorFrom(const class QSqlError& error) const;
 
 private:
+    friend class Transaction;
     QString connectionName() const;
     Result<void> configure(QSqlDatabase& db);
+    Result<QSqlQuery> execOn(const QString& sql, const QVariantMap& bindings, bool* lost);
+    // A lost PostgreSQL connection: removed, so the next operation opens a new one.
+    void dropLostConnection();
+    ThreadState& threadState();
+    Error connectionLost(const QString& detail) const;
 
     DatabaseConfig m_config;
     SqlDialect m_dialect;

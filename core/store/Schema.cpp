@@ -140,8 +140,24 @@ Result<void> upgradeTo5(Database& database)
     if (auto indexed = run(database, {u"CREATE INDEX users_name_id ON users (name_key, id)"_s}); !indexed) {
         return indexed;
     }
-    if (database.config().driver != SqlDriver::Sqlite) {
-        return {};
+    if (database.dialect().isPostgres()) {
+    // Trigram GIN indexes serve LIKE '%text%' (and the phone's '%1234'), so the Users search does not
+        // scan the table. pg_trgm is a trusted extension: the database's owner may create it.
+        if (auto extension = database.exec(u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s); !extension) {
+            return fail(Error {extension.error().code,
+                               Schema::tr("The PostgreSQL extension pg_trgm could not be created (%1). Let the database's "
+                                          "owner or a superuser run CREATE EXTENSION pg_trgm; in the database, then start "
+                                          "again.")
+                                   .arg(extension.error().message),
+                               500});
+        }
+        return run(database,
+                   {
+                       u"CREATE INDEX users_name_key_trgm ON users USING gin (name_key gin_trgm_ops)"_s,
+                       u"CREATE INDEX users_email_key_trgm ON users USING gin (email_key gin_trgm_ops)"_s,
+                       u"CREATE INDEX users_username_key_trgm ON users USING gin (username_key gin_trgm_ops)"_s,
+                       u"CREATE INDEX users_mobile_phone_trgm ON users USING gin (mobile_phone gin_trgm_ops)"_s,
+        });
     }
     // SQLite: a trigram full-text index over the search columns (contains-searches of 3 characters or
     // more answer from it instead of scanning), an external-content table kept in step by triggers.
@@ -173,11 +189,11 @@ static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)
 {
-    auto db = database.connection();
-    if (!db) {
-        return fail(db.error());
+    auto query = database.exec(database.dialect().tableExists(), {{u"table"_s, u"schema_meta"_s}});
+    if (!query) {
+        return fail(query.error());
     }
-    return db->tables().contains(u"schema_meta"_s);
+    return query->next();
 }
 
 } // namespace
@@ -245,6 +261,18 @@ Result<void> Schema::migrate(Database& database, int target)
         auto transaction = Transaction::begin(database);
         if (!transaction) {
             return fail(transaction.error());
+        }
+        // Another desk starting at the same moment may have done this step while this one waited for
+        // the writer lock: read the version again under it.
+        auto now = version(database);
+        if (!now) {
+            return fail(now.error());
+        }
+        if (*now >= next) {
+            if (auto committed = transaction->commit(); !committed) {
+                return fail(committed.error());
+            }
+            continue;
         }
         if (auto upgraded = kUpgrades[next - 1](database); !upgraded) {
             return fail(Error {

@@ -167,6 +167,10 @@ Result<User> UserStore::findById(const QString& userId)
 
 Result<std::optional<User>> UserStore::findByLoginId(const QString& loginId)
 {
+    // No stored id holds a NUL (PostgreSQL's text cannot), so none matches.
+    if (loginId.contains(QChar(0))) {
+        return std::optional<User>();
+    }
     auto query
         = m_database.exec(u"SELECT "_s % kColumns % u" FROM users WHERE email_key = :key OR username_key = :key"_s,
                           {{u"key"_s, loginKey(loginId)}});

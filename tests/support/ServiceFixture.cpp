@@ -22,10 +22,12 @@ ServiceFixture::ServiceFixture(Options options)
         m_problem = "cannot create a temporary directory";
         return;
     }
-    DatabaseConfig config;
-    config.path = databasePath();
-    config.connectionPrefix = u"fixture-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
-    database = std::make_unique<Database>(config);
+    m_databaseConfig = databases.create(u"kiosk.db"_s, 5000, TestDatabases::Content::Migrated);
+    if (!databases.problem().isEmpty()) {
+        m_problem = databases.problem();
+        return;
+    }
+    database = std::make_unique<Database>(m_databaseConfig);
     cipher = std::make_unique<SecretCipher>(DataKey::fromBytes(dataKeyBytes()));
     hasher = std::make_unique<PasswordHasher>(options.hashing);
     m_users = std::make_unique<UserStore>(*database, clock);
@@ -66,6 +68,8 @@ ServiceFixture::~ServiceFixture()
     twilio.reset();
     network.reset();
     sink.reset();
+    m_activity.reset();
+    m_users.reset();
     database.reset();
 }
 
@@ -85,7 +89,11 @@ QString ServiceFixture::lastSinkCode(const QString& e164) const
 
 QString ServiceFixture::databasePath() const
 {
-    return dir.filePath(u"kiosk.db"_s);
+    return m_databaseConfig.driver == SqlDriver::Postgres
+        ? u"postgresql://%1@%2:%3/%4"_s.arg(m_databaseConfig.userName, m_databaseConfig.host)
+              .arg(m_databaseConfig.port)
+              .arg(m_databaseConfig.databaseName)
+        : m_databaseConfig.path;
 }
 
 QByteArray ServiceFixture::dataKeyBytes()

@@ -1,11 +1,13 @@
 #pragma once
 
-// A complete TwoFactorService on a temporary SQLite file, a fixed clock, a fixed data key, fast
+// A complete TwoFactorService on a fresh database (a temporary SQLite file, or a new database on the
+// PostgreSQL server named by TFK_TEST_DATABASE / TFK_TEST_DATABASE_FILE), a fixed clock, a fixed data key, fast
 // password hashing and a recording SMS sender: what service, UI and API tests start from.
 
 #include "ManualClock.h"
 #include "QcaTestEnvironment.h"
 #include "RecordingSmsSender.h"
+#include "TestDatabases.h"
 #include "auth/TwoFactorService.h"
 #include "sms/TwilioSmsSender.h"
 #include "sms/sink/TwilioSink.h"
@@ -39,12 +41,16 @@ public:
     // Empty when the fixture is ready, else why not (QCA missing, database failure).
     QByteArray problem() const { return m_problem; }
 
+    // SQLite: the file; PostgreSQL: the database's URL (no password).
     QString databasePath() const;
+    // The database's configuration, for a second Database on it (another desk).
+    DatabaseConfig databaseConfig() const { return TestDatabases::another(m_databaseConfig); }
     static QByteArray dataKeyBytes();
 
     QcaTestEnvironment qca;
     ManualClock clock;
     QTemporaryDir dir;
+    TestDatabases databases;
     std::unique_ptr<Database> database;
     std::unique_ptr<SecretCipher> cipher;
     std::unique_ptr<PasswordHasher> hasher;
@@ -65,6 +71,7 @@ public:
 
 private:
     QByteArray m_problem;
+    DatabaseConfig m_databaseConfig;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<ActivityLog> m_activity;
 };

@@ -135,7 +135,8 @@ void TestTwoFactorService::tutorialScenario()
     // Ten recovery codes come with it, in FusionAuth's shape.
     QCOMPARE(enabled->recoveryCodes.size(), 10);
     for (const QString& code : enabled->recoveryCodes) {
-        QVERIFY2(QRegularExpression(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s).match(code).hasMatch(), qPrintable(code));
+        QVERIFY2(QRegularExpression(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s).match(code).hasMatch(),
+                 qPrintable(code));
     }
 
     // 5. Login in the same 30 s step: two-factor required, a twoFactorId, and a text sent.
@@ -744,8 +745,15 @@ void TestTwoFactorService::enableIsAtomic()
     auto user = waitFor(f.service->createUser({u"q@example.com"_s, {}, u"Q"_s, kPhone, kPassword}));
     TFK_VERIFY_OK(user);
     // The database refuses enable's second write (the user row) after the first (the spent step).
-    TFK_VERIFY_OK(f.database->exec(u"CREATE TRIGGER refuse_enable BEFORE UPDATE OF two_factor_enabled ON users "
-                                   "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    if (f.database->dialect().isPostgres()) {
+        TFK_VERIFY_OK(f.database->exec(u"CREATE FUNCTION refuse_enable() RETURNS trigger LANGUAGE plpgsql AS "
+                                       "'BEGIN RAISE EXCEPTION ''injected failure''; END'"_s));
+        TFK_VERIFY_OK(f.database->exec(u"CREATE TRIGGER refuse_enable BEFORE UPDATE OF two_factor_enabled ON users "
+                                       "FOR EACH ROW EXECUTE FUNCTION refuse_enable()"_s));
+    } else {
+        TFK_VERIFY_OK(f.database->exec(u"CREATE TRIGGER refuse_enable BEFORE UPDATE OF two_factor_enabled ON users "
+                                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+    }
     auto enabled
         = waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage));
     QVERIFY(!enabled.has_value());
@@ -757,7 +765,8 @@ void TestTwoFactorService::enableIsAtomic()
                    "NOT NULL"_s),
              0);
     // Once the database accepts writes again, the very same code works.
-    TFK_VERIFY_OK(f.database->exec(u"DROP TRIGGER refuse_enable"_s));
+    TFK_VERIFY_OK(f.database->exec(f.database->dialect().isPostgres() ? u"DROP TRIGGER refuse_enable ON users"_s
+                                                                      : u"DROP TRIGGER refuse_enable"_s));
     TFK_VERIFY_OK(
         waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kTutorialSecret, TwoFactorDelivery::TextMessage)));
 }

@@ -5,6 +5,8 @@
 #include "store/ActivityLog.h"
 #include "store/Schema.h"
 
+#include "TestDatabases.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -45,17 +47,16 @@ private:
         return events;
     }
 
-    QTemporaryDir m_dir;
+    tfk::test::TestDatabases m_databases;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ActivityLog> m_log;
 };
 
 void TestActivityLog::init()
 {
-    DatabaseConfig config;
-    config.path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s);
-    config.connectionPrefix = u"activity-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_database = std::make_unique<Database>(config);
+    m_database
+        = std::make_unique<Database>(m_databases.create(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
+    QVERIFY2(m_databases.problem().isEmpty(), m_databases.problem().constData());
     TFK_VERIFY_OK(Schema::migrate(*m_database));
     m_log = std::make_unique<ActivityLog>(*m_database);
 }

@@ -1,5 +1,9 @@
 #include "ResultAssertions.h"
+#include "TestDatabases.h"
 #include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,15 +14,21 @@
 using namespace Qt::StringLiterals;
 using namespace tfk;
 
+using tfk::test::TestDatabases;
+
+#define TFK_SQLITE_ONLY()                                                                                              \
+    if (TestDatabases::postgres())                                                                                     \
+    QSKIP("SQLite only: a file's pragmas and errors")
+#define TFK_POSTGRES_ONLY()                                                                                            \
+    if (!TestDatabases::postgres())                                                                                    \
+    QSKIP("PostgreSQL only: runs in the _postgres variant of this test")
+
 namespace {
 
-DatabaseConfig configFor(const QString& path, int busyTimeoutMs = 5000)
+int countOf(Database& db, const QString& sql)
 {
-    DatabaseConfig config;
-    config.path = path;
-    config.busyTimeoutMs = busyTimeoutMs;
-    config.connectionPrefix = u"test-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return config;
+    auto rows = db.exec(sql);
+    return rows && rows->next() ? rows->value(0).toInt() : -1;
 }
 
 } // namespace
@@ -36,14 +46,22 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void eachThreadHasItsOwnConnection();
     void boundValuesAreNeverSql();
+    void parsesPostgresUrls_data();
+    void parsesPostgresUrls();
+    void refusesUnusableUrls();
+    void writeTransactionsTakeTheWriterLock();
+    void lostConnectionIsReopenedOnTheNextOperation();
+    void lostConnectionFailsTheWholeTransaction();
+    void unreachableServerFailsWithinSeconds();
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabases m_databases;
 };
 
 void TestDatabase::opensWithWalAndForeignKeys()
 {
-    Database db(configFor(m_dir.filePath(u"a.db"_s)));
+    TFK_SQLITE_ONLY();
+    Database db(m_databases.create(u"a.db"_s));
     auto mode = db.exec(u"PRAGMA journal_mode"_s);
     TFK_VERIFY_OK(mode);
     QVERIFY(mode->next());
@@ -60,17 +78,22 @@ void TestDatabase::opensWithWalAndForeignKeys()
 
 void TestDatabase::createsTheFolder()
 {
-    Database db(configFor(m_dir.filePath(u"nested/deeper/b.db"_s)));
+    TFK_SQLITE_ONLY();
+    Database db(m_databases.create(u"nested/deeper/b.db"_s));
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
-    QVERIFY(QFile::exists(m_dir.filePath(u"nested/deeper/b.db"_s)));
+    QVERIFY(QFile::exists(m_databases.filePath(u"nested/deeper/b.db"_s)));
 }
 
 void TestDatabase::lockedDatabaseGivesAPlainSentence()
 {
-    const QString path = m_dir.filePath(u"locked.db"_s);
-    Database holder(configFor(path));
+    TFK_SQLITE_ONLY(); // PostgreSQL: writeTransactionsTakeTheWriterLock
+    const QString path = m_databases.filePath(u"locked.db"_s);
+    DatabaseConfig config = m_databases.create(u"locked.db"_s);
+    Database holder(config);
     TFK_VERIFY_OK(holder.exec(u"CREATE TABLE t (x INTEGER)"_s));
-    Database waiter(configFor(path, 200));
+    config = TestDatabases::another(config);
+    config.busyTimeoutMs = 200;
+    Database waiter(config);
     TFK_VERIFY_OK(waiter.exec(u"SELECT count(*) FROM t"_s));
 
     // Another kiosk (here: another connection) holds the write lock.
@@ -91,7 +114,8 @@ void TestDatabase::lockedDatabaseGivesAPlainSentence()
 
 void TestDatabase::fullDiskGivesAPlainSentence()
 {
-    Database db(configFor(m_dir.filePath(u"full.db"_s)));
+    TFK_SQLITE_ONLY();
+    Database db(m_databases.create(u"full.db"_s));
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x BLOB)"_s));
     // SQLite reports a page limit exactly like a full disk (SQLITE_FULL).
     auto pages = db.exec(u"PRAGMA page_count"_s);
@@ -106,12 +130,14 @@ void TestDatabase::fullDiskGivesAPlainSentence()
 
 void TestDatabase::notADatabaseGivesAPlainSentence()
 {
-    const QString path = m_dir.filePath(u"notes.txt"_s);
+    TFK_SQLITE_ONLY();
+    const QString path = m_databases.filePath(u"notes.txt"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(8192, 'n'));
     file.close();
-    Database db(configFor(path));
+    DatabaseConfig config = m_databases.create(u"notes.txt"_s);
+    Database db(config);
     auto opened = db.connection();
     TFK_VERIFY_ERROR(opened, "[DatabaseCorrupt]");
     QVERIFY2(opened.error().message.contains(u"notes.txt"_s), qPrintable(opened.error().message));
@@ -119,7 +145,7 @@ void TestDatabase::notADatabaseGivesAPlainSentence()
 
 void TestDatabase::transactionRollsBackUnlessCommitted()
 {
-    Database db(configFor(m_dir.filePath(u"tx.db"_s)));
+    Database db(m_databases.create(u"tx.db"_s));
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
     {
         auto transaction = Transaction::begin(db);
@@ -132,15 +158,16 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (2)"_s));
         TFK_VERIFY_OK(transaction->commit());
     }
-    auto rows = db.exec(u"SELECT group_concat(x) FROM t"_s);
+    auto rows = db.exec(u"SELECT count(*), max(x) FROM t"_s);
     TFK_VERIFY_OK(rows);
     QVERIFY(rows->next());
-    QCOMPARE(rows->value(0).toString(), u"2"_s);
+    QCOMPARE(rows->value(0).toInt(), 1);
+    QCOMPARE(rows->value(1).toInt(), 2);
 }
 
 void TestDatabase::eachThreadHasItsOwnConnection()
 {
-    Database db(configFor(m_dir.filePath(u"threads.db"_s)));
+    Database db(m_databases.create(u"threads.db"_s));
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
     QString mainName = db.connection()->connectionName();
     QString workerName;
@@ -167,7 +194,7 @@ void TestDatabase::eachThreadHasItsOwnConnection()
 
 void TestDatabase::boundValuesAreNeverSql()
 {
-    Database db(configFor(m_dir.filePath(u"bind.db"_s)));
+    Database db(m_databases.create(u"bind.db"_s));
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x TEXT)"_s));
     const QString hostile = u"x'); DROP TABLE t; --"_s;
     TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, hostile}}));
@@ -175,6 +202,159 @@ void TestDatabase::boundValuesAreNeverSql()
     TFK_VERIFY_OK(rows);
     QVERIFY(rows->next());
     QCOMPARE(rows->value(0).toString(), hostile);
+}
+
+void TestDatabase::parsesPostgresUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("options");
+
+    QTest::newRow("full") << u"postgresql://kiosk:s%40cret@db.example.com:6543/helpdesk?sslmode=verify-full"_s
+                          << u"db.example.com"_s << 6543 << u"helpdesk"_s << u"kiosk"_s << u"s@cret"_s
+                          << u"sslmode=verify-full"_s;
+    QTest::newRow("no password, default port") << u"postgres://kiosk@10.0.0.5/helpdesk"_s << u"10.0.0.5"_s << 5432
+                                               << u"helpdesk"_s << u"kiosk"_s << QString() << QString();
+    QTest::newRow("ipv6") << u"postgresql://k@[::1]:5433/d"_s << u"::1"_s << 5433 << u"d"_s << u"k"_s << QString()
+                          << QString();
+    QTest::newRow("socket folder") << u"postgresql:///helpdesk?host=/var/run/postgresql"_s << u"/var/run/postgresql"_s
+                                   << 5432 << u"helpdesk"_s << QString() << QString() << QString();
+}
+
+void TestDatabase::parsesPostgresUrls()
+{
+    QFETCH(QString, url);
+    auto config = DatabaseConfig::fromLocation(url);
+    TFK_VERIFY_OK(config);
+    QCOMPARE(config->driver, SqlDriver::Postgres);
+    QTEST(config->host, "host");
+    QTEST(config->port, "port");
+    QTEST(config->databaseName, "database");
+    QTEST(config->userName, "user");
+    QTEST(config->password, "password");
+    QStringList options;
+    for (const auto& [key, value] : config->options) {
+        options << key % u'=' % value;
+    }
+    QTEST(options.join(u' '), "options");
+    // What is shown and saved never holds the password.
+    QVERIFY(!DatabaseConfig::withoutPassword(url).contains(u"cret"_s));
+    QVERIFY(!Database(*config).location().contains(u"cret"_s));
+}
+
+void TestDatabase::refusesUnusableUrls()
+{
+    TFK_VERIFY_ERROR(DatabaseConfig::fromLocation(u"postgresql://k@host/"_s), "[DatabaseUrl]");
+    auto typo = DatabaseConfig::fromLocation(u"postgresql://k:pw@host/d?sslmod=require"_s);
+    TFK_VERIFY_ERROR(typo, "[DatabaseUrl]");
+    QVERIFY2(typo.error().message.contains(u"sslmod"_s), qPrintable(typo.error().message));
+    QVERIFY2(!typo.error().message.contains(u"pw"_s), qPrintable(typo.error().message));
+    // A path stays a SQLite file.
+    auto file = DatabaseConfig::fromLocation(u"/srv/kiosk.db"_s);
+    TFK_VERIFY_OK(file);
+    QCOMPARE(file->driver, SqlDriver::Sqlite);
+    QVERIFY(DatabaseConfig::hasPassword(u"postgresql://k:pw@host/d"_s));
+    QVERIFY(!DatabaseConfig::hasPassword(u"postgresql://k@host/d?sslmode=require"_s));
+    QVERIFY(DatabaseConfig::hasPassword(u"postgresql://k@host/d?password=x"_s));
+}
+
+void TestDatabase::writeTransactionsTakeTheWriterLock()
+{
+    TFK_POSTGRES_ONLY();
+    DatabaseConfig config = m_databases.create(u"lock"_s);
+    Database holder(config);
+    TFK_VERIFY_OK(holder.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    config = TestDatabases::another(config);
+    config.busyTimeoutMs = 200;
+    Database waiter(config);
+
+    auto held = Transaction::begin(holder);
+    TFK_VERIFY_OK(held);
+    // Reads are never blocked; a second writer waits for the lock, then gets the busy sentence.
+    QCOMPARE(countOf(waiter, u"SELECT count(*) FROM t"_s), 0);
+    QElapsedTimer timer;
+    timer.start();
+    auto blocked = Transaction::begin(waiter);
+    TFK_VERIFY_ERROR(blocked, "[DatabaseBusy]");
+    QCOMPARE(blocked.error().httpStatus, 503);
+    QVERIFY(blocked.error().retryAfterSeconds > 0);
+    QVERIFY2(timer.elapsed() >= 150, QByteArray::number(timer.elapsed()).constData());
+    TFK_VERIFY_OK(held->commit());
+    auto after = Transaction::begin(waiter);
+    TFK_VERIFY_OK(after);
+    TFK_VERIFY_OK(waiter.exec(u"INSERT INTO t VALUES (1)"_s));
+    TFK_VERIFY_OK(after->commit());
+    QCOMPARE(countOf(holder, u"SELECT count(*) FROM t"_s), 1);
+}
+
+void TestDatabase::lostConnectionIsReopenedOnTheNextOperation()
+{
+    TFK_POSTGRES_ONLY();
+    DatabaseConfig config = m_databases.create(u"loss"_s);
+    Database db(config);
+    Database admin(TestDatabases::another(config));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    auto pid = db.exec(u"SELECT pg_backend_pid()"_s);
+    TFK_VERIFY_OK(pid);
+    QVERIFY(pid->next());
+    const int backend = pid->value(0).toInt();
+    pid = fail(Error {});
+    // The server ends this connection (as a restart or a network cut would).
+    TFK_VERIFY_OK(admin.exec(u"SELECT pg_terminate_backend(:pid)"_s, {{u"pid"_s, backend}}));
+    auto lost = db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, 1}});
+    TFK_VERIFY_ERROR(lost, "[DatabaseUnavailable]");
+    QCOMPARE(lost.error().httpStatus, 503);
+    QVERIFY(lost.error().retryAfterSeconds > 0);
+    QVERIFY2(lost.error().message.contains(u"try again"_s), qPrintable(lost.error().message));
+    // The next operation opens a new connection.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, 2}}));
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t WHERE x = 2"_s), 1);
+}
+
+void TestDatabase::lostConnectionFailsTheWholeTransaction()
+{
+    TFK_POSTGRES_ONLY();
+    DatabaseConfig config = m_databases.create(u"losstx"_s);
+    Database db(config);
+    Database admin(TestDatabases::another(config));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    {
+        auto transaction = Transaction::begin(db);
+        TFK_VERIFY_OK(transaction);
+        TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (1)"_s));
+        TFK_VERIFY_OK(admin.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                 "current_database() AND pid <> pg_backend_pid()"_s));
+        TFK_VERIFY_ERROR(db.exec(u"INSERT INTO t VALUES (2)"_s), "[DatabaseUnavailable]");
+        // Not silently continued on a new connection outside the transaction:
+        TFK_VERIFY_ERROR(db.exec(u"INSERT INTO t VALUES (3)"_s), "[DatabaseUnavailable]");
+        TFK_VERIFY_ERROR(transaction->commit(), "[DatabaseUnavailable]");
+    }
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t"_s), 0);
+    auto transaction = Transaction::begin(db);
+    TFK_VERIFY_OK(transaction);
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (4)"_s));
+    TFK_VERIFY_OK(transaction->commit());
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t"_s), 1);
+}
+
+void TestDatabase::unreachableServerFailsWithinSeconds()
+{
+    // Nothing listens on port 1 of this computer; the connect timeout bounds a silent host.
+    auto config = DatabaseConfig::fromLocation(u"postgresql://kiosk@127.0.0.1:1/helpdesk?connect_timeout=3"_s);
+    TFK_VERIFY_OK(config);
+    Database db(*config);
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = db.exec(u"SELECT 1"_s);
+    TFK_VERIFY_ERROR(opened, "[DatabaseUnavailable]");
+    QVERIFY2(timer.elapsed() < 4000, QByteArray::number(timer.elapsed()).constData());
+    QCOMPARE(opened.error().httpStatus, 503);
+    QVERIFY2(opened.error().message.contains(u"127.0.0.1:1"_s), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(u"Check that the server runs"_s), qPrintable(opened.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -5,6 +5,8 @@
 #include "store/RecoveryCodeStore.h"
 #include "store/Schema.h"
 
+#include "TestDatabases.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -32,17 +34,16 @@ private:
                                        {{u"id"_s, id}, {u"email"_s, QString(id + u"@example.com"_s)}}));
     }
 
-    QTemporaryDir m_dir;
+    tfk::test::TestDatabases m_databases;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<RecoveryCodeStore> m_store;
 };
 
 void TestRecoveryCodeStore::init()
 {
-    DatabaseConfig config;
-    config.path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s);
-    config.connectionPrefix = u"recovery-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_database = std::make_unique<Database>(config);
+    m_database
+        = std::make_unique<Database>(m_databases.create(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
+    QVERIFY2(m_databases.problem().isEmpty(), m_databases.problem().constData());
     TFK_VERIFY_OK(Schema::migrate(*m_database));
     m_store = std::make_unique<RecoveryCodeStore>(*m_database);
     addUser(u"u1"_s);

@@ -1,9 +1,11 @@
 #include "ResultAssertions.h"
+#include "TestDatabases.h"
 #include "store/Schema.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -11,12 +13,24 @@ using namespace tfk;
 
 namespace {
 
-DatabaseConfig configFor(const QString& path)
+// The plan of `sql` with sequential scans discouraged (tiny test tables would never use an index).
+QString planOf(Database& db, const QString& sql)
 {
-    DatabaseConfig config;
-    config.path = path;
-    config.connectionPrefix = u"schema-"_s % QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return config;
+    QString steps;
+    if (db.dialect().isPostgres()) {
+        (void)db.exec(u"SET enable_seqscan = off"_s);
+        auto plan = db.exec(u"EXPLAIN "_s % sql);
+        while (plan && plan->next()) {
+            steps += plan->value(0).toString() + u'\n';
+        }
+        (void)db.exec(u"SET enable_seqscan = on"_s);
+        return steps;
+    }
+    auto plan = db.exec(u"EXPLAIN QUERY PLAN "_s % sql);
+    while (plan && plan->next()) {
+        steps += plan->value(3).toString() + u'\n';
+    }
+    return steps;
 }
 
 QStringList tables(Database& db)
@@ -44,21 +58,24 @@ private Q_SLOTS:
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
+    void searchUsesTrigramIndexesOnPostgres();
+    void twoDesksMigratingAtOnceBothSucceed();
 
 private:
-    QTemporaryDir m_dir;
+    tfk::test::TestDatabases m_databases;
 };
 
 void TestSchema::createsTheCurrentSchema()
 {
-    Database db(configFor(m_dir.filePath(u"new.db"_s)));
+    Database db(m_databases.create(u"new.db"_s));
     QCOMPARE(Schema::version(db).value(), 0);
     TFK_VERIFY_OK(Schema::migrate(db));
     QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
     QCOMPARE(tables(db),
              QStringList({u"api_keys"_s, u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"operators"_s,
                           u"recovery_codes"_s, u"schema_meta"_s, u"sms_log"_s, u"trusted_computers"_s,
-                          u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s, u"users_search"_s}));
+                          u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s})
+                 + (db.dialect().isPostgres() ? QStringList() : QStringList {u"users_search"_s}));
     auto app = db.exec(u"SELECT name FROM applications WHERE id = :id"_s,
                        {{u"id"_s, QString::fromLatin1(Schema::kTutorialApplicationId)}});
     TFK_VERIFY_OK(app);
@@ -67,7 +84,7 @@ void TestSchema::createsTheCurrentSchema()
 
 void TestSchema::migratesFromVersionOneKeepingData()
 {
-    Database db(configFor(m_dir.filePath(u"v1.db"_s)));
+    Database db(m_databases.create(u"v1.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db, 1));
     QCOMPARE(Schema::version(db).value(), 1);
     QVERIFY(!tables(db).contains(u"two_factor_challenges"_s));
@@ -94,7 +111,7 @@ void TestSchema::migratesFromVersionOneKeepingData()
 
 void TestSchema::migratesFromVersionTwoKeepingData()
 {
-    Database db(configFor(m_dir.filePath(u"v2.db"_s)));
+    Database db(m_databases.create(u"v2.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db, 2));
     QCOMPARE(Schema::version(db).value(), 2);
     QVERIFY(!tables(db).contains(u"api_keys"_s));
@@ -126,7 +143,7 @@ void TestSchema::migratesFromVersionTwoKeepingData()
 
 void TestSchema::migratesFromVersionThreeKeepingData()
 {
-    Database db(configFor(m_dir.filePath(u"v3.db"_s)));
+    Database db(m_databases.create(u"v3.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db, 3));
     QCOMPARE(Schema::version(db).value(), 3);
     QVERIFY(!tables(db).contains(u"operators"_s));
@@ -151,12 +168,7 @@ void TestSchema::migratesFromVersionThreeKeepingData()
     QVERIFY(byActor->next());
     QCOMPARE(byActor->value(0).toLongLong(), 8);
     // The actor filter can use an index that starts with actor.
-    auto plan = db.exec(u"EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE actor = 'ana' ORDER BY at DESC"_s);
-    TFK_VERIFY_OK(plan);
-    QString steps;
-    while (plan->next()) {
-        steps += plan->value(3).toString() + u'\n';
-    }
+    const QString steps = planOf(db, u"SELECT id FROM audit_log WHERE actor = 'ana' ORDER BY at DESC"_s);
     QVERIFY2(steps.contains(u"audit_log_actor"_s), qPrintable(steps));
 
     // operators: defaults, the role check, names unique by their case-folded key.
@@ -192,13 +204,21 @@ void TestSchema::migratesFromVersionThreeKeepingData()
 
 void TestSchema::migratesFromVersionFourIndexingTheUsers()
 {
-    Database db(configFor(m_dir.filePath(u"v4.db"_s)));
+    Database db(m_databases.create(u"v4.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db, 4));
     TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, password_hash, mobile_phone, "
                           "created_at, updated_at) VALUES ('u4', 'Four@Example.com', 'four@example.com', 'Zoë Four', "
                           "'zoë four', '$argon2id$x', '+12015550144', 1, 2)"_s));
     TFK_VERIFY_OK(Schema::migrate(db));
     QCOMPARE(Schema::version(db).value(), 5);
+    auto kept = db.exec(u"SELECT name_key FROM users WHERE id = 'u4'"_s);
+    TFK_VERIFY_OK(kept);
+    QVERIFY(kept->next());
+    QCOMPARE(kept->value(0).toString(), u"zoë four"_s);
+    if (db.dialect().isPostgres()) {
+        // PostgreSQL's index is pg_trgm (searchUsesTrigramIndexesOnPostgres); the FTS5 table below is SQLite's.
+        return;
+    }
     // Users already there are in the new index; new and changed ones follow through the triggers.
     const auto matches = [&](const QString& text) {
         auto query = db.exec(u"SELECT count(*) FROM users_search WHERE users_search MATCH :q"_s,
@@ -216,7 +236,7 @@ void TestSchema::migratesFromVersionFourIndexingTheUsers()
 
 void TestSchema::migrationIsIdempotent()
 {
-    Database db(configFor(m_dir.filePath(u"twice.db"_s)));
+    Database db(m_databases.create(u"twice.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db));
     TFK_VERIFY_OK(Schema::migrate(db));
     QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
@@ -224,7 +244,7 @@ void TestSchema::migrationIsIdempotent()
 
 void TestSchema::refusesADatabaseFromANewerProgram()
 {
-    Database db(configFor(m_dir.filePath(u"future.db"_s)));
+    Database db(m_databases.create(u"future.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db));
     TFK_VERIFY_OK(Schema::setMetaValue(db, u"schema_version"_s, u"99"_s));
     auto refused = Schema::migrate(db);
@@ -236,7 +256,7 @@ void TestSchema::refusesADatabaseFromANewerProgram()
 
 void TestSchema::failedUpgradeLeavesThePreviousVersion()
 {
-    Database db(configFor(m_dir.filePath(u"blocked.db"_s)));
+    Database db(m_databases.create(u"blocked.db"_s));
     TFK_VERIFY_OK(Schema::migrate(db, 1));
     // Something already sits where version 2 creates a table: the upgrade fails as a whole.
     TFK_VERIFY_OK(db.exec(u"CREATE TABLE sms_log (x INTEGER)"_s));
@@ -245,6 +265,44 @@ void TestSchema::failedUpgradeLeavesThePreviousVersion()
     QVERIFY2(upgraded.error().message.contains(u"version 2"_s), qPrintable(upgraded.error().message));
     QCOMPARE(Schema::version(db).value(), 1);
     QVERIFY(!tables(db).contains(u"two_factor_challenges"_s));
+}
+
+void TestSchema::searchUsesTrigramIndexesOnPostgres()
+{
+    Database db(m_databases.create(u"trgm.db"_s));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    if (!db.dialect().isPostgres()) {
+        // Version 5 does nothing on SQLite.
+        QVERIFY(!planOf(db, u"SELECT id FROM users WHERE name_key LIKE '%ich%'"_s).contains(u"trgm"_s));
+        return;
+    }
+    for (const char* column : {"name_key", "email_key", "username_key"}) {
+        const QString steps
+            = planOf(db, u"SELECT id FROM users WHERE %1 LIKE '%richard%'"_s.arg(QString::fromLatin1(column)));
+        QVERIFY2(steps.contains(u"users_%1_trgm"_s.arg(QString::fromLatin1(column))), qPrintable(steps));
+    }
+    const QString phone = planOf(db, u"SELECT id FROM users WHERE mobile_phone LIKE '%0123'"_s);
+    QVERIFY2(phone.contains(u"users_mobile_phone_trgm"_s), qPrintable(phone));
+}
+
+void TestSchema::twoDesksMigratingAtOnceBothSucceed()
+{
+    const DatabaseConfig config = m_databases.create(u"race.db"_s);
+    Database first(config);
+    Database second(tfk::test::TestDatabases::another(config));
+    Result<void> a;
+    Result<void> b;
+    QThread* other = QThread::create([&] {
+        b = Schema::migrate(second);
+        second.closeThreadConnection();
+    });
+    other->start();
+    a = Schema::migrate(first);
+    QVERIFY(other->wait(30000));
+    delete other;
+    TFK_VERIFY_OK(a);
+    TFK_VERIFY_OK(b);
+    QCOMPARE(Schema::version(first).value(), Schema::kCurrentVersion);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
