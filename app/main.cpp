@@ -13,6 +13,7 @@
 #include "settings/SettingsPage.h"
 #include "sms/sink/TwilioSink.h"
 #include "tour/ScreenshotTour.h"
+#include "users/UsersCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,6 +66,9 @@ int runWithoutWindow(int argc, char* argv[])
     }
     if (tfk::BackupCommand::isInvocation(QCoreApplication::arguments())) {
         return tfk::BackupCommand::main(QCoreApplication::arguments(), out, err);
+    }
+    if (tfk::UsersCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::UsersCommand::main(QCoreApplication::arguments(), out, err);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -122,7 +126,8 @@ int main(int argc, char* argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     }
     if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
-        || tfk::BackupCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
+        || tfk::BackupCommand::isInvocation(raw) || tfk::UsersCommand::isInvocation(raw)
+        || raw.contains(u"--headless"_s)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);

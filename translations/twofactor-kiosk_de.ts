@@ -32,10 +32,6 @@
         <translation>TwoFactorKiosk kann nicht starten</translation>
     </message>
     <message>
-        <source>Use the SQLite database &lt;file&gt; instead of the configured one.</source>
-        <translation>Die SQLite-Datenbank &lt;file&gt; statt der konfigurierten verwenden.</translation>
-    </message>
-    <message>
         <source>Read and write settings in &lt;file&gt;.</source>
         <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
         <translation>Stellt die FusionAuth-kompatible Zwei-Faktor-HTTP-API ohne Fenster bereit.</translation>
-    </message>
-    <message>
-        <source>SQLite database.</source>
-        <translation>SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>Settings file.</source>
@@ -142,6 +134,14 @@
     <message>
         <source>Demo administrator: %1, password %2</source>
         <translation>Demo-Administrator: %1, Passwort %2</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
+        <translation>SQLite-Datenbankdatei oder postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
+        <translation>Die SQLite-Datenbank &lt;file&gt; (oder eine URL postgresql://benutzer@host:port/datenbank) statt der eingestellten verwenden.</translation>
     </message>
 </context>
 <context>
@@ -257,10 +257,6 @@
 <context>
     <name>tfk::ApiKeyCommand</name>
     <message>
-        <source>The SQLite database.</source>
-        <translation>Die SQLite-Datenbank.</translation>
-    </message>
-    <message>
         <source>The settings file.</source>
         <translation>Die Einstellungsdatei.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>create takes at most --name NAME.</source>
         <translation>create erwartet höchstens --name NAME.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file, or a postgresql:// URL.</source>
+        <translation>Die SQLite-Datenbankdatei oder eine postgresql://-URL.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +661,348 @@
     </message>
 </context>
 <context>
+    <name>tfk::BackupArchive</name>
+    <message>
+        <source>The backup cannot be encrypted: the cryptography libraries cannot provide Argon2id or aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
+        <translation>Die Sicherung kann nicht verschlüsselt werden: die Kryptografie-Bibliotheken bieten kein Argon2id oder aes256-gcm. Installieren Sie das QCA-OpenSSL-Plugin (Debian-Paket libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is damaged: its checksum does not match its contents (a byte was changed on the way or on the disk). Nothing was restored; use another copy.</source>
+        <translation>Das Sicherungsarchiv %1 ist beschädigt: seine Prüfsumme passt nicht zum Inhalt (ein Byte wurde unterwegs oder auf dem Datenträger verändert). Es wurde nichts wiederhergestellt; verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least %1 characters.</source>
+        <translation>Die Sicherungs-Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The backup key cannot be derived from the passphrase: not enough memory for Argon2id (%1 MiB).</source>
+        <translation>Der Sicherungsschlüssel kann nicht aus der Passphrase abgeleitet werden: nicht genug Speicher für Argon2id (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a TwoFactorKiosk backup archive.</source>
+        <translation>%1 ist kein Sicherungsarchiv von TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is incomplete: it ends inside its header (%2 bytes). It was cut off while being copied or written; nothing was restored, use another copy.</source>
+        <translation>Das Sicherungsarchiv %1 ist unvollständig: es endet innerhalb seines Kopfes (%2 Bytes). Es wurde beim Kopieren oder Schreiben abgeschnitten; es wurde nichts wiederhergestellt, verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 has format %2, which this program cannot read (it reads format %3). Restore it with the program that made it, or a newer one.</source>
+        <translation>Das Sicherungsarchiv %1 hat das Format %2, das dieses Programm nicht lesen kann (es liest Format %3). Stellen Sie es mit dem Programm wieder her, das es erstellt hat, oder mit einem neueren.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is incomplete: it has %2 bytes of %3. It was cut off while being copied or written; nothing was restored, use another copy.</source>
+        <translation>Das Sicherungsarchiv %1 ist unvollständig: es hat %2 von %3 Bytes. Es wurde beim Kopieren oder Schreiben abgeschnitten; es wurde nichts wiederhergestellt, verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 uses contents or a key derivation this program does not know. Restore it with the program that made it, or a newer one.</source>
+        <translation>Das Sicherungsarchiv %1 verwendet Inhalte oder eine Schlüsselableitung, die dieses Programm nicht kennt. Stellen Sie es mit dem Programm wieder her, das es erstellt hat, oder mit einem neueren.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 asks for key-derivation costs outside what this program accepts (%2 passes, %3 MiB); it is damaged or was not made by TwoFactorKiosk.</source>
+        <translation>Das Sicherungsarchiv %1 verlangt Kosten für die Schlüsselableitung, die dieses Programm nicht akzeptiert (%2 Durchläufe, %3 MiB); es ist beschädigt oder wurde nicht von TwoFactorKiosk erstellt.</translation>
+    </message>
+    <message>
+        <source>The key of %1 cannot be derived from the passphrase: not enough memory for Argon2id (%2 MiB).</source>
+        <translation>Der Schlüssel von %1 kann nicht aus der Passphrase abgeleitet werden: nicht genug Speicher für Argon2id (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup archive %1. Nothing was restored; check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>Die Passphrase öffnet das Sicherungsarchiv %1 nicht. Es wurde nichts wiederhergestellt; prüfen Sie die Passphrase (Groß- und Kleinschreibung zählt) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 cannot be authenticated: it was altered after it was written. Nothing was restored; use another copy.</source>
+        <translation>Das Sicherungsarchiv %1 lässt sich nicht authentifizieren: es wurde nach dem Schreiben verändert. Es wurde nichts wiederhergestellt; verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 cannot be authenticated: its header was altered. Nothing was restored; use another copy.</source>
+        <translation>Das Sicherungsarchiv %1 lässt sich nicht authentifizieren: sein Kopf wurde verändert. Es wurde nichts wiederhergestellt; verwenden Sie eine andere Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] backup FILE | backup --set-passphrase | restore FILE [--yes] | data-key export FILE | data-key import FILE [--yes]</source>
+        <translation>Aufruf: twofactor-kiosk [--database DATEI] [--settings DATEI] backup DATEI | backup --set-passphrase | restore DATEI [--yes] | data-key export DATEI | data-key import DATEI [--yes]</translation>
+    </message>
+    <message>
+        <source>Passphrase for the archive (at least %1 characters; keep it apart from the archive): </source>
+        <translation>Passphrase für das Archiv (mindestens %1 Zeichen; getrennt vom Archiv aufbewahren): </translation>
+    </message>
+    <message>
+        <source>No passphrase was given: type it at the terminal, or pipe it in as one line.</source>
+        <translation>Es wurde keine Passphrase angegeben: tippen Sie sie im Terminal ein oder leiten Sie sie als eine Zeile weiter.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was written.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Passphrase von %1: </translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Zum Fortfahren yes eingeben: </translation>
+    </message>
+    <message>
+        <source>backup --set-passphrase takes no file.</source>
+        <translation>backup --set-passphrase nimmt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Saved the passphrase of scheduled backups in %1. Keep a copy of it away from this computer: without it the archives cannot be opened.</source>
+        <translation>Die Passphrase der geplanten Sicherungen wurde in %1 gespeichert. Bewahren Sie eine Kopie davon außerhalb dieses Computers auf: ohne sie lassen sich die Archive nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>backup takes one archive file to write.</source>
+        <translation>backup nimmt eine zu schreibende Archivdatei.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Unter %1 gibt es keine Datenbank, die gesichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Wrote the data key to %1 (%2 bytes) and read it back.</source>
+        <translation>Der Datenschlüssel wurde nach %1 geschrieben (%2 Bytes) und zurückgelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the database %1 (schema %2, %n user(s)) and the data key to %3 (%4 bytes). Verified: the archive opens, the copy passes SQLite&apos;s integrity check, and the key opens it and every two-factor secret in it (%5).</source>
+        <translation>
+            <numerusform>Datenbank %1 (Schema %2, %n Benutzer) und Datenschlüssel nach %3 gesichert (%4 Bytes). Geprüft: das Archiv lässt sich öffnen, die Kopie besteht die Integritätsprüfung von SQLite, und der Schlüssel öffnet sie und jedes Zwei-Faktor-Geheimnis darin (%5).</numerusform>
+            <numerusform>Datenbank %1 (Schema %2, %n Benutzer) und Datenschlüssel nach %3 gesichert (%4 Bytes). Geprüft: das Archiv lässt sich öffnen, die Kopie besteht die Integritätsprüfung von SQLite, und der Schlüssel öffnet sie und jedes Zwei-Faktor-Geheimnis darin (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data-key import takes one archive file.</source>
+        <translation>data-key import nimmt eine Archivdatei.</translation>
+    </message>
+    <message>
+        <source>restore takes one archive file.</source>
+        <translation>restore nimmt eine Archivdatei.</translation>
+    </message>
+    <message>
+        <source>without a terminal to confirm at, add --yes.</source>
+        <translation>ohne Terminal zum Bestätigen fügen Sie --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by a running kiosk or API. Stop it first, then restore; nothing was changed.</source>
+        <translation>Die Datenbank %1 wird von einem laufenden Kiosk oder einer laufenden API verwendet. Beenden Sie diese zuerst und stellen Sie dann wieder her; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import the data key from %1 (made %2)?</source>
+        <translation>Den Datenschlüssel aus %1 (erstellt %2) importieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup %1 (made %2, schema %3, %n user(s))?</source>
+        <translation>
+            <numerusform>Die Sicherung %1 (erstellt %2, Schema %3, %n Benutzer) wiederherstellen?</numerusform>
+            <numerusform>Die Sicherung %1 (erstellt %2, Schema %3, %n Benutzer) wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported the data key into %1.</source>
+        <translation>Der Datenschlüssel wurde nach %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Restored the database %1 and the data key %2 from the backup made %3.</source>
+        <translation>Datenbank %1 und Datenschlüssel %2 aus der Sicherung vom %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The replaced files are kept as %1.</source>
+        <translation>Die ersetzten Dateien sind als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>data-key export takes one archive file to write.</source>
+        <translation>data-key export nimmt eine zu schreibende Archivdatei.</translation>
+    </message>
+    <message>
+        <source>Exported the data key (from %1) to %2 and read it back. Keep it apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>Der Datenschlüssel (aus %1) wurde nach %2 exportiert und zurückgelesen. Bewahren Sie ihn getrennt von der Datenbank und ihren Sicherungen auf und die Passphrase getrennt von beiden.</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>Die SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Restore or import without asking (scripts).</source>
+        <translation>Ohne Nachfrage wiederherstellen oder importieren (Skripte).</translation>
+    </message>
+    <message>
+        <source>Store the passphrase of scheduled backups.</source>
+        <translation>Die Passphrase der geplanten Sicherungen speichern.</translation>
+    </message>
+    <message>
+        <source>backup FILE | restore FILE | data-key export|import FILE</source>
+        <translation>backup DATEI | restore DATEI | data-key export|import DATEI</translation>
+    </message>
+    <message>
+        <source>expected backup, restore or data-key.</source>
+        <translation>erwartet wird backup, restore oder data-key.</translation>
+    </message>
+    <message>
+        <source>data-key takes export FILE or import FILE.</source>
+        <translation>data-key nimmt export DATEI oder import DATEI.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupRestorer</name>
+    <message>
+        <source>Cannot read the backup archive %1: %2.</source>
+        <translation>Das Sicherungsarchiv %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a TwoFactorKiosk backup archive.</source>
+        <translation>%1 ist zu groß für ein Sicherungsarchiv von TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds no data key. Its database alone would lock every enrolled user out (their two-factor secrets are sealed under the key), so nothing was restored.</source>
+        <translation>Das Sicherungsarchiv %1 enthält keinen Datenschlüssel. Seine Datenbank allein würde jeden registrierten Benutzer aussperren (ihre Zwei-Faktor-Geheimnisse sind mit dem Schlüssel versiegelt), daher wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds only a data key, no database. Put the key back with &quot;twofactor-kiosk data-key import %1&quot;; nothing was restored.</source>
+        <translation>Das Sicherungsarchiv %1 enthält nur einen Datenschlüssel, keine Datenbank. Spielen Sie den Schlüssel mit „twofactor-kiosk data-key import %1“ zurück; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The configured database is PostgreSQL: restore it from its pg_dump with pg_restore, and put the data key back with &quot;twofactor-kiosk data-key import FILE&quot;. Nothing was restored.</source>
+        <translation>Die eingestellte Datenbank ist PostgreSQL: stellen Sie sie mit pg_restore aus ihrem pg_dump wieder her und spielen Sie den Datenschlüssel mit „twofactor-kiosk data-key import DATEI“ zurück. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds a database with schema version %2, newer than this program&apos;s %3. Restore it with the TwoFactorKiosk version that made it (or a newer one); nothing was restored.</source>
+        <translation>Das Sicherungsarchiv %1 enthält eine Datenbank mit Schemaversion %2, neuer als die %3 dieses Programms. Stellen Sie sie mit der TwoFactorKiosk-Version wieder her, die sie erstellt hat (oder einer neueren); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database in the backup archive %1 cannot be used, so nothing was restored: %2</source>
+        <translation>Die Datenbank im Sicherungsarchiv %1 ist nicht verwendbar, daher wurde nichts wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is replaced (the current file is kept as %2%3)</source>
+        <translation>%1 %2 wird ersetzt (die aktuelle Datei bleibt als %2%3 erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created</source>
+        <translation>%1 %2 wird angelegt</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>the data key</source>
+        <translation>der Datenschlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3.</source>
+        <translation>Von %1 kann keine Kopie als %2 aufbewahrt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and wins over the key file %2, but holds another key: set it to the restored key (the file&apos;s content) or unset it, or the kiosk will not start.</source>
+        <translation>Die Umgebungsvariable %1 ist gesetzt und hat Vorrang vor der Schlüsseldatei %2, enthält aber einen anderen Schlüssel: setzen Sie sie auf den wiederhergestellten Schlüssel (den Inhalt der Datei) oder entfernen Sie sie, sonst startet der Kiosk nicht.</translation>
+    </message>
+    <message>
+        <source>Open the backup archive with its passphrase first.</source>
+        <translation>Öffnen Sie zuerst das Sicherungsarchiv mit seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by a running kiosk or API. Stop it first, then restore; nothing was changed.</source>
+        <translation>Die Datenbank %1 wird von einem laufenden Kiosk oder einer laufenden API verwendet. Beenden Sie diese zuerst und stellen Sie dann wieder her; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The data key in %1 does not open the database %2: it belongs to another database. Nothing was changed.</source>
+        <translation>Der Datenschlüssel in %1 öffnet die Datenbank %2 nicht: er gehört zu einer anderen Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupScheduler</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scheduled backups: set a backup folder (backup/directory) so that the database and the data key are saved every day.</source>
+        <translation>Keine geplanten Sicherungen: legen Sie einen Sicherungsordner fest (backup/directory), damit Datenbank und Datenschlüssel täglich gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups have no passphrase: set one with &quot;twofactor-kiosk backup --set-passphrase&quot;.</source>
+        <translation>Geplante Sicherungen haben keine Passphrase: legen Sie eine mit „twofactor-kiosk backup --set-passphrase“ fest.</translation>
+    </message>
+    <message>
+        <source>The last scheduled backup failed: %1</source>
+        <translation>Die letzte geplante Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 old: check the backup folder %2.</source>
+        <translation>Die letzte Sicherung ist %1 alt: prüfen Sie den Sicherungsordner %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet in %1.</source>
+        <translation>In %1 gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Last backup %1 ago.</source>
+        <translation>Letzte Sicherung vor %1.</translation>
+    </message>
+    <message>
+        <source>The data key is not available to the backup.</source>
+        <translation>Der Datenschlüssel steht der Sicherung nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A backup is already being made; wait for it to finish.</source>
+        <translation>Es wird bereits eine Sicherung erstellt; warten Sie, bis sie fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupWriter</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 does not read back as written; it was removed. Check the disk and try again.</source>
+        <translation>Die nach %1 geschriebene Sicherung liest sich nicht so zurück, wie sie geschrieben wurde; sie wurde entfernt. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is PostgreSQL: back it up with pg_dump (for example: pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4) and restore it with pg_restore. This archive holds only the data key, which the dump needs to be of any use.</source>
+        <translation>Die Datenbank ist PostgreSQL: sichern Sie sie mit pg_dump (zum Beispiel: pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4) und stellen Sie sie mit pg_restore wieder her. Dieses Archiv enthält nur den Datenschlüssel, ohne den der Dump nutzlos ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2.</source>
+        <translation>Im Ordner %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Base32</name>
     <message>
         <source>The base32 text contains &apos;%1&apos; at position %2; only the letters A-Z and the digits 2-7 are allowed.</source>
@@ -684,6 +1026,24 @@
     <message>
         <source>Working...</source>
         <translation>Wird bearbeitet...</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ClockCheck</name>
+    <message>
+        <source>behind</source>
+        <translation>hinter</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) %1 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunde %1 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunden %1 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,6 +1185,77 @@
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank meldete einen Fehler: %1</translation>
     </message>
+    <message>
+        <source>The database URL %1 cannot be used: %2</source>
+        <translation>Die Datenbank-URL %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/dbname?sslmode=require (%1).</source>
+        <translation>schreiben Sie sie als postgresql://benutzer@host:port/datenbank?sslmode=require (%1).</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host:port/dbname).</source>
+        <translation>sie nennt keine Datenbank (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting it knows (known: %2).</source>
+        <translation>„%1“ ist keine bekannte Verbindungseinstellung (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a semicolon.</source>
+        <translation>der Wert von %1 enthält ein Semikolon.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be whole seconds.</source>
+        <translation>connect_timeout muss in ganzen Sekunden angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost (%2). The step was not completed; the kiosk reconnects when you try again.</source>
+        <translation>Die Verbindung zum Datenbankserver %1 ist abgebrochen (%2). Der Schritt wurde nicht ausgeführt; der Kiosk verbindet sich beim nächsten Versuch neu.</translation>
+    </message>
+    <message>
+        <source>in the middle of a transaction</source>
+        <translation>mitten in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server for %1: %2 Check that the server runs and accepts connections from this computer, and the URL, user and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server für %1: %2 Prüfen Sie, ob der Server läuft und Verbindungen von diesem Computer annimmt, sowie URL, Benutzer und Passwort (PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The database did not tell its time.</source>
+        <translation>Die Datenbank hat ihre Uhrzeit nicht genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DatabaseSnapshot</name>
+    <message>
+        <source>Only SQLite databases can be copied by the program itself.</source>
+        <translation>Nur SQLite-Datenbanken kann das Programm selbst kopieren.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Unter %1 gibt es keine Datenbank, die gesichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The copy of the database fails SQLite&apos;s integrity check: %1</source>
+        <translation>Die Kopie der Datenbank besteht die Integritätsprüfung von SQLite nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a TwoFactorKiosk database: it has no schema.</source>
+        <translation>%1 ist keine TwoFactorKiosk-Datenbank: sie hat kein Schema.</translation>
+    </message>
+    <message>
+        <source>The database in %1 has schema version %2, newer than this program&apos;s %3: it was made by a newer TwoFactorKiosk. Use that version (or a newer one); nothing was changed.</source>
+        <translation>Die Datenbank in %1 hat die Schemaversion %2, neuer als die %3 dieses Programms: sie wurde von einem neueren TwoFactorKiosk erstellt. Verwenden Sie diese Version (oder eine neuere); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A two-factor secret in the copy of the database does not open with the data key: %1</source>
+        <translation>Ein Zwei-Faktor-Geheimnis in der Kopie der Datenbank lässt sich mit dem Datenschlüssel nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DisableTwoFactorDialog</name>
@@ -859,6 +1290,17 @@
     <message>
         <source>Code sent to %1.</source>
         <translation>Code an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DurableFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1501,14 @@
     <message>
         <source>stopping without waiting longer for %1 requests still in progress</source>
         <translation>Beenden, ohne länger auf %1 noch laufende Anfragen zu warten</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>Sicherung nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1781,6 @@
         <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The SQLite database.</source>
-        <translation>Die SQLite-Datenbank.</translation>
-    </message>
-    <message>
         <source>The settings file.</source>
         <translation>Die Einstellungsdatei.</translation>
     </message>
@@ -1405,6 +1851,10 @@
     <message>
         <source>unknown subcommand &quot;%1&quot;.</source>
         <translation>unbekannter Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file, or a postgresql:// URL.</source>
+        <translation>Die SQLite-Datenbankdatei oder eine postgresql://-URL.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2458,14 @@
         <source>The demo operator &quot;%1&quot; exists in this database but is disabled or not an administrator; use another database for the demo.</source>
         <translation>Der Demo-Bediener „%1“ existiert in dieser Datenbank, ist aber deaktiviert oder kein Administrator; verwenden Sie für die Demo eine andere Datenbank.</translation>
     </message>
+    <message>
+        <source>The settings file %1 holds a password in database/path. Remove it from the URL and give the password in PGPASSWORD or a pgpass file (~/.pgpass, mode 0600) instead: the settings file is not a place for passwords.</source>
+        <translation>Die Einstellungsdatei %1 enthält in database/path ein Passwort. Entfernen Sie es aus der URL und geben Sie das Passwort stattdessen in PGPASSWORD oder einer pgpass-Datei (~/.pgpass, Modus 0600) an: Die Einstellungsdatei ist kein Ort für Passwörter.</translation>
+    </message>
+    <message>
+        <source>Desks that share one database server share one key: copy the data key file (or TFK_DATA_KEY) from the first desk to %1.</source>
+        <translation>Plätze, die einen Datenbankserver teilen, teilen einen Schlüssel: Kopieren Sie die Datenschlüsseldatei (oder TFK_DATA_KEY) vom ersten Platz nach %1.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::Schema</name>
@@ -2022,6 +2480,10 @@
     <message>
         <source>Upgrading the database to schema version %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL extension pg_trgm could not be created (%1). Let the database&apos;s owner or a superuser run CREATE EXTENSION pg_trgm; in the database, then start again.</source>
+        <translation>Die PostgreSQL-Erweiterung pg_trgm konnte nicht angelegt werden (%1). Lassen Sie den Eigentümer der Datenbank oder einen Superuser in der Datenbank CREATE EXTENSION pg_trgm; ausführen und starten Sie dann neu.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2647,10 @@
     <message>
         <source>Call-back to the number on file</source>
         <translation>Rückruf an die hinterlegte Nummer</translation>
+    </message>
+    <message>
+        <source>The password was removed from the database URL before saving it; give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Das Passwort wurde vor dem Speichern aus der Datenbank-URL entfernt; geben Sie es in PGPASSWORD oder ~/.pgpass an.</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3258,10 @@
         <source>The transaction had already ended.</source>
         <translation>Die Transaktion war bereits beendet.</translation>
     </message>
+    <message>
+        <source>A transaction is already open on this thread.</source>
+        <translation>In diesem Thread ist bereits eine Transaktion offen.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TwilioConfig</name>
@@ -3027,10 +3497,6 @@
         <translation>Zu viele falsche Codes für diese Anmeldung. Melden Sie sich erneut mit Ihrem Passwort an.</translation>
     </message>
     <message>
-        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key.</source>
-        <translation>Der Datenschlüssel passt nicht zur Datenbank %1: Sie wurde mit einem anderen Schlüssel eingerichtet, daher können die Zwei-Faktor-Geheimnisse nicht gelesen werden. Stellen Sie die ursprüngliche Schlüsseldatei (oder TFK_DATA_KEY) wieder her oder verwenden Sie die Datenbank, die zu diesem Schlüssel gehört.</translation>
-    </message>
-    <message>
         <source>This user has no two-factor secret.</source>
         <translation>Dieser Benutzer hat kein Zwei-Faktor-Geheimnis.</translation>
     </message>
@@ -3204,6 +3670,18 @@
     <message>
         <source>%1 has two-factor sign-in on: send a code to the new number %2 and type it in to change the number.</source>
         <translation>Für %1 ist die Zwei-Faktor-Anmeldung an: Senden Sie einen Code an die neue Nummer %2 und geben Sie ihn ein, um die Nummer zu ändern.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no data-key check: it was never opened by TwoFactorKiosk.</source>
+        <translation>Die Datenbank %1 hat keine Datenschlüssel-Prüfung: sie wurde nie von TwoFactorKiosk geöffnet.</translation>
+    </message>
+    <message>
+        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key. Desks that share one database server share one key: copy the data key file (or TFK_DATA_KEY) from the first desk.</source>
+        <translation>Der Datenschlüssel passt nicht zur Datenbank %1: Sie wurde mit einem anderen Schlüssel eingerichtet, daher können die Zwei-Faktor-Geheimnisse nicht gelesen werden. Stellen Sie die ursprüngliche Schlüsseldatei (oder TFK_DATA_KEY) wieder her oder verwenden Sie die Datenbank, die zu diesem Schlüssel gehört. Plätze, die einen Datenbankserver teilen, teilen einen Schlüssel: Kopieren Sie die Datenschlüsseldatei (oder TFK_DATA_KEY) vom ersten Platz.</translation>
+    </message>
+    <message>
+        <source>The email address, username or name contains a NUL character.</source>
+        <translation>Die E-Mail-Adresse, der Benutzername oder der Name enthält ein NUL-Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,6 @@
         <translation>TwoFactorKiosk no puede iniciarse</translation>
     </message>
     <message>
-        <source>Use the SQLite database &lt;file&gt; instead of the configured one.</source>
-        <translation>Usar la base de datos SQLite &lt;file&gt; en lugar de la configurada.</translation>
-    </message>
-    <message>
         <source>Read and write settings in &lt;file&gt;.</source>
         <translation>Leer y escribir la configuración en &lt;file&gt;.</translation>
     </message>
@@ -70,10 +66,6 @@
     <message>
         <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
         <translation>Sirve la API HTTP de dos factores compatible con FusionAuth sin ventana.</translation>
-    </message>
-    <message>
-        <source>SQLite database.</source>
-        <translation>Base de datos SQLite.</translation>
     </message>
     <message>
         <source>Settings file.</source>
@@ -142,6 +134,14 @@
     <message>
         <source>Demo administrator: %1, password %2</source>
         <translation>Administrador de demostración: %1, contraseña %2</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
+        <translation>Archivo de base de datos SQLite, o postgresql://usuario@host:puerto/basededatos.</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
+        <translation>Usar la base de datos SQLite &lt;file&gt; (o una URL postgresql://usuario@host:puerto/basededatos) en lugar de la configurada.</translation>
     </message>
 </context>
 <context>
@@ -257,10 +257,6 @@
 <context>
     <name>tfk::ApiKeyCommand</name>
     <message>
-        <source>The SQLite database.</source>
-        <translation>La base de datos SQLite.</translation>
-    </message>
-    <message>
         <source>The settings file.</source>
         <translation>El archivo de configuración.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>create takes at most --name NAME.</source>
         <translation>create admite como mucho --name NAME.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file, or a postgresql:// URL.</source>
+        <translation>El archivo de base de datos SQLite, o una URL postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +661,348 @@
     </message>
 </context>
 <context>
+    <name>tfk::BackupArchive</name>
+    <message>
+        <source>The backup cannot be encrypted: the cryptography libraries cannot provide Argon2id or aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
+        <translation>No se puede cifrar la copia de seguridad: las bibliotecas criptográficas no ofrecen Argon2id ni aes256-gcm. Instale el complemento OpenSSL de QCA (paquete de Debian libqca-qt6-plugins).</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is damaged: its checksum does not match its contents (a byte was changed on the way or on the disk). Nothing was restored; use another copy.</source>
+        <translation>El archivo de copia de seguridad %1 está dañado: su suma de comprobación no coincide con su contenido (un byte cambió por el camino o en el disco). No se restauró nada; use otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña de la copia debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The backup key cannot be derived from the passphrase: not enough memory for Argon2id (%1 MiB).</source>
+        <translation>No se puede derivar la clave de la copia a partir de la frase de contraseña: no hay memoria suficiente para Argon2id (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a TwoFactorKiosk backup archive.</source>
+        <translation>%1 no es un archivo de copia de seguridad de TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is incomplete: it ends inside its header (%2 bytes). It was cut off while being copied or written; nothing was restored, use another copy.</source>
+        <translation>El archivo de copia de seguridad %1 está incompleto: termina dentro de su cabecera (%2 bytes). Se cortó al copiarlo o escribirlo; no se restauró nada, use otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 has format %2, which this program cannot read (it reads format %3). Restore it with the program that made it, or a newer one.</source>
+        <translation>El archivo de copia de seguridad %1 tiene el formato %2, que este programa no puede leer (lee el formato %3). Restáurelo con el programa que lo creó o con uno más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 is incomplete: it has %2 bytes of %3. It was cut off while being copied or written; nothing was restored, use another copy.</source>
+        <translation>El archivo de copia de seguridad %1 está incompleto: tiene %2 de %3 bytes. Se cortó al copiarlo o escribirlo; no se restauró nada, use otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 uses contents or a key derivation this program does not know. Restore it with the program that made it, or a newer one.</source>
+        <translation>El archivo de copia de seguridad %1 usa un contenido o una derivación de clave que este programa no conoce. Restáurelo con el programa que lo creó o con uno más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 asks for key-derivation costs outside what this program accepts (%2 passes, %3 MiB); it is damaged or was not made by TwoFactorKiosk.</source>
+        <translation>El archivo de copia de seguridad %1 pide costes de derivación de clave fuera de lo que este programa acepta (%2 pasadas, %3 MiB); está dañado o no lo creó TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The key of %1 cannot be derived from the passphrase: not enough memory for Argon2id (%2 MiB).</source>
+        <translation>No se puede derivar la clave de %1 a partir de la frase de contraseña: no hay memoria suficiente para Argon2id (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup archive %1. Nothing was restored; check the passphrase (it is case-sensitive) and try again.</source>
+        <translation>La frase de contraseña no abre el archivo de copia de seguridad %1. No se restauró nada; compruebe la frase (distingue mayúsculas y minúsculas) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 cannot be authenticated: it was altered after it was written. Nothing was restored; use another copy.</source>
+        <translation>No se puede autenticar el archivo de copia de seguridad %1: se modificó después de escribirlo. No se restauró nada; use otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 cannot be authenticated: its header was altered. Nothing was restored; use another copy.</source>
+        <translation>No se puede autenticar el archivo de copia de seguridad %1: su cabecera se modificó. No se restauró nada; use otra copia.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupCommand</name>
+    <message>
+        <source>usage: twofactor-kiosk [--database FILE] [--settings FILE] backup FILE | backup --set-passphrase | restore FILE [--yes] | data-key export FILE | data-key import FILE [--yes]</source>
+        <translation>uso: twofactor-kiosk [--database ARCHIVO] [--settings ARCHIVO] backup ARCHIVO | backup --set-passphrase | restore ARCHIVO [--yes] | data-key export ARCHIVO | data-key import ARCHIVO [--yes]</translation>
+    </message>
+    <message>
+        <source>Passphrase for the archive (at least %1 characters; keep it apart from the archive): </source>
+        <translation>Frase de contraseña del archivo (al menos %1 caracteres; guárdela separada del archivo): </translation>
+    </message>
+    <message>
+        <source>No passphrase was given: type it at the terminal, or pipe it in as one line.</source>
+        <translation>No se indicó ninguna frase de contraseña: escríbala en el terminal o pásela como una línea.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; nothing was written.</source>
+        <translation>Las dos frases de contraseña no son iguales; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Escriba yes para continuar: </translation>
+    </message>
+    <message>
+        <source>backup --set-passphrase takes no file.</source>
+        <translation>backup --set-passphrase no admite ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Saved the passphrase of scheduled backups in %1. Keep a copy of it away from this computer: without it the archives cannot be opened.</source>
+        <translation>Se guardó la frase de contraseña de las copias programadas en %1. Guarde una copia de ella fuera de este ordenador: sin ella no se pueden abrir los archivos.</translation>
+    </message>
+    <message>
+        <source>backup takes one archive file to write.</source>
+        <translation>backup necesita un archivo de copia que escribir.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>No hay ninguna base de datos en %1 que copiar.</translation>
+    </message>
+    <message>
+        <source>Wrote the data key to %1 (%2 bytes) and read it back.</source>
+        <translation>Se escribió la clave de datos en %1 (%2 bytes) y se volvió a leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the database %1 (schema %2, %n user(s)) and the data key to %3 (%4 bytes). Verified: the archive opens, the copy passes SQLite&apos;s integrity check, and the key opens it and every two-factor secret in it (%5).</source>
+        <translation>
+            <numerusform>Se copió la base de datos %1 (esquema %2, %n usuario) y la clave de datos en %3 (%4 bytes). Comprobado: el archivo se abre, la copia supera la comprobación de integridad de SQLite y la clave la abre a ella y a cada secreto de dos factores que contiene (%5).</numerusform>
+            <numerusform>Se copió la base de datos %1 (esquema %2, %n usuarios) y la clave de datos en %3 (%4 bytes). Comprobado: el archivo se abre, la copia supera la comprobación de integridad de SQLite y la clave la abre a ella y a cada secreto de dos factores que contiene (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data-key import takes one archive file.</source>
+        <translation>data-key import necesita un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>restore takes one archive file.</source>
+        <translation>restore necesita un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>without a terminal to confirm at, add --yes.</source>
+        <translation>sin un terminal en el que confirmar, añada --yes.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by a running kiosk or API. Stop it first, then restore; nothing was changed.</source>
+        <translation>La base de datos %1 la está usando un quiosco o una API en marcha. Deténgalo primero y luego restaure; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Import the data key from %1 (made %2)?</source>
+        <translation>¿Importar la clave de datos de %1 (creada el %2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup %1 (made %2, schema %3, %n user(s))?</source>
+        <translation>
+            <numerusform>¿Restaurar la copia %1 (creada el %2, esquema %3, %n usuario)?</numerusform>
+            <numerusform>¿Restaurar la copia %1 (creada el %2, esquema %3, %n usuarios)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported the data key into %1.</source>
+        <translation>Se importó la clave de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Restored the database %1 and the data key %2 from the backup made %3.</source>
+        <translation>Se restauraron la base de datos %1 y la clave de datos %2 a partir de la copia creada el %3.</translation>
+    </message>
+    <message>
+        <source>The replaced files are kept as %1.</source>
+        <translation>Los archivos sustituidos se conservan como %1.</translation>
+    </message>
+    <message>
+        <source>data-key export takes one archive file to write.</source>
+        <translation>data-key export necesita un archivo de copia que escribir.</translation>
+    </message>
+    <message>
+        <source>Exported the data key (from %1) to %2 and read it back. Keep it apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>Se exportó la clave de datos (de %1) a %2 y se volvió a leer. Guárdela separada de la base de datos y de sus copias, y la frase de contraseña separada de ambas.</translation>
+    </message>
+    <message>
+        <source>The SQLite database.</source>
+        <translation>La base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Restore or import without asking (scripts).</source>
+        <translation>Restaurar o importar sin preguntar (scripts).</translation>
+    </message>
+    <message>
+        <source>Store the passphrase of scheduled backups.</source>
+        <translation>Guardar la frase de contraseña de las copias programadas.</translation>
+    </message>
+    <message>
+        <source>backup FILE | restore FILE | data-key export|import FILE</source>
+        <translation>backup ARCHIVO | restore ARCHIVO | data-key export|import ARCHIVO</translation>
+    </message>
+    <message>
+        <source>expected backup, restore or data-key.</source>
+        <translation>se esperaba backup, restore o data-key.</translation>
+    </message>
+    <message>
+        <source>data-key takes export FILE or import FILE.</source>
+        <translation>data-key admite export ARCHIVO o import ARCHIVO.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupRestorer</name>
+    <message>
+        <source>Cannot read the backup archive %1: %2.</source>
+        <translation>No se puede leer el archivo de copia de seguridad %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a TwoFactorKiosk backup archive.</source>
+        <translation>%1 es demasiado grande para ser un archivo de copia de seguridad de TwoFactorKiosk.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds no data key. Its database alone would lock every enrolled user out (their two-factor secrets are sealed under the key), so nothing was restored.</source>
+        <translation>El archivo de copia de seguridad %1 no contiene ninguna clave de datos. Su base de datos sola dejaría fuera a todos los usuarios inscritos (sus secretos de dos factores están sellados con la clave), así que no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds only a data key, no database. Put the key back with &quot;twofactor-kiosk data-key import %1&quot;; nothing was restored.</source>
+        <translation>El archivo de copia de seguridad %1 contiene solo una clave de datos, sin base de datos. Recupere la clave con «twofactor-kiosk data-key import %1»; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The configured database is PostgreSQL: restore it from its pg_dump with pg_restore, and put the data key back with &quot;twofactor-kiosk data-key import FILE&quot;. Nothing was restored.</source>
+        <translation>La base de datos configurada es PostgreSQL: restáurela desde su pg_dump con pg_restore y recupere la clave de datos con «twofactor-kiosk data-key import ARCHIVO». No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The backup archive %1 holds a database with schema version %2, newer than this program&apos;s %3. Restore it with the TwoFactorKiosk version that made it (or a newer one); nothing was restored.</source>
+        <translation>El archivo de copia de seguridad %1 contiene una base de datos con la versión de esquema %2, más reciente que la %3 de este programa. Restáurela con la versión de TwoFactorKiosk que la creó (o una más reciente); no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The database in the backup archive %1 cannot be used, so nothing was restored: %2</source>
+        <translation>La base de datos del archivo de copia de seguridad %1 no se puede usar, así que no se restauró nada: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is replaced (the current file is kept as %2%3)</source>
+        <translation>%1 %2 se sustituye (el archivo actual se conserva como %2%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created</source>
+        <translation>%1 %2 se crea</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>the data key</source>
+        <translation>la clave de datos</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 as %2: %3.</source>
+        <translation>No se puede conservar una copia de %1 como %2: %3.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set and wins over the key file %2, but holds another key: set it to the restored key (the file&apos;s content) or unset it, or the kiosk will not start.</source>
+        <translation>La variable de entorno %1 está definida y tiene prioridad sobre el archivo de clave %2, pero contiene otra clave: asígnele la clave restaurada (el contenido del archivo) o elimínela, o el quiosco no arrancará.</translation>
+    </message>
+    <message>
+        <source>Open the backup archive with its passphrase first.</source>
+        <translation>Abra primero el archivo de copia de seguridad con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by a running kiosk or API. Stop it first, then restore; nothing was changed.</source>
+        <translation>La base de datos %1 la está usando un quiosco o una API en marcha. Deténgalo primero y luego restaure; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The data key in %1 does not open the database %2: it belongs to another database. Nothing was changed.</source>
+        <translation>La clave de datos de %1 no abre la base de datos %2: pertenece a otra base de datos. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupScheduler</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scheduled backups: set a backup folder (backup/directory) so that the database and the data key are saved every day.</source>
+        <translation>No hay copias programadas: defina una carpeta de copias (backup/directory) para que la base de datos y la clave de datos se guarden cada día.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups have no passphrase: set one with &quot;twofactor-kiosk backup --set-passphrase&quot;.</source>
+        <translation>Las copias programadas no tienen frase de contraseña: defina una con «twofactor-kiosk backup --set-passphrase».</translation>
+    </message>
+    <message>
+        <source>The last scheduled backup failed: %1</source>
+        <translation>La última copia programada falló: %1</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 old: check the backup folder %2.</source>
+        <translation>La última copia tiene %1: revise la carpeta de copias %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet in %1.</source>
+        <translation>Todavía no hay ninguna copia en %1.</translation>
+    </message>
+    <message>
+        <source>Last backup %1 ago.</source>
+        <translation>Última copia hace %1.</translation>
+    </message>
+    <message>
+        <source>The data key is not available to the backup.</source>
+        <translation>La clave de datos no está disponible para la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No se puede crear la carpeta de copias %1.</translation>
+    </message>
+    <message>
+        <source>A backup is already being made; wait for it to finish.</source>
+        <translation>Ya se está haciendo una copia; espere a que termine.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::BackupWriter</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 does not read back as written; it was removed. Check the disk and try again.</source>
+        <translation>La copia escrita en %1 no se lee tal como se escribió; se eliminó. Revise el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database is PostgreSQL: back it up with pg_dump (for example: pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4) and restore it with pg_restore. This archive holds only the data key, which the dump needs to be of any use.</source>
+        <translation>La base de datos es PostgreSQL: cópiela con pg_dump (por ejemplo: pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4) y restáurela con pg_restore. Este archivo contiene solo la clave de datos, sin la cual el volcado no sirve de nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2.</source>
+        <translation>No se puede escribir en la carpeta %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Base32</name>
     <message>
         <source>The base32 text contains &apos;%1&apos; at position %2; only the letters A-Z and the digits 2-7 are allowed.</source>
@@ -684,6 +1026,24 @@
     <message>
         <source>Working...</source>
         <translation>Trabajando...</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ClockCheck</name>
+    <message>
+        <source>behind</source>
+        <translation>por detrás del</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>por delante del</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) %1 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n segundo %1 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</numerusform>
+            <numerusform>El reloj de este equipo va %n segundos %1 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,6 +1185,77 @@
         <source>The database reported an error: %1</source>
         <translation>La base de datos informó de un error: %1</translation>
     </message>
+    <message>
+        <source>The database URL %1 cannot be used: %2</source>
+        <translation>No se puede usar la URL de base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/dbname?sslmode=require (%1).</source>
+        <translation>escríbala como postgresql://usuario@host:puerto/basededatos?sslmode=require (%1).</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host:port/dbname).</source>
+        <translation>no nombra ninguna base de datos (postgresql://usuario@host:puerto/basededatos).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting it knows (known: %2).</source>
+        <translation>«%1» no es un ajuste de conexión conocido (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a semicolon.</source>
+        <translation>el valor de %1 contiene un punto y coma.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be whole seconds.</source>
+        <translation>connect_timeout debe darse en segundos enteros.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost (%2). The step was not completed; the kiosk reconnects when you try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos %1 (%2). El paso no se completó; el quiosco vuelve a conectarse cuando lo intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>in the middle of a transaction</source>
+        <translation>en medio de una transacción</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server for %1: %2 Check that the server runs and accepts connections from this computer, and the URL, user and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>No se puede conectar con el servidor PostgreSQL de %1: %2 Compruebe que el servidor funciona y acepta conexiones de este equipo, y la URL, el usuario y la contraseña (PGPASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The database did not tell its time.</source>
+        <translation>La base de datos no indicó su hora.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DatabaseSnapshot</name>
+    <message>
+        <source>Only SQLite databases can be copied by the program itself.</source>
+        <translation>El programa solo puede copiar por sí mismo bases de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>No hay ninguna base de datos en %1 que copiar.</translation>
+    </message>
+    <message>
+        <source>The copy of the database fails SQLite&apos;s integrity check: %1</source>
+        <translation>La copia de la base de datos no supera la comprobación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a TwoFactorKiosk database: it has no schema.</source>
+        <translation>%1 no es una base de datos de TwoFactorKiosk: no tiene esquema.</translation>
+    </message>
+    <message>
+        <source>The database in %1 has schema version %2, newer than this program&apos;s %3: it was made by a newer TwoFactorKiosk. Use that version (or a newer one); nothing was changed.</source>
+        <translation>La base de datos de %1 tiene la versión de esquema %2, más reciente que la %3 de este programa: la creó un TwoFactorKiosk más reciente. Use esa versión (o una más reciente); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A two-factor secret in the copy of the database does not open with the data key: %1</source>
+        <translation>Un secreto de dos factores de la copia de la base de datos no se abre con la clave de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DisableTwoFactorDialog</name>
@@ -859,6 +1290,17 @@
     <message>
         <source>Code sent to %1.</source>
         <translation>Código enviado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DurableFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>no se puede crear su carpeta</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1501,14 @@
     <message>
         <source>stopping without waiting longer for %1 requests still in progress</source>
         <translation>se detiene sin esperar más a %1 solicitudes aún en curso</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>copia escrita en %1</translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>copia fallida: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1781,6 @@
         <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The SQLite database.</source>
-        <translation>La base de datos SQLite.</translation>
-    </message>
-    <message>
         <source>The settings file.</source>
         <translation>El archivo de configuración.</translation>
     </message>
@@ -1405,6 +1851,10 @@
     <message>
         <source>unknown subcommand &quot;%1&quot;.</source>
         <translation>subcomando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The SQLite database file, or a postgresql:// URL.</source>
+        <translation>El archivo de base de datos SQLite, o una URL postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2458,14 @@
         <source>The demo operator &quot;%1&quot; exists in this database but is disabled or not an administrator; use another database for the demo.</source>
         <translation>El operador de demostración «%1» existe en esta base de datos pero está desactivado o no es administrador; use otra base de datos para la demostración.</translation>
     </message>
+    <message>
+        <source>The settings file %1 holds a password in database/path. Remove it from the URL and give the password in PGPASSWORD or a pgpass file (~/.pgpass, mode 0600) instead: the settings file is not a place for passwords.</source>
+        <translation>El archivo de configuración %1 contiene una contraseña en database/path. Quítela de la URL e indique la contraseña en PGPASSWORD o en un archivo pgpass (~/.pgpass, modo 0600): el archivo de configuración no es lugar para contraseñas.</translation>
+    </message>
+    <message>
+        <source>Desks that share one database server share one key: copy the data key file (or TFK_DATA_KEY) from the first desk to %1.</source>
+        <translation>Los puestos que comparten un servidor de base de datos comparten una clave: copie el archivo de la clave de datos (o TFK_DATA_KEY) del primer puesto a %1.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::Schema</name>
@@ -2022,6 +2480,10 @@
     <message>
         <source>Upgrading the database to schema version %1 failed: %2</source>
         <translation>Falló la actualización de la base de datos a la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL extension pg_trgm could not be created (%1). Let the database&apos;s owner or a superuser run CREATE EXTENSION pg_trgm; in the database, then start again.</source>
+        <translation>No se pudo crear la extensión pg_trgm de PostgreSQL (%1). Pida al propietario de la base de datos o a un superusuario que ejecute CREATE EXTENSION pg_trgm; en la base de datos y vuelva a iniciar.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2647,10 @@
     <message>
         <source>Call-back to the number on file</source>
         <translation>Devolución de llamada al número registrado</translation>
+    </message>
+    <message>
+        <source>The password was removed from the database URL before saving it; give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Se quitó la contraseña de la URL de la base de datos antes de guardarla; indíquela en PGPASSWORD o ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3258,10 @@
         <source>The transaction had already ended.</source>
         <translation>La transacción ya había terminado.</translation>
     </message>
+    <message>
+        <source>A transaction is already open on this thread.</source>
+        <translation>Ya hay una transacción abierta en este hilo.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TwilioConfig</name>
@@ -3027,10 +3497,6 @@
         <translation>Demasiados códigos erróneos en este inicio de sesión. Vuelva a iniciar sesión con su contraseña.</translation>
     </message>
     <message>
-        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key.</source>
-        <translation>La clave de datos no corresponde a la base de datos %1: esta se configuró con otra clave, por lo que no se pueden leer los secretos de doble factor. Restaure el archivo de clave original (o TFK_DATA_KEY) o use la base de datos que corresponde a esta clave.</translation>
-    </message>
-    <message>
         <source>This user has no two-factor secret.</source>
         <translation>Este usuario no tiene secreto de doble factor.</translation>
     </message>
@@ -3204,6 +3670,18 @@
     <message>
         <source>%1 has two-factor sign-in on: send a code to the new number %2 and type it in to change the number.</source>
         <translation>%1 tiene activado el inicio de sesión en dos pasos: envíe un código al nuevo número %2 y escríbalo para cambiar el número.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no data-key check: it was never opened by TwoFactorKiosk.</source>
+        <translation>La base de datos %1 no tiene comprobación de clave de datos: TwoFactorKiosk nunca la abrió.</translation>
+    </message>
+    <message>
+        <source>The data key does not match the database %1: it was set up with another key, so the two-factor secrets cannot be read. Restore the original key file (or TFK_DATA_KEY), or use the database that belongs to this key. Desks that share one database server share one key: copy the data key file (or TFK_DATA_KEY) from the first desk.</source>
+        <translation>La clave de datos no corresponde a la base de datos %1: se configuró con otra clave, así que los secretos de doble factor no se pueden leer. Restaure el archivo de clave original (o TFK_DATA_KEY), o use la base de datos que corresponde a esta clave. Los puestos que comparten un servidor de base de datos comparten una clave: copie el archivo de la clave de datos (o TFK_DATA_KEY) del primer puesto.</translation>
+    </message>
+    <message>
+        <source>The email address, username or name contains a NUL character.</source>
+        <translation>La dirección de correo, el nombre de usuario o el nombre contiene un carácter NUL.</translation>
     </message>
 </context>
 <context>

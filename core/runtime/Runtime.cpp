@@ -142,7 +142,7 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     BackupScheduler::Config backupConfig;
     backupConfig.directory = settings.value(Settings::Key::BackupDirectory).toString();
     backupConfig.keep = settings.value(Settings::Key::BackupKeep).toInt();
-    backupConfig.database = databaseConfig;
+    backupConfig.database = *databaseConfig;
     backupConfig.dataKey = runtime->m_dataKey->bytes();
     // Read at each backup, so a passphrase set later (backup --set-passphrase) is used without a restart.
     backupConfig.passphrase = [secrets = runtime->m_secrets.get(), environment = options.environment] {
@@ -155,18 +155,31 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
         if (auto added = runtime->addDemoUsers(); !added) {
             return fail(added.error());
         }
-        // Kiosk mode never gets an operator for free: its operator side needs a real sign-in.
-        if (!options.kiosk) {
-            if (auto prepared = runtime->prepareDemoOperator(); !prepared) {
-                return fail(prepared.error());
-            }
+        // Kiosk mode never gets an operator for free: its operator side needs a real sign-in, so the
+        // demo admin's password is neither shown nor signed in (kiosk mode only needs an admin to exist).
+        if (auto prepared = runtime->prepareDemoOperator(!options.kiosk); !prepared) {
+            return fail(prepared.error());
         }
     }
     return runtime;
 }
 
-Result<void> Runtime::prepareDemoOperator()
+Result<void> Runtime::prepareDemoOperator(bool signedIn)
 {
+    if (!signedIn) {
+        // Kiosk mode: an admin must exist to leave it; one that someone set up is left alone.
+        OperatorDirectory directory(*m_database, *m_cipher, *m_hasher, m_clock, m_settings->rules());
+        auto operators = directory.list();
+        if (!operators) {
+            return fail(operators.error());
+        }
+        const bool anAdmin = std::any_of(operators->cbegin(), operators->cend(), [](const Operator& account) {
+            return account.role == OperatorRole::Admin && !account.disabled;
+        });
+        if (anAdmin) {
+            return {};
+        }
+    }
     // A password made for this run (shown in the window and on stderr), so a demo database copied
     // elsewhere does not carry a known admin password.
     const QByteArray random = QCA::Random::randomArray(12).toByteArray();
@@ -193,7 +206,9 @@ Result<void> Runtime::prepareDemoOperator()
                                .arg(name),
                            500});
     }
-    m_demoOperator = DemoOperator {*account, password};
+    if (signedIn) {
+        m_demoOperator = DemoOperator {*account, password};
+    }
     return {};
 }
 

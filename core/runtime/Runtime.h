@@ -77,7 +77,9 @@ public:
 private:
     Runtime() = default;
     Result<void> addDemoUsers();
-    Result<void> prepareDemoOperator();
+    // The demo admin: with `signedIn` its password is set for this run and exposed (demoOperator());
+    // without (kiosk mode), it is only made when no admin exists, its password known to nobody.
+    Result<void> prepareDemoOperator(bool signedIn);
 
     RuntimeOptions m_options;
     std::unique_ptr<Settings> m_settings;
