@@ -284,6 +284,8 @@ int main(int argc, char* argv[])
     context.settings = &r.settings();
     context.secrets = &r.secrets();
     context.demoOperator = r.demoOperator();
+    context.clockCheck = &r.clockCheck();
+    context.backups = &r.backups();
     tfk::MainWindow window(context);
     tfk::SettingsPage* settingsPage = window.settingsPage();
     settingsPage->setDatabasePath(r.database().location());

@@ -2,6 +2,7 @@
 
 #include "activity/ActivityPage.h"
 #include "auth/TwoFactorService.h"
+#include "backup/BackupScheduler.h"
 #include "common/PageParts.h"
 #include "enroll/EnrollPage.h"
 #include "kiosk/IdleWatcher.h"
@@ -9,6 +10,7 @@
 #include "operators/OperatorSession.h"
 #include "operators/OperatorSignInDialog.h"
 #include "operators/OperatorsPanel.h"
+#include "runtime/ClockCheck.h"
 #include "settings/ApiKeysPanel.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
@@ -21,6 +23,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_sides->addWidget(m_operatorSide);
     setCentralWidget(m_sides);
     buildStatusBar(context.status);
+    watchHealth(context.clockCheck, context.backups);
     buildShortcuts();
 
     connect(m_session, &OperatorSession::signedIn, this, &MainWindow::updateAccess);
@@ -223,6 +227,49 @@ void MainWindow::buildStatusBar(const StatusInfo& status)
     statusBar()->addPermanentWidget(m_lockButton);
 }
 
+void MainWindow::watchHealth(ClockCheck* clockCheck, BackupScheduler* backups)
+{
+    m_warningButton = new QToolButton(this);
+    m_warningButton->setObjectName(u"healthWarningButton"_s);
+    m_warningButton->setAccessibleName(tr("Warnings"));
+    m_warningButton->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_warningButton->setVisible(false);
+    connect(m_warningButton, &QToolButton::clicked, this, [this] {
+        QMessageBox::warning(this, tr("Warnings"), m_warningButton->toolTip());
+    });
+    statusBar()->insertPermanentWidget(0, m_warningButton);
+    if (clockCheck) {
+        // Measured on a worker; queued here.
+        connect(clockCheck, &ClockCheck::skewMeasured, this, [this](qint64 skewMs, bool warn) {
+            m_clockWarning = warn ? ClockCheck::warningText(skewMs) : QString();
+            showWarnings();
+        });
+    }
+    if (backups) {
+        const auto update = [this, backups] {
+            m_backupWarning = backups->needsAttention() ? backups->statusText() : QString();
+            showWarnings();
+        };
+        connect(backups, &BackupScheduler::statusChanged, this, update);
+        update();
+    }
+}
+
+void MainWindow::showWarnings()
+{
+    QStringList warnings;
+    for (const QString& warning : {m_clockWarning, m_backupWarning}) {
+        if (!warning.isEmpty()) {
+            warnings << warning;
+        }
+    }
+    // Short in the bar, whole in the tooltip.
+    m_warningButton->setText(warnings.isEmpty() ? QString() : tr("%n warning(s)...", nullptr, int(warnings.size())));
+    m_warningButton->setToolTip(warnings.join(u"\n\n"_s));
+    m_warningButton->setAccessibleDescription(warnings.join(u' '));
+    m_warningButton->setVisible(!warnings.isEmpty() && m_sides->currentWidget() == m_operatorSide);
+}
+
 void MainWindow::buildShortcuts()
 {
     auto* lockShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
@@ -305,6 +352,7 @@ bool MainWindow::showPage(int index)
         m_navigation->setCurrentRow(index - 1);
     }
     m_sides->setCurrentWidget(m_operatorSide);
+    showWarnings();
     return true;
 }
 
@@ -321,6 +369,7 @@ bool MainWindow::operatorSideShown() const
 void MainWindow::showWalkUpSide()
 {
     m_sides->setCurrentWidget(m_walkUpSide);
+    showWarnings();
 }
 
 void MainWindow::closeOperatorDialogs()

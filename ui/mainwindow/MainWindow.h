@@ -26,6 +26,8 @@ class QToolButton;
 namespace tfk {
 
 class ActivityPage;
+class BackupScheduler;
+class ClockCheck;
 class EnrollPage;
 class IdleWatcher;
 class OperatorSession;
@@ -54,6 +56,10 @@ struct MainWindowContext
     SecretStore* secrets = nullptr;
     // --demo: signed in at start, its name and password shown in the status bar.
     std::optional<DemoOperator> demoOperator = {};
+    // Warnings for the status bar: this desk's clock against the database server's, and the age of the
+    // last scheduled backup. Null: not shown.
+    ClockCheck* clockCheck = nullptr;
+    BackupScheduler* backups = nullptr;
 };
 
 struct KioskOptions
@@ -134,6 +140,9 @@ private:
     QWidget* buildWalkUpSide();
     QWidget* buildOperatorSide();
     void buildStatusBar(const StatusInfo& status);
+    // The clock-skew and backup warnings, for operators (never on the walk-up side's kiosk screen).
+    void watchHealth(ClockCheck* clockCheck, BackupScheduler* backups);
+    void showWarnings();
     void buildShortcuts();
     // Navigation entries, pages and shortcuts follow who is signed in (and hide while locked).
     void updateAccess();
@@ -167,6 +176,9 @@ private:
     QLabel* m_operatorLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
     QToolButton* m_lockButton = nullptr;
+    QToolButton* m_warningButton = nullptr; // clock skew, backups: opens the whole sentences
+    QString m_clockWarning;
+    QString m_backupWarning;
     QList<QShortcut*> m_pageShortcuts; // Ctrl+1..Ctrl+4: only while an operator may use them
     QPointer<OperatorSignInDialog> m_signInDialog;
     QPointer<QDialog> m_firstRunDialog;
