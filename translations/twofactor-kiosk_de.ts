@@ -1264,10 +1264,6 @@
         <translation>Zwei-Faktor-Anmeldung ausschalten</translation>
     </message>
     <message>
-        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below.</source>
-        <translation>Um die Zwei-Faktor-Anmeldung für %1 auszuschalten, senden Sie einen Code an %2 und geben Sie ihn unten ein.</translation>
-    </message>
-    <message>
         <source>Send code to mobile phone</source>
         <translation>Code an Mobiltelefon senden</translation>
     </message>
@@ -1290,6 +1286,18 @@
     <message>
         <source>Code sent to %1.</source>
         <translation>Code an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below, or type one of their recovery codes.</source>
+        <translation>Um die Zwei-Faktor-Anmeldung für %1 auszuschalten, senden Sie einen Code an %2 und geben Sie ihn unten ein, oder geben Sie einen der Wiederherstellungscodes der Person ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Or a recovery code:</source>
+        <translation>&amp;Oder ein Wiederherstellungscode:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1764,17 @@
     <message>
         <source>Logo of %1</source>
         <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)...</source>
+        <translation>
+            <numerusform>%n Warnung...</numerusform>
+            <numerusform>%n Warnungen...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4129,10 @@
     <message>
         <source>&amp;Make new codes</source>
         <translation>Neue Codes &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>More than %1 users</source>
+        <translation>Mehr als %1 Benutzer</translation>
     </message>
 </context>
 <context>

@@ -1264,10 +1264,6 @@
         <translation>Desactivar el inicio de sesión con doble factor</translation>
     </message>
     <message>
-        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below.</source>
-        <translation>Para desactivar el inicio de sesión con doble factor de %1, envíe un código a %2 y escríbalo abajo.</translation>
-    </message>
-    <message>
         <source>Send code to mobile phone</source>
         <translation>Enviar código al teléfono móvil</translation>
     </message>
@@ -1290,6 +1286,18 @@
     <message>
         <source>Code sent to %1.</source>
         <translation>Código enviado a %1.</translation>
+    </message>
+    <message>
+        <source>To turn off two-factor sign-in for %1, send a code to %2 and type it below, or type one of their recovery codes.</source>
+        <translation>Para desactivar el inicio de sesión de doble factor de %1, envíe un código a %2 y escríbalo abajo, o escriba uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Or a recovery code:</source>
+        <translation>&amp;O un código de recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1764,17 @@
     <message>
         <source>Logo of %1</source>
         <translation>Logotipo de %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)...</source>
+        <translation>
+            <numerusform>%n aviso...</numerusform>
+            <numerusform>%n avisos...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4129,10 @@
     <message>
         <source>&amp;Make new codes</source>
         <translation>&amp;Crear códigos nuevos</translation>
+    </message>
+    <message>
+        <source>More than %1 users</source>
+        <translation>Más de %1 usuarios</translation>
     </message>
 </context>
 <context>

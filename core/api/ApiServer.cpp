@@ -372,9 +372,9 @@ void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpSe
     const qint64 maxBody = endpoint == Endpoint::Import ? m_options.maxImportBodyBytes : m_options.maxBodyBytes;
     if (body.size() > maxBody) {
         finish(call,
-               ApiReply::generalError(413, u"[RequestTooLarge]"_s,
-                                      tr("The request body is larger than %1 bytes, the most this API accepts.")
-                                          .arg(maxBody)));
+               ApiReply::generalError(
+                   413, u"[RequestTooLarge]"_s,
+                   tr("The request body is larger than %1 bytes, the most this API accepts.").arg(maxBody)));
         return;
     }
     if (info.needsKey) {
@@ -557,8 +557,9 @@ void ApiServer::enable(const std::shared_ptr<Call>& call)
     finishLater(call, m_service.enableTwoFactor(call->argument, code, secret, delivery, context),
                 [](const Result<TwoFactorEnabled>& enabled) {
                     // FusionAuth 1.26+: the new recovery codes, shown this once.
-                    return enabled ? ApiReply::json(200, QJsonObject {{u"recoveryCodes"_s,
-                                                                       QJsonArray::fromStringList(enabled->recoveryCodes)}})
+                    return enabled ? ApiReply::json(200,
+                                                    QJsonObject {{u"recoveryCodes"_s,
+                                                                  QJsonArray::fromStringList(enabled->recoveryCodes)}})
                                    : ApiReply::fromError(enabled.error());
                 });
 }
@@ -728,13 +729,14 @@ void ApiServer::recoveryCodes(const std::shared_ptr<Call>& call)
     // Only keyed hashes of the codes are kept, so GET answers how many are left and an empty list;
     // POST makes a new set (the old one is void) and answers its codes this once.
     auto codes = call->method == u"POST"_s ? m_service.regenerateRecoveryCodes(call->argument, context)
-                                          : m_service.recoveryCodes(call->argument);
+                                           : m_service.recoveryCodes(call->argument);
     finishLater(call, codes, [](const Result<RecoveryCodeSet>& set) {
         if (!set) {
             return ApiReply::fromError(set.error());
         }
-        return ApiReply::json(200, QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(set->codes)},
-                                                {u"remaining"_s, set->remaining}});
+        return ApiReply::json(200,
+                              QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(set->codes)},
+                                           {u"remaining"_s, set->remaining}});
     });
 }
 
@@ -742,8 +744,9 @@ void ApiServer::importUsers(const std::shared_ptr<Call>& call)
 {
     const QJsonValue users = call->body.value(u"users"_s);
     if (!users.isArray()) {
-        return finish(call, ApiReply::fromError(fieldError(u"[blank]users"_s, u"users"_s,
-                                                           tr("Send the users to import as {\"users\": [...]}."))));
+        return finish(call,
+                      ApiReply::fromError(fieldError(u"[blank]users"_s, u"users"_s,
+                                                     tr("Send the users to import as {\"users\": [...]}."))));
     }
     Fields top {call->body};
     ImportRequest request;
@@ -756,8 +759,9 @@ void ApiServer::importUsers(const std::shared_ptr<Call>& call)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = u"users[%1]"_s.arg(i);
         if (!array.at(i).isObject()) {
-            return finish(call, ApiReply::fromError(fieldError(u"[invalid]"_s % path, path,
-                                                               tr("%1 must be a JSON object.").arg(path))));
+            return finish(call,
+                          ApiReply::fromError(
+                              fieldError(u"[invalid]"_s % path, path, tr("%1 must be a JSON object.").arg(path))));
         }
         const QJsonObject object = array.at(i).toObject(); // Fields keeps a reference
         Fields field {object, path};

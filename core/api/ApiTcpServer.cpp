@@ -79,10 +79,10 @@ void ApiTcpServer::inspect(QTcpSocket* socket)
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length > limit) {
-                refuse(socket, 413, "Payload Too Large",
-                       errorBody(u"[RequestTooLarge]"_s,
-                                 tr("The request body is larger than %1 bytes, the most this API accepts.")
-                                     .arg(limit)));
+                refuse(
+                    socket, 413, "Payload Too Large",
+                    errorBody(u"[RequestTooLarge]"_s,
+                              tr("The request body is larger than %1 bytes, the most this API accepts.").arg(limit)));
                 return;
             }
         } else if (name == "transfer-encoding") {

@@ -76,8 +76,8 @@ Result<PlannedSend> CodeDelivery::reserveText(const QString& purpose, const Phon
 }
 
 Result<PlannedSend> CodeDelivery::reserveBody(const QString& purpose, const PhoneNumber& phone, const QString& body,
-                                              const QString& userId, const RequestContext& context,
-                                              bool phoneCooldown, const Claim& claim)
+                                              const QString& userId, const RequestContext& context, bool phoneCooldown,
+                                              const Claim& claim)
 {
     PlannedSend plan;
     plan.purpose = purpose;

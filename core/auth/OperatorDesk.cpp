@@ -86,8 +86,8 @@ Result<Operator> OperatorDesk::add(const std::optional<Operator>& by, const QStr
         }
         return m_directory.add(name, displayName, password, role);
     }();
-    const QString detail = outcome ? tr("Operator %1 (%2) added.").arg(outcome->name, OperatorRoles::name(outcome->role))
-                           : QString();
+    const QString detail
+        = outcome ? tr("Operator %1 (%2) added.").arg(outcome->name, OperatorRoles::name(outcome->role)) : QString();
     return audited(u"operator.add"_s, context, std::move(outcome), detail);
 }
 
@@ -134,7 +134,8 @@ Result<NewApiKey> OperatorDesk::createApiKey(const Operator& by, const QString& 
         }
         return m_keys.create(name);
     }();
-    const QString detail = outcome ? tr("API key \"%1\" (%2) created.").arg(outcome->info.name, outcome->info.id) : QString();
+    const QString detail
+        = outcome ? tr("API key \"%1\" (%2) created.").arg(outcome->info.name, outcome->info.id) : QString();
     return audited(u"api-key.create"_s, context, std::move(outcome), detail);
 }
 

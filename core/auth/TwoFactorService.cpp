@@ -430,8 +430,7 @@ QFuture<Result<QList<User>>> TwoFactorService::usersAfter(const QString& afterId
     return onStorage([this, afterId, limit] { return m_workflow->users().pageById(afterId, limit); });
 }
 
-QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit,
-                                                                 const QString& actor)
+QFuture<Result<QList<AuditEntry>>> TwoFactorService::recentAudit(const QString& filter, int limit, const QString& actor)
 {
     return onStorage([this, filter, limit, actor] { return m_workflow->activity().recentAudit(filter, limit, actor); });
 }

@@ -101,9 +101,8 @@ public:
     // 3. Validates `code` against `secret` and turns two-factor on, with ten new recovery codes
     // (returned this once). 421 "[invalid]code" for a wrong or already used code, 404 for an unknown
     // user, 400 for validation errors.
-    QFuture<Result<TwoFactorEnabled>> enableTwoFactor(const QString& userId, const QString& code,
-                                                      const QString& secret, TwoFactorDelivery delivery,
-                                                      const RequestContext& context = {});
+    QFuture<Result<TwoFactorEnabled>> enableTwoFactor(const QString& userId, const QString& code, const QString& secret,
+                                                      TwoFactorDelivery delivery, const RequestContext& context = {});
     // 4. Turns two-factor off with a current code or one of the user's recovery codes.
     QFuture<Result<User>> disableTwoFactor(const QString& userId, const QString& code,
                                            const RequestContext& context = {});
@@ -111,15 +110,14 @@ public:
     // Recovery codes: how many are left (no codes: only hashes are kept), or a new set that voids the
     // old one. 404 unknown user, 400 "[TwoFactorNotEnabled]".
     QFuture<Result<RecoveryCodeSet>> recoveryCodes(const QString& userId);
-    QFuture<Result<RecoveryCodeSet>> regenerateRecoveryCodes(const QString& userId,
-                                                             const RequestContext& context = {});
+    QFuture<Result<RecoveryCodeSet>> regenerateRecoveryCodes(const QString& userId, const RequestContext& context = {});
 
     // The helpdesk's lost-phone reset: two-factor off without a code, only for a signed-in operator
     // allowed to (403 "[OperatorRequired]" / "[NotAllowed]" otherwise; the operator is re-read from the
     // database, so a disabled one is refused), with the identity-check method and a reason (400 when
     // blank), audited with all three; then a notice is texted to the old number.
     QFuture<Result<LostPhoneOutcome>> resetLostPhone(const std::optional<Operator>& by, const LostPhoneReset& reset,
-                                                      const RequestContext& context = {});
+                                                     const RequestContext& context = {});
 
     // Changing the number of a user with two-factor on: texts the user's current code to the NEW
     // number; updateUser() then wants it in UserRequest::phoneVerificationCode.

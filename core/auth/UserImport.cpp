@@ -50,7 +50,8 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
         return outcome;
     };
     if (request.users.isEmpty()) {
-        return refuse(Error {u"[blank]users"_s, tr("Send the users to import as {\"users\": [...]}."), 400, u"users"_s});
+        return refuse(
+            Error {u"[blank]users"_s, tr("Send the users to import as {\"users\": [...]}."), 400, u"users"_s});
     }
     if (request.users.size() > kMaxUsersPerRequest) {
         return refuse(Error {u"[tooLong]users"_s,
@@ -81,10 +82,12 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
             note(fieldError(u"blank"_s, i, u"email"_s, tr("User %1 has neither an email nor a username.").arg(i)));
         }
         if (email.size() > kMaxLoginIdLength || username.size() > kMaxLoginIdLength) {
-            note(fieldError(u"tooLong"_s, i, u"email"_s,
-                            tr("User %1: the email or username is longer than %2 characters.").arg(i).arg(kMaxLoginIdLength)));
+            note(fieldError(
+                u"tooLong"_s, i, u"email"_s,
+                tr("User %1: the email or username is longer than %2 characters.").arg(i).arg(kMaxLoginIdLength)));
         } else if (!email.isEmpty()
-                   && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@') || email.contains(u' '))) {
+                   && (!email.contains(u'@') || email.startsWith(u'@') || email.endsWith(u'@')
+                       || email.contains(u' '))) {
             note(fieldError(u"invalid"_s, i, u"email"_s,
                             tr("User %1: \"%2\" is not an email address.").arg(i).arg(email.left(64))));
         }
@@ -98,12 +101,12 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
             if (parsed) {
                 phone = parsed->e164;
             } else {
-                note(fieldError(u"invalid"_s, i, u"mobilePhone"_s, tr("User %1: %2").arg(i).arg(parsed.error().message)));
+                note(fieldError(u"invalid"_s, i, u"mobilePhone"_s,
+                                tr("User %1: %2").arg(i).arg(parsed.error().message)));
             }
         }
-        const QString scheme = (user.encryptionScheme.isEmpty() ? request.encryptionScheme : user.encryptionScheme)
-                                   .trimmed()
-                                   .toLower();
+        const QString scheme
+            = (user.encryptionScheme.isEmpty() ? request.encryptionScheme : user.encryptionScheme).trimmed().toLower();
         QByteArray hash;
         bool needsHash = false;
         if (user.password.isEmpty()) {
@@ -241,8 +244,9 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
                          tr("%n users refused; nothing imported.", nullptr, int(outcome.errors.size())));
         return outcome;
     }
-    m_workflow.audit(event, u"ok"_s, {}, context, {},
-                     tr("%1 users imported, %2 already present and skipped.").arg(outcome.imported).arg(outcome.skipped));
+    m_workflow.audit(
+        event, u"ok"_s, {}, context, {},
+        tr("%1 users imported, %2 already present and skipped.").arg(outcome.imported).arg(outcome.skipped));
     return outcome;
 }
 

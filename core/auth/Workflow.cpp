@@ -31,9 +31,8 @@ QString Workflow::hashed(const QString& value) const
 void Workflow::audit(const QString& event, const QString& outcome, const QString& userId, const RequestContext& context,
                      const QString& phoneMasked, const QString& detail)
 {
-    auto written = m_activity.audit(
-        AuditEntry {0, now(), event, outcome, userId, context.applicationId, context.ipAddress, phoneMasked, detail,
-                    context.actor});
+    auto written = m_activity.audit(AuditEntry {0, now(), event, outcome, userId, context.applicationId,
+                                                context.ipAddress, phoneMasked, detail, context.actor});
     if (!written) {
         qWarning("audit log write failed: %s", qPrintable(written.error().message));
     }
@@ -153,8 +152,8 @@ Result<qint64> Workflow::verifyCode(const QString& userId, TotpGenerator& genera
     return *step;
 }
 
-Result<qint64> Workflow::verifyCodeOrRecoveryCode(const QString& userId, TotpGenerator& generator,
-                                                  const QString& code, int* recoveryLeft)
+Result<qint64> Workflow::verifyCodeOrRecoveryCode(const QString& userId, TotpGenerator& generator, const QString& code,
+                                                  int* recoveryLeft)
 {
     if (!RecoveryCodes::looksLikeRecoveryCode(code)) {
         return verifyCode(userId, generator, code);

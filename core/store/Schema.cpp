@@ -141,15 +141,16 @@ Result<void> upgradeTo5(Database& database)
         return indexed;
     }
     if (database.dialect().isPostgres()) {
-    // Trigram GIN indexes serve LIKE '%text%' (and the phone's '%1234'), so the Users search does not
+        // Trigram GIN indexes serve LIKE '%text%' (and the phone's '%1234'), so the Users search does not
         // scan the table. pg_trgm is a trusted extension: the database's owner may create it.
         if (auto extension = database.exec(u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s); !extension) {
-            return fail(Error {extension.error().code,
-                               Schema::tr("The PostgreSQL extension pg_trgm could not be created (%1). Let the database's "
-                                          "owner or a superuser run CREATE EXTENSION pg_trgm; in the database, then start "
-                                          "again.")
-                                   .arg(extension.error().message),
-                               500});
+            return fail(
+                Error {extension.error().code,
+                       Schema::tr("The PostgreSQL extension pg_trgm could not be created (%1). Let the database's "
+                                  "owner or a superuser run CREATE EXTENSION pg_trgm; in the database, then start "
+                                  "again.")
+                           .arg(extension.error().message),
+                       500});
         }
         return run(database,
                    {
@@ -157,29 +158,30 @@ Result<void> upgradeTo5(Database& database)
                        u"CREATE INDEX users_email_key_trgm ON users USING gin (email_key gin_trgm_ops)"_s,
                        u"CREATE INDEX users_username_key_trgm ON users USING gin (username_key gin_trgm_ops)"_s,
                        u"CREATE INDEX users_mobile_phone_trgm ON users USING gin (mobile_phone gin_trgm_ops)"_s,
-        });
+                   });
     }
     // SQLite: a trigram full-text index over the search columns (contains-searches of 3 characters or
     // more answer from it instead of scanning), an external-content table kept in step by triggers.
-    return run(database,
-               {
-                   u"CREATE VIRTUAL TABLE users_search USING fts5("
-                   " name_key, email_key, username_key, mobile_phone,"
-                   " content = 'users', content_rowid = 'rowid', tokenize = 'trigram')"_s,
-                   u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
-                   " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
-                   " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
-                   u"CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
-                   " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
-                   " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone); END"_s,
-                   u"CREATE TRIGGER users_search_update AFTER UPDATE OF name_key, email_key, username_key, mobile_phone"
-                   " ON users BEGIN"
-                   " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
-                   " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone);"
-                   " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
-                   " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
-                   u"INSERT INTO users_search (users_search) VALUES ('rebuild')"_s,
-               });
+    return run(
+        database,
+        {
+            u"CREATE VIRTUAL TABLE users_search USING fts5("
+            " name_key, email_key, username_key, mobile_phone,"
+            " content = 'users', content_rowid = 'rowid', tokenize = 'trigram')"_s,
+            u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+            " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+            " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
+            u"CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
+            " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
+            " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone); END"_s,
+            u"CREATE TRIGGER users_search_update AFTER UPDATE OF name_key, email_key, username_key, mobile_phone"
+            " ON users BEGIN"
+            " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
+            " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone);"
+            " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+            " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
+            u"INSERT INTO users_search (users_search) VALUES ('rebuild')"_s,
+        });
 }
 
 using Upgrade = std::function<Result<void>(Database&)>;

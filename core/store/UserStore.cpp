@@ -253,10 +253,10 @@ Result<QSet<QString>> UserStore::takenLoginKeys(const QStringList& keys)
             bindings[name] = keys.at(i);
         }
         const QString list = placeholders.join(u", "_s);
-        auto query = m_database.exec(u"SELECT email_key FROM users WHERE email_key IN ("_s % list
-                                         % u") UNION SELECT username_key FROM users WHERE username_key IN ("_s % list
-                                         % u")"_s,
-                                     bindings);
+        auto query
+            = m_database.exec(u"SELECT email_key FROM users WHERE email_key IN ("_s % list
+                                  % u") UNION SELECT username_key FROM users WHERE username_key IN ("_s % list % u")"_s,
+                              bindings);
         if (!query) {
             return fail(query.error());
         }

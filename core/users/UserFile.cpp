@@ -11,8 +11,8 @@ namespace tfk {
 
 namespace {
 
-const QStringList kKnownColumns = {u"email"_s,    u"username"_s, u"fullName"_s, u"mobilePhone"_s,
-                                   u"password"_s, u"encryptionScheme"_s};
+const QStringList kKnownColumns
+    = {u"email"_s, u"username"_s, u"fullName"_s, u"mobilePhone"_s, u"password"_s, u"encryptionScheme"_s};
 constexpr qint64 kMaxLineBytes = 64 * 1024;
 
 Error badLine(qint64 line, const QString& message)
@@ -131,9 +131,10 @@ Result<std::optional<ImportedUser>> UserFileReader::next()
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
             if (error.error != QJsonParseError::NoError || !document.isObject()) {
-                return fail(badLine(m_line, error.error != QJsonParseError::NoError
-                                                ? tr("not JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)
-                                                : tr("expected a JSON object (one user a line).")));
+                return fail(badLine(m_line,
+                                    error.error != QJsonParseError::NoError
+                                        ? tr("not JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)
+                                        : tr("expected a JSON object (one user a line).")));
             }
             // A FusionAuth import body line may wrap the user: {"user": {...}}.
             QJsonObject object = document.object();
@@ -141,8 +142,8 @@ Result<std::optional<ImportedUser>> UserFileReader::next()
                 object = object.value(u"user"_s).toObject();
             }
             ImportedUser user;
-            QString* targets[] = {&user.email,       &user.username, &user.fullName, &user.mobilePhone,
-                                  &user.password,    &user.encryptionScheme};
+            QString* targets[] = {&user.email,       &user.username, &user.fullName,
+                                  &user.mobilePhone, &user.password, &user.encryptionScheme};
             for (qsizetype i = 0; i < kKnownColumns.size(); ++i) {
                 const QJsonValue value = object.value(kKnownColumns.at(i));
                 if (value.isUndefined() || value.isNull()) {
@@ -174,8 +175,9 @@ Result<std::optional<ImportedUser>> UserFileReader::next()
             }
         }
         if (!m_columns.contains(u"email"_s) && !m_columns.contains(u"username"_s)) {
-            return fail(badLine(1, tr("the header row names neither an email nor a username column (columns: %1).")
-                                       .arg(kKnownColumns.join(u", "_s))));
+            return fail(badLine(1,
+                                tr("the header row names neither an email nor a username column (columns: %1).")
+                                    .arg(kKnownColumns.join(u", "_s))));
         }
         m_headerRead = true;
     }
@@ -192,7 +194,8 @@ Result<std::optional<ImportedUser>> UserFileReader::next()
         return it != m_columns.cend() && *it < fields.size() ? fields.at(*it) : QString();
     };
     if (fields.size() != m_headerSize) {
-        return fail(badLine(m_lastLine, tr("%1 fields, but the header row has %2.").arg(fields.size()).arg(m_headerSize)));
+        return fail(
+            badLine(m_lastLine, tr("%1 fields, but the header row has %2.").arg(fields.size()).arg(m_headerSize)));
     }
     ImportedUser user;
     user.email = column(u"email"_s);
@@ -217,8 +220,8 @@ void UserFileWriter::writeHeader()
 void UserFileWriter::write(const User& user)
 {
     const QString line = csvField(user.id) % u',' % csvField(user.email) % u',' % csvField(user.username) % u','
-        % csvField(user.fullName) % u',' % csvField(user.mobilePhone) % u',' % (user.twoFactorEnabled ? u"true"_s : u"false"_s)
-        % u'\n';
+        % csvField(user.fullName) % u',' % csvField(user.mobilePhone) % u','
+        % (user.twoFactorEnabled ? u"true"_s : u"false"_s) % u'\n';
     m_device.write(line.toUtf8());
 }
 

@@ -16,13 +16,13 @@ namespace tfk {
 
 namespace {
 
-const QStringList kValueOptions = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s,
-                                   u"--api-listen"_s};
+const QStringList kValueOptions = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s};
 
 int usage(QTextStream& err, const QString& message)
 {
     err << u"twofactor-kiosk users: "_s << message << u'\n'
-        << UsersCommand::tr("usage: twofactor-kiosk [--database FILE] [--settings FILE] users import FILE | export [FILE]")
+        << UsersCommand::tr(
+               "usage: twofactor-kiosk [--database FILE] [--settings FILE] users import FILE | export [FILE]")
         << Qt::endl;
     return 2;
 }
@@ -48,8 +48,9 @@ void drawProgress(QTextStream& err, qint64 done, qint64 total, qint64 users, dou
     const double rate = seconds > 0 ? users / seconds : 0.0;
     const double left = fraction > 0 ? seconds / fraction - seconds : 0.0;
     err << u"\r["_s << QString(filled, u'=') << (filled < kWidth ? u">"_s : QString())
-        << QString(std::max(0, kWidth - filled - 1), u' ') << u"] "_s << QString::number(int(fraction * 100)).rightJustified(3)
-        << u"%  "_s << QLocale().toString(qint64(rate)) << u" users/s  "_s << duration(left) << u" left   "_s;
+        << QString(std::max(0, kWidth - filled - 1), u' ') << u"] "_s
+        << QString::number(int(fraction * 100)).rightJustified(3) << u"%  "_s << QLocale().toString(qint64(rate))
+        << u" users/s  "_s << duration(left) << u" left   "_s;
     err.flush();
 }
 
@@ -115,10 +116,11 @@ int importFile(const QString& path, TwoFactorService& service, QTextStream& err,
             if (progress) {
                 err << Qt::endl;
             }
-            return failure(err, UsersCommand::tr("%1 (after %2 users were imported; a re-run continues where this "
-                                                 "stopped).")
-                                    .arg(outcome.error().message)
-                                    .arg(imported));
+            return failure(err,
+                           UsersCommand::tr("%1 (after %2 users were imported; a re-run continues where this "
+                                            "stopped).")
+                               .arg(outcome.error().message)
+                               .arg(imported));
         }
         if (!outcome->errors.isEmpty()) {
             if (progress) {
@@ -127,12 +129,13 @@ int importFile(const QString& path, TwoFactorService& service, QTextStream& err,
             for (const Error& error : outcome->errors) {
                 err << withLine(error, lines) << Qt::endl;
             }
-            return failure(err, UsersCommand::tr("the batch of lines %1 to %2 was not imported (%3 users imported "
-                                                 "before it). Fix the lines above and run the same command again: "
-                                                 "users already imported are skipped.")
-                                    .arg(lines.first())
-                                    .arg(lines.last())
-                                    .arg(imported));
+            return failure(err,
+                           UsersCommand::tr("the batch of lines %1 to %2 was not imported (%3 users imported "
+                                            "before it). Fix the lines above and run the same command again: "
+                                            "users already imported are skipped.")
+                               .arg(lines.first())
+                               .arg(lines.last())
+                               .arg(imported));
         }
         imported += outcome->imported;
         skipped += outcome->skipped;

@@ -40,8 +40,8 @@ public:
 const QStringList kFirst = {u"Richard"_s, u"Monica"_s, u"Jared"_s, u"Bertram"_s, u"Dinesh"_s, u"Erlich"_s,
                             u"Laurie"_s,  u"Gavin"_s,  u"Jian"_s,  u"Zoë"_s,     u"Ana"_s,    u"Mateo"_s,
                             u"Søren"_s,   u"Aiko"_s,   u"Olu"_s,   u"Priya"_s,   u"Noah"_s,   u"Lena"_s};
-const QStringList kLast = {u"Hendricks"_s, u"Hall"_s,  u"Dunn"_s,    u"Gilfoyle"_s, u"Chugtai"_s, u"Bachman"_s,
-                           u"Bream"_s,     u"Belson"_s, u"Yang"_s,    u"García"_s,   u"Nakamura"_s, u"Okafor"_s,
+const QStringList kLast = {u"Hendricks"_s, u"Hall"_s,    u"Dunn"_s,     u"Gilfoyle"_s, u"Chugtai"_s,  u"Bachman"_s,
+                           u"Bream"_s,     u"Belson"_s,  u"Yang"_s,     u"García"_s,   u"Nakamura"_s, u"Okafor"_s,
                            u"Larsen"_s,    u"Schmidt"_s, u"Kowalski"_s, u"Silva"_s,    u"Rossi"_s,    u"Novak"_s};
 
 // A deterministic user i: a name, an email and a valid US mobile number (area codes that exist).
@@ -53,8 +53,12 @@ ImportedUser generated(qint64 i, const QString& hash)
     const QString phone = u"+1%1%2%3"_s.arg(areas[i % 8])
                               .arg(200 + (i / 8) % 800, 3, 10, QChar(u'0'))
                               .arg((i / 6400) % 10000, 4, 10, QChar(u'0'));
-    return ImportedUser {u"%1.%2.%3@example.com"_s.arg(first.toLower(), last.toLower()).arg(i), {},
-                         u"%1 %2 %3"_s.arg(first, last).arg(i), phone, hash, u"argon2id"_s};
+    return ImportedUser {u"%1.%2.%3@example.com"_s.arg(first.toLower(), last.toLower()).arg(i),
+                         {},
+                         u"%1 %2 %3"_s.arg(first, last).arg(i),
+                         phone,
+                         hash,
+                         u"argon2id"_s};
 }
 
 struct Stats
@@ -150,8 +154,8 @@ int main(int argc, char* argv[])
             }
             auto imported = service.importUsers(request).result();
             if (!imported || !imported->errors.isEmpty()) {
-                out << "import failed: "
-                    << (imported ? imported->errors.first().message : imported.error().message) << Qt::endl;
+                out << "import failed: " << (imported ? imported->errors.first().message : imported.error().message)
+                    << Qt::endl;
                 return 2;
             }
         }
@@ -202,15 +206,18 @@ int main(int argc, char* argv[])
         const qint64 large = sizes.last();
         const double lookupRatio = lookups.value(large).median / std::max(1e-6, lookups.value(small).median);
         const double searchRatio = searches.value(large).median / std::max(1e-6, searches.value(small).median);
-        rows << Row {u"lookup, %1 / %2 users"_s.arg(large).arg(small), u"%1x"_s.arg(lookupRatio, 0, 'f', 2),
-                     u"<= 2"_s, lookupRatio <= 2};
-        rows << Row {u"search, %1 / %2 users"_s.arg(large).arg(small), u"%1x"_s.arg(searchRatio, 0, 'f', 2),
-                     u"<= 3"_s, searchRatio <= 3};
+        rows << Row {u"lookup, %1 / %2 users"_s.arg(large).arg(small), u"%1x"_s.arg(lookupRatio, 0, 'f', 2), u"<= 2"_s,
+                     lookupRatio <= 2};
+        rows << Row {u"search, %1 / %2 users"_s.arg(large).arg(small), u"%1x"_s.arg(searchRatio, 0, 'f', 2), u"<= 3"_s,
+                     searchRatio <= 3};
     }
     out << Qt::endl << u"%1  %2  %3"_s.arg(u"what"_s, -52).arg(u"measured"_s, -36).arg(u"budget"_s) << Qt::endl;
     bool allMet = true;
     for (const Row& row : std::as_const(rows)) {
-        out << u"%1  %2  %3 %4"_s.arg(row.what, -52).arg(row.figure, -36).arg(row.budget, -28).arg(row.ok ? u""_s : u"MISSED"_s)
+        out << u"%1  %2  %3 %4"_s.arg(row.what, -52)
+                   .arg(row.figure, -36)
+                   .arg(row.budget, -28)
+                   .arg(row.ok ? u""_s : u"MISSED"_s)
             << Qt::endl;
         allMet = allMet && row.ok;
     }

@@ -234,9 +234,8 @@ void MainWindow::watchHealth(ClockCheck* clockCheck, BackupScheduler* backups)
     m_warningButton->setAccessibleName(tr("Warnings"));
     m_warningButton->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_warningButton->setVisible(false);
-    connect(m_warningButton, &QToolButton::clicked, this, [this] {
-        QMessageBox::warning(this, tr("Warnings"), m_warningButton->toolTip());
-    });
+    connect(m_warningButton, &QToolButton::clicked, this,
+            [this] { QMessageBox::warning(this, tr("Warnings"), m_warningButton->toolTip()); });
     statusBar()->insertPermanentWidget(0, m_warningButton);
     if (clockCheck) {
         // Measured on a worker; queued here.

@@ -4,6 +4,7 @@
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
 #include "common/PageParts.h"
+#include "common/RecoveryCodeLineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -23,7 +24,8 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
 {
     setObjectName(u"disableTwoFactorDialog"_s);
     setWindowTitle(tr("Turn off two-factor sign-in"));
-    auto* intro = new QLabel(tr("To turn off two-factor sign-in for %1, send a code to %2 and type it below.")
+    auto* intro = new QLabel(tr("To turn off two-factor sign-in for %1, send a code to %2 and type it below, or type "
+                                "one of their recovery codes.")
                                  .arg(user.fullName, PhoneNumberParser::mask(user.mobilePhone)),
                              this);
     intro->setWordWrap(true);
@@ -38,6 +40,12 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
     m_codeEdit->setObjectName(u"disableCodeEdit"_s);
     m_codeEdit->setAccessibleName(tr("Code from the text message"));
     codeLabel->setBuddy(m_codeEdit);
+    // The phone may be the very thing that is lost: one of the user's recovery codes does as well.
+    auto* recoveryLabel = new QLabel(tr("&Or a recovery code:"), this);
+    m_recoveryEdit = new RecoveryCodeLineEdit(this);
+    m_recoveryEdit->setObjectName(u"disableRecoveryCodeEdit"_s);
+    m_recoveryEdit->setAccessibleName(tr("Recovery code"));
+    recoveryLabel->setBuddy(m_recoveryEdit);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"disableErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
@@ -55,13 +63,16 @@ DisableTwoFactorDialog::DisableTwoFactorDialog(TwoFactorService* service, const 
     layout->addWidget(m_statusLabel);
     layout->addWidget(codeLabel);
     layout->addWidget(m_codeEdit);
+    layout->addWidget(recoveryLabel);
+    layout->addWidget(m_recoveryEdit);
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
 
     connect(m_sendButton, &QPushButton::clicked, this, &DisableTwoFactorDialog::sendCode);
-    connect(m_codeEdit, &QLineEdit::textChanged, this,
-            [this] { m_disableButton->setEnabled(m_codeEdit->isComplete() && !m_disabling); });
+    for (QLineEdit* edit : {static_cast<QLineEdit*>(m_codeEdit), static_cast<QLineEdit*>(m_recoveryEdit)}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_disableButton->setEnabled(ready() && !m_disabling); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &DisableTwoFactorDialog::disable);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -86,31 +97,41 @@ void DisableTwoFactorDialog::sendCode()
     });
 }
 
+bool DisableTwoFactorDialog::ready() const
+{
+    return m_codeEdit->isComplete() || m_recoveryEdit->isComplete();
+}
+
+QString DisableTwoFactorDialog::typedCode() const
+{
+    return m_codeEdit->isComplete() ? m_codeEdit->text() : m_recoveryEdit->text();
+}
+
 void DisableTwoFactorDialog::disable()
 {
-    if (m_disabling || !m_codeEdit->isComplete()) {
+    if (m_disabling || !ready()) {
         return;
     }
     m_disabling = true;
     m_disableButton->setEnabled(false);
     m_busyIndicator->begin();
     m_errorLabel->clear();
-    m_service->disableTwoFactor(m_user.id, m_codeEdit->text(), m_context)
-        .then(this, [this](const Result<User>& disabled) {
-            m_disabling = false;
-            m_busyIndicator->end();
-            if (!disabled) {
-                m_errorLabel->setText(disabled.error().message);
-                // A busy database did not look at the code: keep it for another try.
-                if (disabled.error().httpStatus != 503) {
-                    m_codeEdit->clear();
-                }
-                m_disableButton->setEnabled(m_codeEdit->isComplete());
-                m_codeEdit->setFocus();
-                return;
+    m_service->disableTwoFactor(m_user.id, typedCode(), m_context).then(this, [this](const Result<User>& disabled) {
+        m_disabling = false;
+        m_busyIndicator->end();
+        if (!disabled) {
+            m_errorLabel->setText(disabled.error().message);
+            // A busy database did not look at the code: keep it for another try.
+            if (disabled.error().httpStatus != 503) {
+                m_codeEdit->clear();
+                m_recoveryEdit->clear();
             }
-            accept();
-        });
+            m_disableButton->setEnabled(ready());
+            m_codeEdit->setFocus();
+            return;
+        }
+        accept();
+    });
 }
 
 } // namespace tfk

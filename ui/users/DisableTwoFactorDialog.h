@@ -14,6 +14,7 @@ namespace tfk {
 
 class BusyIndicator;
 class CodeLineEdit;
+class RecoveryCodeLineEdit;
 class CooldownButton;
 
 class DisableTwoFactorDialog : public QDialog
@@ -28,6 +29,9 @@ public:
 private:
     void sendCode();
     void disable();
+    // A whole texted code or a whole recovery code is typed.
+    bool ready() const;
+    QString typedCode() const;
 
     TwoFactorService* m_service;
     User m_user;
@@ -35,6 +39,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     CooldownButton* m_sendButton = nullptr;
     CodeLineEdit* m_codeEdit = nullptr;
+    RecoveryCodeLineEdit* m_recoveryEdit = nullptr;
     QPushButton* m_disableButton = nullptr;
     QLabel* m_errorLabel = nullptr;
     BusyIndicator* m_busyIndicator = nullptr;

@@ -83,7 +83,9 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool UserListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_service && !m_resetting && !m_loading && m_users.size() < m_total;
+    // Beyond the counted matches ("more than 1,000") every full page may have another behind it.
+    return !parent.isValid() && m_service && !m_resetting && !m_loading
+        && (m_users.size() < m_total || (m_totalIsLowerBound && !m_exhausted));
 }
 
 void UserListModel::fetchMore(const QModelIndex& parent)
@@ -93,25 +95,31 @@ void UserListModel::fetchMore(const QModelIndex& parent)
     }
     const int offset = int(m_users.size());
     setLoading(true);
-    m_service->searchUsers(m_filter, offset, kPageSize)
-        .then(this, [this, offset, serial = m_serial](const Result<UserPage>& page) {
-            if (serial != m_serial) {
-                return; // a reload replaced the rows meanwhile; it clears the flags itself
-            }
-            setLoading(false);
-            if (!page) {
-                m_lastError = page.error().message;
-                Q_EMIT loadFailed(m_lastError);
-                return;
-            }
-            if (page->users.isEmpty() || offset != m_users.size()) {
-                m_total = int(m_users.size()); // the database shrank meanwhile
-                return;
-            }
-            beginInsertRows({}, int(m_users.size()), int(m_users.size() + page->users.size() - 1));
-            m_users.append(page->users);
-            endInsertRows();
-        });
+    // Keyset: the page after the last row shown, as fast deep in a million users as at the top.
+    auto next = m_users.isEmpty() ? m_service->searchUsers(m_filter, 0, kPageSize)
+                                  : m_service->searchUsersAfter(m_filter, m_users.last(), kPageSize);
+    next.then(this, [this, offset, serial = m_serial](const Result<UserPage>& page) {
+        if (serial != m_serial) {
+            return; // a reload replaced the rows meanwhile; it clears the flags itself
+        }
+        setLoading(false);
+        if (!page) {
+            m_lastError = page.error().message;
+            Q_EMIT loadFailed(m_lastError);
+            return;
+        }
+        if (page->users.isEmpty() || offset != m_users.size()) {
+            m_total = int(m_users.size()); // the database shrank meanwhile, or the end is reached
+            m_exhausted = true;
+            return;
+        }
+        if (page->users.size() < kPageSize) {
+            m_exhausted = true;
+        }
+        beginInsertRows({}, int(m_users.size()), int(m_users.size() + page->users.size() - 1));
+        m_users.append(page->users);
+        endInsertRows();
+    });
 }
 
 void UserListModel::setFilter(const QString& text)
@@ -137,10 +145,14 @@ void UserListModel::reload()
         beginResetModel();
         m_users.clear();
         m_total = 0;
+        m_totalIsLowerBound = false;
+        m_exhausted = false;
         m_lastError.clear();
         if (page) {
             m_users = page->users;
             m_total = page->total;
+            m_totalIsLowerBound = page->totalIsLowerBound;
+            m_exhausted = page->users.size() < kPageSize;
         } else {
             m_lastError = page.error().message;
         }

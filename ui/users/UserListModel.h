@@ -45,6 +45,8 @@ public:
     const QString& filter() const { return m_filter; }
     // Matching users in the database (more than rowCount() until everything is fetched).
     int totalCount() const { return m_total; }
+    // More than totalCount() match (the count stops at a thousand).
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     User userAt(int row) const;
     // The last database error, empty when the last load worked.
     const QString& lastError() const { return m_lastError; }
@@ -62,6 +64,8 @@ private:
     QString m_filter;
     QList<User> m_users;
     int m_total = 0;
+    bool m_totalIsLowerBound = false;
+    bool m_exhausted = false; // a page came back short: nothing more to fetch
     bool m_resetting = false; // views ask for more rows while a reset is in flight
     QString m_lastError;
     // Bumped by every reload: answers carry the serial they were asked with, older ones are ignored.

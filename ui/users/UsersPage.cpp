@@ -317,7 +317,9 @@ void UsersPage::updateState()
                                   ? tr("No users yet. The user database is empty.")
                                   : tr("No user matches \"%1\".").arg(m_model->filter().trimmed()));
     } else {
-        m_stateLabel->setText(tr("%1 users").arg(QLocale().toString(m_model->totalCount())));
+        m_stateLabel->setText(m_model->totalIsLowerBound()
+                                  ? tr("More than %1 users").arg(QLocale().toString(m_model->totalCount()))
+                                  : tr("%1 users").arg(QLocale().toString(m_model->totalCount())));
     }
 }
 

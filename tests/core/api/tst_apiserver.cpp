@@ -462,8 +462,9 @@ void TestApiServer::recoveryCodes()
     Harness h;
     REQUIRE_HARNESS(h);
     const QString id = h.user(u"rc@example.com"_s, false);
-    const HttpResult enabled = h.client->postJson(
-        u"/api/user/two-factor/"_s + id, {{u"code"_s, kCode}, {u"secret"_s, kSecret}, {u"delivery"_s, u"TextMessage"_s}});
+    const HttpResult enabled
+        = h.client->postJson(u"/api/user/two-factor/"_s + id,
+                             {{u"code"_s, kCode}, {u"secret"_s, kSecret}, {u"delivery"_s, u"TextMessage"_s}});
     QCOMPARE(enabled.status, 200);
     const QJsonArray codes = enabled.json.value(u"recoveryCodes"_s).toArray();
     QCOMPARE(codes.size(), 10);
@@ -478,8 +479,9 @@ void TestApiServer::recoveryCodes()
     // A recovery code completes a login in place of the texted code, once.
     h.f.clock.advanceSecs(31);
     const auto complete = [&](const QString& twoFactorId, const QString& code) {
-        return h.client->postJson(u"/api/two-factor/login"_s,
-                                  {{u"twoFactorId"_s, twoFactorId}, {u"code"_s, code}, {u"applicationId"_s, kApplicationId}});
+        return h.client->postJson(
+            u"/api/two-factor/login"_s,
+            {{u"twoFactorId"_s, twoFactorId}, {u"code"_s, code}, {u"applicationId"_s, kApplicationId}});
     };
     const HttpResult done = complete(h.twoFactorId(u"rc@example.com"_s), codes.at(3).toString().toLower());
     QCOMPARE(done.status, 200);

@@ -298,9 +298,9 @@ void TestTwoFactorServiceConcurrency::oneRecoveryCodeOnManyChallengesWorksOnce()
         TFK_REQUIRE_FIXTURE(f);
         auto user = waitFor(f.service->createUser({u"richard@example.com"_s, {}, u"Richard"_s, kPhone, kPassword}));
         TFK_VERIFY_OK(user);
-        auto enabled = waitFor(f.service->enableTwoFactor(
-            user->id, oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch()), kTutorialSecret,
-            TwoFactorDelivery::TextMessage));
+        auto enabled
+            = waitFor(f.service->enableTwoFactor(user->id, oathCode(kTutorialSecret, f.clock.currentSecsSinceEpoch()),
+                                                 kTutorialSecret, TwoFactorDelivery::TextMessage));
         TFK_VERIFY_OK(enabled);
         const QString recoveryCode = enabled->recoveryCodes.first();
 

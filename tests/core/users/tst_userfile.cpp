@@ -76,8 +76,8 @@ void TestUserFile::csvWithQuotesAndAnyColumnOrder()
 void TestUserFile::csvBadLinesNameTheirLine()
 {
     Error error;
-    QList<ImportedUser> users = readAll("email,fullName\na@example.com,A\nb@example.com\n", UserFileReader::Format::Csv,
-                                        &error);
+    QList<ImportedUser> users
+        = readAll("email,fullName\na@example.com,A\nb@example.com\n", UserFileReader::Format::Csv, &error);
     QCOMPARE(users.size(), 1);
     QCOMPARE(error.code, u"[invalid]line"_s);
     QVERIFY2(error.message.startsWith(u"Line 3:"_s), qPrintable(error.message));
@@ -92,11 +92,12 @@ void TestUserFile::csvBadLinesNameTheirLine()
 
 void TestUserFile::jsonLines()
 {
-    const QByteArray jsonl = "{\"email\":\"a@example.com\",\"mobilePhone\":\"+12015550123\",\"data\":{\"x\":1}}\n"
-                             "\n"
-                             "{\"user\":{\"username\":\"bee\",\"password\":\"$argon2id$v=19$m=8,t=1,p=1$c2FsdA$aGFzaA\","
-                             "\"encryptionScheme\":\"argon2id\"}}\n"
-                             "{\"email\": 42}\n";
+    const QByteArray jsonl
+        = "{\"email\":\"a@example.com\",\"mobilePhone\":\"+12015550123\",\"data\":{\"x\":1}}\n"
+          "\n"
+          "{\"user\":{\"username\":\"bee\",\"password\":\"$argon2id$v=19$m=8,t=1,p=1$c2FsdA$aGFzaA\","
+          "\"encryptionScheme\":\"argon2id\"}}\n"
+          "{\"email\": 42}\n";
     Error error;
     QList<qint64> lines;
     const QList<ImportedUser> users = readAll(jsonl, UserFileReader::Format::JsonLines, &error, &lines);
@@ -137,8 +138,9 @@ void TestUserFile::exportWritesCsvWithoutSecrets()
     user.mobilePhone = u"+12015550123"_s;
     user.twoFactorEnabled = true;
     writer.write(user);
-    QCOMPARE(buffer.data(), QByteArray("id,email,username,fullName,mobilePhone,twoFactorEnabled\n"
-                                       "1f0c,r@example.com,,\"Hendricks, \"\"Richard\"\"\",+12015550123,true\n"));
+    QCOMPARE(buffer.data(),
+             QByteArray("id,email,username,fullName,mobilePhone,twoFactorEnabled\n"
+                        "1f0c,r@example.com,,\"Hendricks, \"\"Richard\"\"\",+12015550123,true\n"));
     // What export writes, import reads back.
     const QList<ImportedUser> back = readAll(buffer.data(), UserFileReader::Format::Csv);
     QCOMPARE(back.size(), 1);

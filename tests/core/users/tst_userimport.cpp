@@ -18,8 +18,12 @@ namespace {
 
 ImportedUser user(int i, const QString& password = u"password number %1"_s)
 {
-    return ImportedUser {u"user%1@example.com"_s.arg(i), {}, u"User %1"_s.arg(i), u"+1 201 555 %1"_s.arg(1000 + i),
-                         password.contains(u"%1"_s) ? password.arg(i) : password, {}};
+    return ImportedUser {u"user%1@example.com"_s.arg(i),
+                         {},
+                         u"User %1"_s.arg(i),
+                         u"+1 201 555 %1"_s.arg(1000 + i),
+                         password.contains(u"%1"_s) ? password.arg(i) : password,
+                         {}};
 }
 
 QStringList fields(const ImportOutcome& outcome)
@@ -93,7 +97,8 @@ void TestUserImport::argon2idHashesAreTakenAsTheyAre()
     request.encryptionScheme = u"argon2id"_s;
     request.users << ImportedUser {u"hashed@example.com"_s, {}, u"Hashed"_s, {}, QString::fromLatin1(hash), {}};
     // A per-user scheme wins over the request's: this one is plaintext... no: a scheme we refuse.
-    request.users << ImportedUser {u"bcrypt@example.com"_s, {}, {}, {}, u"$2a$10$abcdefghijklmnopqrstuv"_s, u"bcrypt"_s};
+    request.users << ImportedUser {
+        u"bcrypt@example.com"_s, {}, {}, {}, u"$2a$10$abcdefghijklmnopqrstuv"_s, u"bcrypt"_s};
     auto refused = waitFor(f.service->importUsers(request));
     TFK_VERIFY_OK(refused);
     QCOMPARE(fields(*refused), QStringList {u"users[1].encryptionScheme"_s});
@@ -104,8 +109,7 @@ void TestUserImport::argon2idHashesAreTakenAsTheyAre()
     TFK_VERIFY_OK(outcome);
     QCOMPARE(outcome->imported, 1);
     TFK_VERIFY_OK(waitFor(f.service->login({u"hashed@example.com"_s, u"imported secret"_s, {}, {}})));
-    TFK_VERIFY_ERROR(waitFor(f.service->login({u"hashed@example.com"_s, u"wrong secret"_s, {}, {}})),
-                     "[InvalidLogin]");
+    TFK_VERIFY_ERROR(waitFor(f.service->login({u"hashed@example.com"_s, u"wrong secret"_s, {}, {}})), "[InvalidLogin]");
     // Not a hash although the scheme says so.
     ImportRequest bad;
     bad.encryptionScheme = u"argon2id"_s;
@@ -130,8 +134,9 @@ void TestUserImport::everyBadUserIsNamedAndNothingIsImported()
     auto outcome = waitFor(f.service->importUsers(request));
     TFK_VERIFY_OK(outcome);
     QCOMPARE(outcome->imported, 0);
-    QCOMPARE(fields(*outcome), (QStringList {u"users[2].email"_s, u"users[5].mobilePhone"_s, u"users[7].password"_s,
-                                             u"users[8].email"_s}));
+    QCOMPARE(
+        fields(*outcome),
+        (QStringList {u"users[2].email"_s, u"users[5].mobilePhone"_s, u"users[7].password"_s, u"users[8].email"_s}));
     QCOMPARE(outcome->errors.at(0).code, u"[invalid]users[2].email"_s);
     QCOMPARE(outcome->errors.at(3).code, u"[blank]users[8].email"_s);
     QVERIFY(outcome->errors.at(1).message.contains(u"not a valid phone number"_s));
@@ -146,7 +151,8 @@ void TestUserImport::duplicatesWithinTheRequestAndAgainstTheDatabase()
 {
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    TFK_VERIFY_OK(waitFor(f.service->createUser({u"taken@example.com"_s, u"takenname"_s, u"T"_s, {}, u"password123"_s})));
+    TFK_VERIFY_OK(
+        waitFor(f.service->createUser({u"taken@example.com"_s, u"takenname"_s, u"T"_s, {}, u"password123"_s})));
     ImportRequest request;
     request.users << user(0) << user(1) << user(2) << user(3);
     request.users[2].email = u"USER0@example.com"_s; // the same as user 0, another case
@@ -194,8 +200,12 @@ void TestUserImport::thousandsInOneRequest()
     ImportRequest request;
     request.encryptionScheme = u"argon2id"_s;
     for (int i = 0; i < 5000; ++i) {
-        request.users << ImportedUser {u"bulk%1@example.com"_s.arg(i), {}, u"Bulk %1"_s.arg(i),
-                                       u"+1 415 555 %1"_s.arg(i % 10000, 4, 10, QChar(u'0')), hash, {}};
+        request.users << ImportedUser {u"bulk%1@example.com"_s.arg(i),
+                                       {},
+                                       u"Bulk %1"_s.arg(i),
+                                       u"+1 415 555 %1"_s.arg(i % 10000, 4, 10, QChar(u'0')),
+                                       hash,
+                                       {}};
     }
     auto outcome = waitFor(f.service->importUsers(request), 60000);
     TFK_VERIFY_OK(outcome);

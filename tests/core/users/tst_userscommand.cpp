@@ -95,8 +95,11 @@ void TestUsersCommand::exportRoundTrips()
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
     for (int i = 0; i < 12; ++i) {
-        TFK_VERIFY_OK(waitFor(f.service->createUser(
-            {u"e%1@example.com"_s.arg(i), {}, u"Name, %1"_s.arg(i), u"+1 201 555 %1"_s.arg(2000 + i), u"password123"_s})));
+        TFK_VERIFY_OK(waitFor(f.service->createUser({u"e%1@example.com"_s.arg(i),
+                                                     {},
+                                                     u"Name, %1"_s.arg(i),
+                                                     u"+1 201 555 %1"_s.arg(2000 + i),
+                                                     u"password123"_s})));
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(u"export.csv"_s);

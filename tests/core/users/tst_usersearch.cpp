@@ -61,8 +61,8 @@ void TestUserSearch::initTestCase()
 {
     m_f = std::make_unique<ServiceFixture>();
     TFK_REQUIRE_FIXTURE(*m_f);
-    const QStringList first = {u"Richard"_s, u"Zoë"_s, u"Jared"_s, u"Monica"_s, u"Дмитрий"_s, u"Γιώργος"_s,
-                               u"Erlich"_s,  u"李"_s,  u"O'Brien"_s, u"100%"_s, u"under_score"_s, u"back\\slash"_s};
+    const QStringList first = {u"Richard"_s, u"Zoë"_s, u"Jared"_s,   u"Monica"_s, u"Дмитрий"_s,     u"Γιώργος"_s,
+                               u"Erlich"_s,  u"李"_s,  u"O'Brien"_s, u"100%"_s,   u"under_score"_s, u"back\\slash"_s};
     const QStringList last = {u"Hendricks"_s, u"Dunn"_s, u"Hall"_s, u"Bachman"_s, u"Иванов"_s, u"Παπαδόπουλος"_s};
     const QString hash = QString::fromLatin1(*m_f->hasher->hash(u"password123"_s));
     ImportRequest request;
@@ -70,7 +70,8 @@ void TestUserSearch::initTestCase()
     for (int i = 0; i < 1500; ++i) {
         Person p;
         p.name = first.at(i % first.size()) % u' ' % last.at((i / first.size()) % last.size());
-        p.email = i % 7 == 0 ? QString() : u"user%1@%2.example.com"_s.arg(i).arg(i % 3 == 0 ? u"piedpiper"_s : u"hooli"_s);
+        p.email
+            = i % 7 == 0 ? QString() : u"user%1@%2.example.com"_s.arg(i).arg(i % 3 == 0 ? u"piedpiper"_s : u"hooli"_s);
         p.username = i % 5 == 0 || p.email.isEmpty() ? u"handle_%1"_s.arg(i) : QString();
         p.phone = i % 4 == 0 ? QString() : u"+1201555%1"_s.arg(i % 10000, 4, 10, QChar(u'0'));
         m_people << p;
@@ -87,11 +88,38 @@ void TestUserSearch::sameAsTheDefinition_data()
     QTest::addColumn<QString>("text");
     // Few matches (the trigram index), many (the name walk), short texts, other scripts, phone
     // endings, and characters that mean something to LIKE or to FTS5.
-    for (const QString& text : {u"hendricks"_s, u"RICHARD HEND"_s, u"zoë"_s, u"ZOË DUNN"_s, u"иванов"_s, u"ΓΙΏΡΓΟΣ"_s,
-                                u"李"_s, u"o'b"_s, u"100%"_s, u"0%"_s, u"under_"_s, u"r_s"_s, u"back\\sl"_s, u"\\"_s,
-                                u"\""_s, u"\"hall\""_s, u"piedpiper"_s, u"example"_s, u"hooli.example"_s, u"user14"_s,
-                                u"handle_1"_s, u"5550123"_s, u"0123"_s, u"+12015550007"_s, u"23"_s, u"a"_s, u"zz"_s,
-                                u"nobody-has-this"_s, u"*"_s, u"NEAR(a b)"_s, u"  hall  "_s, QString()}) {
+    for (const QString& text : {u"hendricks"_s,
+                                u"RICHARD HEND"_s,
+                                u"zoë"_s,
+                                u"ZOË DUNN"_s,
+                                u"иванов"_s,
+                                u"ΓΙΏΡΓΟΣ"_s,
+                                u"李"_s,
+                                u"o'b"_s,
+                                u"100%"_s,
+                                u"0%"_s,
+                                u"under_"_s,
+                                u"r_s"_s,
+                                u"back\\sl"_s,
+                                u"\\"_s,
+                                u"\""_s,
+                                u"\"hall\""_s,
+                                u"piedpiper"_s,
+                                u"example"_s,
+                                u"hooli.example"_s,
+                                u"user14"_s,
+                                u"handle_1"_s,
+                                u"5550123"_s,
+                                u"0123"_s,
+                                u"+12015550007"_s,
+                                u"23"_s,
+                                u"a"_s,
+                                u"zz"_s,
+                                u"nobody-has-this"_s,
+                                u"*"_s,
+                                u"NEAR(a b)"_s,
+                                u"  hall  "_s,
+                                QString()}) {
         QTest::newRow(qPrintable(text.isEmpty() ? u"(empty)"_s : text)) << text;
     }
 }

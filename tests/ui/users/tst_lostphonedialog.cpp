@@ -12,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorSession.h"
 #include "recovery/RecoveryCodesDialog.h"
+#include "users/DisableTwoFactorDialog.h"
 #include "users/LostPhoneDialog.h"
 #include "users/UserDialog.h"
 #include "users/UsersPage.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void onlyForOperatorsAllowedTo();
     void newNumberNeedsACodeSentToIt();
     void newRecoveryCodesFromTheUsersScreen();
+    void turningOffTakesARecoveryCodeToo();
 };
 
 void TestLostPhoneDialog::refusedWithoutAnOperator()
@@ -261,6 +263,35 @@ void TestLostPhoneDialog::newRecoveryCodesFromTheUsersScreen()
     auto audit = waitFor(f.service->recentAudit({}, 20, u"dana"_s));
     QVERIFY(audit);
     QVERIFY(std::ranges::any_of(*audit, [](const AuditEntry& e) { return e.event == u"two-factor.recovery-codes"_s; }));
+}
+
+void TestLostPhoneDialog::turningOffTakesARecoveryCodeToo()
+{
+    ServiceFixture f(sinkOptions());
+    TFK_REQUIRE_FIXTURE(f);
+    auto user = waitFor(f.service->createUser(
+        {u"richard@example.com"_s, {}, u"Richard Hendricks"_s, u"+1 201 555 0123"_s, u"password123"_s}));
+    QVERIFY(user);
+    auto enabled = waitFor(f.service->enableTwoFactor(user->id, u"830023"_s, kSecret, TwoFactorDelivery::TextMessage));
+    QVERIFY(enabled);
+    DisableTwoFactorDialog dialog(f.service.get(), enabled->user, RequestContext {{}, {}, u"hal"_s});
+    dialog.show();
+    auto* turnOff = child<QPushButton>(dialog, u"disableButton"_s);
+    auto* recovery = child<QLineEdit>(dialog, u"disableRecoveryCodeEdit"_s);
+    QVERIFY(!turnOff->isEnabled());
+    // A wrong recovery code: refused, said so, nothing turned off.
+    QTest::keyClicks(recovery, u"ZZZZZZZZZZ"_s);
+    QTRY_VERIFY(turnOff->isEnabled());
+    QTest::mouseClick(turnOff, Qt::LeftButton);
+    QTRY_VERIFY(!child<QLabel>(dialog, u"disableErrorLabel"_s)->text().isEmpty());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(waitFor(f.service->findUser(user->id))->twoFactorEnabled);
+    // One of the user's codes, typed in lower case without the dash: two-factor goes off.
+    QTest::keyClicks(recovery, QString(enabled->recoveryCodes.at(4)).remove(u'-').toLower());
+    QTRY_VERIFY(turnOff->isEnabled());
+    QTest::mouseClick(turnOff, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!waitFor(f.service->findUser(user->id))->twoFactorEnabled);
 }
 
 QTEST_MAIN(TestLostPhoneDialog)
