@@ -1,6 +1,7 @@
 #include "ApiKeyCommand.h"
 
 #include "runtime/Runtime.h"
+#include "runtime/Subcommand.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -11,10 +12,6 @@ using namespace Qt::StringLiterals;
 namespace tfk {
 
 namespace {
-
-// Options of the main program that take a value, so their values are not mistaken for the command.
-const QStringList kValueOptions
-    = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s, u"--name"_s};
 
 QString instant(qint64 ms)
 {
@@ -40,18 +37,7 @@ int failure(QTextStream& err, const Error& error)
 
 bool ApiKeyCommand::isInvocation(const QStringList& arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& word = arguments.at(i);
-        if (kValueOptions.contains(word)) {
-            ++i;
-            continue;
-        }
-        if (word.startsWith(u'-')) {
-            continue;
-        }
-        return word == kCommand;
-    }
-    return false;
+    return Subcommand::invokes(arguments, kCommand);
 }
 
 int ApiKeyCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err,

@@ -7,6 +7,8 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
+#include "runtime/Subcommand.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -21,9 +23,6 @@ using namespace Qt::StringLiterals;
 namespace tfk {
 
 namespace {
-
-// Options of the main program that take a value, so their values are not mistaken for the command.
-const QStringList kValueOptions = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s};
 
 int usage(QTextStream& err, const QString& message)
 {
@@ -69,29 +68,17 @@ QString instant(qint64 ms)
 // A passphrase for a new archive: asked twice at a terminal, one line otherwise.
 Result<QString> newPassphrase(const BackupCommand::Input& input, QTextStream& err)
 {
-    if (input.terminal) {
-        err << BackupCommand::tr("Passphrase for the archive (at least %1 characters; keep it apart from the "
-                                 "archive): ")
-                   .arg(BackupArchive::kMinPassphraseLength)
-            << Qt::flush;
-    }
-    const std::optional<QString> first = input.readSecret();
-    if (!first) {
-        return fail(u"[blank]backup.passphrase"_s,
-                    BackupCommand::tr("No passphrase was given: type it at the terminal, or pipe it in as one line."));
-    }
-    if (auto valid = BackupArchive::validatePassphrase(*first); !valid) {
-        return fail(valid.error());
-    }
-    if (input.terminal) {
-        err << BackupCommand::tr("The same passphrase again: ") << Qt::flush;
-        const std::optional<QString> second = input.readSecret();
-        if (!second || *second != *first) {
-            return fail(u"[mismatch]backup.passphrase"_s,
-                        BackupCommand::tr("The two passphrases are not the same; nothing was written."));
-        }
-    }
-    return *first;
+    return Subcommand::askNewSecret(
+        input.terminal, input.readSecret, err,
+        Subcommand::SecretPrompt {
+            BackupCommand::tr("Passphrase for the archive (at least %1 characters; keep it apart from the archive): ")
+                .arg(BackupArchive::kMinPassphraseLength),
+            BackupCommand::tr("The same passphrase again: "),
+            Error {u"[blank]backup.passphrase"_s,
+                   BackupCommand::tr("No passphrase was given: type it at the terminal, or pipe it in as one line.")},
+            Error {u"[mismatch]backup.passphrase"_s,
+                   BackupCommand::tr("The two passphrases are not the same; nothing was written.")}},
+        [](const QString& passphrase) { return BackupArchive::validatePassphrase(passphrase); });
 }
 
 Result<QString> existingPassphrase(const BackupCommand::Input& input, QTextStream& err, const QString& file)
@@ -311,18 +298,8 @@ BackupCommand::Input BackupCommand::Input::fromText(const QString& text, bool te
 
 bool BackupCommand::isInvocation(const QStringList& arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& word = arguments.at(i);
-        if (kValueOptions.contains(word)) {
-            ++i;
-            continue;
-        }
-        if (word.startsWith(u'-')) {
-            continue;
-        }
-        return word == kBackup || word == kRestore || word == kDataKey;
-    }
-    return false;
+    return Subcommand::invokes(arguments, kBackup) || Subcommand::invokes(arguments, kRestore)
+        || Subcommand::invokes(arguments, kDataKey);
 }
 
 int BackupCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err, const Input& input,

@@ -1,6 +1,7 @@
 #include "OperatorCommand.h"
 
 #include "runtime/Runtime.h"
+#include "runtime/Subcommand.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -18,10 +19,6 @@ using namespace Qt::StringLiterals;
 namespace tfk {
 
 namespace {
-
-// Options of the main program that take a value, so their values are not mistaken for the command.
-const QStringList kValueOptions = {u"--database"_s,   u"--settings"_s, u"--lang"_s,        u"--screenshot"_s,
-                                   u"--api-listen"_s, u"--role"_s,     u"--display-name"_s};
 
 QString instant(qint64 ms)
 {
@@ -101,29 +98,18 @@ std::optional<QString> readTerminalLineWithoutEcho()
 // A new password: asked twice at a terminal, one line otherwise; validated before it is confirmed.
 Result<QString> newPassword(const QString& name, const OperatorCommand::PasswordInput& input, QTextStream& err)
 {
-    if (input.terminal) {
-        err << OperatorCommand::tr("New password for operator %1 (at least %2 characters): ")
-                   .arg(name)
-                   .arg(OperatorDirectory::kMinPasswordLength)
-            << Qt::flush;
-    }
-    const std::optional<QString> first = input.readLine();
-    if (!first) {
-        return fail(u"[blank]operator.password"_s,
-                    OperatorCommand::tr("No password was given: type it at the terminal, or pipe it in as one line."));
-    }
-    if (auto valid = OperatorDirectory::validatePassword(*first); !valid) {
-        return fail(valid.error());
-    }
-    if (input.terminal) {
-        err << OperatorCommand::tr("The same password again: ") << Qt::flush;
-        const std::optional<QString> second = input.readLine();
-        if (!second || *second != *first) {
-            return fail(u"[mismatch]operator.password"_s,
-                        OperatorCommand::tr("The two passwords are not the same; nothing was changed."));
-        }
-    }
-    return *first;
+    return Subcommand::askNewSecret(
+        input.terminal, input.readLine, err,
+        Subcommand::SecretPrompt {
+            OperatorCommand::tr("New password for operator %1 (at least %2 characters): ")
+                .arg(name)
+                .arg(OperatorDirectory::kMinPasswordLength),
+            OperatorCommand::tr("The same password again: "),
+            Error {u"[blank]operator.password"_s,
+                   OperatorCommand::tr("No password was given: type it at the terminal, or pipe it in as one line.")},
+            Error {u"[mismatch]operator.password"_s,
+                   OperatorCommand::tr("The two passwords are not the same; nothing was changed.")}},
+        [](const QString& password) { return OperatorDirectory::validatePassword(password); });
 }
 
 QString describe(const Operator& op)
@@ -164,18 +150,7 @@ OperatorCommand::PasswordInput OperatorCommand::PasswordInput::fromText(const QS
 
 bool OperatorCommand::isInvocation(const QStringList& arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& word = arguments.at(i);
-        if (kValueOptions.contains(word)) {
-            ++i;
-            continue;
-        }
-        if (word.startsWith(u'-')) {
-            continue;
-        }
-        return word == kCommand;
-    }
-    return false;
+    return Subcommand::invokes(arguments, kCommand);
 }
 
 int OperatorCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err, const PasswordInput& input,

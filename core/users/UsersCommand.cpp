@@ -2,6 +2,7 @@
 
 #include "UserFile.h"
 #include "runtime/Runtime.h"
+#include "runtime/Subcommand.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -15,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace tfk {
 
 namespace {
-
-const QStringList kValueOptions = {u"--database"_s, u"--settings"_s, u"--lang"_s, u"--screenshot"_s, u"--api-listen"_s};
 
 int usage(QTextStream& err, const QString& message)
 {
@@ -201,18 +200,7 @@ int exportTo(const QString& path, TwoFactorService& service, QTextStream& out, Q
 
 bool UsersCommand::isInvocation(const QStringList& arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& word = arguments.at(i);
-        if (kValueOptions.contains(word)) {
-            ++i;
-            continue;
-        }
-        if (word.startsWith(u'-')) {
-            continue;
-        }
-        return word == kCommand;
-    }
-    return false;
+    return Subcommand::invokes(arguments, kCommand);
 }
 
 int UsersCommand::main(const QStringList& arguments, QTextStream& out, QTextStream& err,
