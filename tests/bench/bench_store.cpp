@@ -4,11 +4,11 @@
 // prints each figure beside its budget. `--check` exits 1 when a budget is missed.
 //   bench_store [--sizes 10000,1000000] [--check] [--keep DIR]
 
+#include "RecordingSmsSender.h"
 #include "auth/TwoFactorService.h"
 #include "auth/UserImport.h"
 #include "crypto/CryptoRuntime.h"
 #include "crypto/DataKey.h"
-#include "RecordingSmsSender.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
