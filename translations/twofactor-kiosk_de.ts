@@ -1038,12 +1038,9 @@
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) %1 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
-        <translation>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunde %1 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</numerusform>
-            <numerusform>Die Uhr dieses Computers geht %n Sekunden %1 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</numerusform>
-        </translation>
+    <message>
+        <source>This computer&apos;s clock is %1 s %2 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
+        <translation>Die Uhr dieses Computers geht %1 s %2 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</translation>
     </message>
 </context>
 <context>
@@ -1769,12 +1766,13 @@
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)...</source>
-        <translation>
-            <numerusform>%n Warnung...</numerusform>
-            <numerusform>%n Warnungen...</numerusform>
-        </translation>
+    <message>
+        <source>1 warning...</source>
+        <translation>1 Warnung...</translation>
+    </message>
+    <message>
+        <source>%1 warnings...</source>
+        <translation>%1 Warnungen...</translation>
     </message>
 </context>
 <context>

@@ -1038,12 +1038,9 @@
         <source>ahead of</source>
         <translation>por delante del</translation>
     </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is %n second(s) %1 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
-        <translation>
-            <numerusform>El reloj de este equipo va %n segundo %1 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</numerusform>
-            <numerusform>El reloj de este equipo va %n segundos %1 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</numerusform>
-        </translation>
+    <message>
+        <source>This computer&apos;s clock is %1 s %2 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
+        <translation>El reloj de este equipo va %1 s %2 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</translation>
     </message>
 </context>
 <context>
@@ -1769,12 +1766,13 @@
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)...</source>
-        <translation>
-            <numerusform>%n aviso...</numerusform>
-            <numerusform>%n avisos...</numerusform>
-        </translation>
+    <message>
+        <source>1 warning...</source>
+        <translation>1 aviso...</translation>
+    </message>
+    <message>
+        <source>%1 warnings...</source>
+        <translation>%1 avisos...</translation>
     </message>
 </context>
 <context>

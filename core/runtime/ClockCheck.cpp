@@ -69,10 +69,11 @@ QString ClockCheck::warningText(qint64 skewMs)
 {
     const qint64 seconds = (std::abs(skewMs) + 500) / 1000;
     const QString direction = skewMs > 0 ? tr("behind") : tr("ahead of");
-    return tr("This computer's clock is %n second(s) %1 the database server's. Codes texted from another desk may "
+    // "s" rather than a plural: English has no plural catalogue to pick "second" or "seconds" from.
+    return tr("This computer's clock is %1 s %2 the database server's. Codes texted from another desk may "
               "be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock "
-              "automatically (NTP) on this computer and on the server.",
-              "", int(seconds))
+              "automatically (NTP) on this computer and on the server.")
+        .arg(seconds)
         .arg(direction);
 }
 

@@ -236,7 +236,7 @@ void MainWindow::watchHealth(ClockCheck* clockCheck, BackupScheduler* backups)
     m_warningButton->setVisible(false);
     connect(m_warningButton, &QToolButton::clicked, this,
             [this] { QMessageBox::warning(this, tr("Warnings"), m_warningButton->toolTip()); });
-    statusBar()->insertPermanentWidget(0, m_warningButton);
+    statusBar()->addPermanentWidget(m_warningButton);
     if (clockCheck) {
         // Measured on a worker; queued here.
         connect(clockCheck, &ClockCheck::skewMeasured, this, [this](qint64 skewMs, bool warn) {
@@ -263,7 +263,9 @@ void MainWindow::showWarnings()
         }
     }
     // Short in the bar, whole in the tooltip.
-    m_warningButton->setText(warnings.isEmpty() ? QString() : tr("%n warning(s)...", nullptr, int(warnings.size())));
+    m_warningButton->setText(warnings.isEmpty()         ? QString()
+                                 : warnings.size() == 1 ? tr("1 warning...")
+                                                        : tr("%1 warnings...").arg(warnings.size()));
     m_warningButton->setToolTip(warnings.join(u"\n\n"_s));
     m_warningButton->setAccessibleDescription(warnings.join(u' '));
     m_warningButton->setVisible(!warnings.isEmpty() && m_sides->currentWidget() == m_operatorSide);

@@ -295,7 +295,7 @@ void TestMultiDesk::clockCheckMeasuresTheServersClock()
     TFK_VERIFY_OK(skew);
     QVERIFY2(std::abs(*skew - 42'000) < 2'000, QByteArray::number(*skew).constData());
     QVERIFY(ClockCheck::worthWarning(*skew));
-    QVERIFY2(ClockCheck::warningText(*skew).contains(u"42 second"_s), qPrintable(ClockCheck::warningText(*skew)));
+    QVERIFY2(ClockCheck::warningText(*skew).contains(u"42 s "_s), qPrintable(ClockCheck::warningText(*skew)));
     tfk::test::ManualClock onTime(QDateTime::currentMSecsSinceEpoch());
     ClockCheck fine(database, onTime);
     auto small = fine.measureNow();

@@ -2,10 +2,12 @@
 #include "FutureWait.h"
 #include "ServiceFixture.h"
 #include "auth/UserImport.h"
+#include "backup/BackupScheduler.h"
 #include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorSession.h"
 #include "operators/OperatorSignInDialog.h"
+#include "runtime/ClockCheck.h"
 #include "signin/SignInPage.h"
 #include "users/UserListModel.h"
 #include "users/UsersPage.h"
@@ -23,6 +25,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using tfk::test::waitFor;
@@ -34,6 +37,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsTitleIconStatusAndWalkUpSide();
     void operatorSideAfterSignIn();
+    void warningsForOperatorsOnly();
     void emptyDatabaseSaysSo();
     void listsAndSearchesUsersFromTheDatabase();
     void pagesThroughManyUsers();
@@ -122,6 +126,37 @@ void TestMainWindow::operatorSideAfterSignIn()
     QVERIFY(window.showPage(tfk::MainWindow::SignInPageIndex));
     QVERIFY(!window.session()->isSignedIn());
     QVERIFY(!navigation->isVisible());
+}
+
+void TestMainWindow::warningsForOperatorsOnly()
+{
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
+    // No backup folder set: the scheduler asks for attention. A clock 42 s behind the server's.
+    tfk::BackupScheduler backups(tfk::BackupScheduler::Config {}, f.clock);
+    tfk::ClockCheck clockCheck(*f.database, f.clock);
+    tfk::MainWindowContext context = contextFor(f);
+    context.backups = &backups;
+    context.clockCheck = &clockCheck;
+    tfk::MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Q_EMIT clockCheck.skewMeasured(-42000, true);
+    auto* warnings = window.findChild<QToolButton*>(u"healthWarningButton"_s);
+    QVERIFY(warnings);
+    // Never on the walk-up side, where anybody stands.
+    QVERIFY(!warnings->isVisible());
+    window.signIn(admin);
+    QTRY_VERIFY(warnings->isVisible());
+    QCOMPARE(warnings->text(), u"2 warnings..."_s);
+    QVERIFY2(warnings->toolTip().contains(u"backup"_s), qPrintable(warnings->toolTip()));
+    QVERIFY2(warnings->toolTip().contains(u"42"_s), qPrintable(warnings->toolTip()));
+    // The clock is fine again: one warning left.
+    Q_EMIT clockCheck.skewMeasured(1000, false);
+    QTRY_COMPARE(warnings->text(), u"1 warning..."_s);
+    window.lock();
+    QVERIFY(!warnings->isVisible());
 }
 
 void TestMainWindow::emptyDatabaseSaysSo()
