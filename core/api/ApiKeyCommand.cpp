@@ -13,11 +13,6 @@ namespace tfk {
 
 namespace {
 
-QString instant(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODate) : u"-"_s;
-}
-
 int usage(QTextStream& err, const QString& message)
 {
     err << u"twofactor-kiosk api-key: "_s << message << u'\n'
@@ -116,8 +111,9 @@ int ApiKeyCommand::run(const QStringList& subcommand, ApiKeyStore& store, QTextS
         }
         // Tab-separated, one key per line: id, name, created, last used, state.
         for (const ApiKey& key : *keys) {
-            out << key.id << u'\t' << key.name << u'\t' << instant(key.createdAt) << u'\t' << instant(key.lastUsedAt)
-                << u'\t' << (key.revoked ? u"revoked "_s + instant(key.revokedAt) : u"active"_s) << u'\n';
+            out << key.id << u'\t' << key.name << u'\t' << Subcommand::instant(key.createdAt) << u'\t'
+                << Subcommand::instant(key.lastUsedAt) << u'\t'
+                << (key.revoked ? u"revoked "_s + Subcommand::instant(key.revokedAt) : u"active"_s) << u'\n';
         }
         out.flush();
         return 0;

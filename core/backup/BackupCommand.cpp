@@ -40,26 +40,6 @@ int failure(QTextStream& err, const Error& error)
     return 1;
 }
 
-std::optional<QString> readEchoedLine()
-{
-    std::string line;
-    bool any = false;
-    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
-        any = true;
-        if (c == '\n') {
-            break;
-        }
-        line.push_back(char(c));
-    }
-    if (!any) {
-        return std::nullopt;
-    }
-    if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
-    }
-    return QString::fromUtf8(line.data(), qsizetype(line.size()));
-}
-
 QString instant(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
@@ -282,7 +262,7 @@ BackupCommand::Input BackupCommand::Input::standardInput()
     Input input;
     input.terminal = secrets.terminal;
     input.readSecret = secrets.readLine;
-    input.readLine = readEchoedLine;
+    input.readLine = Subcommand::readStandardInputLine;
     return input;
 }
 

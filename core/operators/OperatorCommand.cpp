@@ -20,11 +20,6 @@ namespace tfk {
 
 namespace {
 
-QString instant(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODate) : u"-"_s;
-}
-
 int usage(QTextStream& err, const QString& message)
 {
     err << u"twofactor-kiosk operator: "_s << message << u'\n'
@@ -54,31 +49,11 @@ void restoreTerminalAndRaise(int signal)
     std::raise(signal);
 }
 
-std::optional<QString> readStdinLine()
-{
-    std::string line;
-    bool any = false;
-    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
-        any = true;
-        if (c == '\n') {
-            break;
-        }
-        line.push_back(char(c));
-    }
-    if (!any) {
-        return std::nullopt;
-    }
-    if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
-    }
-    return QString::fromUtf8(line.data(), qsizetype(line.size()));
-}
-
 std::optional<QString> readTerminalLineWithoutEcho()
 {
     termios quiet;
     if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0) {
-        return readStdinLine();
+        return Subcommand::readStandardInputLine();
     }
     quiet = g_savedTerminal;
     quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -87,7 +62,7 @@ std::optional<QString> readTerminalLineWithoutEcho()
     const auto oldTerm = std::signal(SIGTERM, restoreTerminalAndRaise);
     g_echoOff = 1;
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    auto line = readStdinLine();
+    auto line = Subcommand::readStandardInputLine();
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
     g_echoOff = 0;
     std::signal(SIGINT, oldInt);
@@ -123,7 +98,7 @@ OperatorCommand::PasswordInput OperatorCommand::PasswordInput::standardInput()
 {
     PasswordInput input;
     input.terminal = isatty(STDIN_FILENO) == 1;
-    input.readLine = input.terminal ? readTerminalLineWithoutEcho : readStdinLine;
+    input.readLine = input.terminal ? readTerminalLineWithoutEcho : Subcommand::readStandardInputLine;
     return input;
 }
 
@@ -261,8 +236,8 @@ int OperatorCommand::run(const QStringList& subcommand, OperatorDirectory& direc
         // Tab-separated, one operator per line: name, display name, role, created, last sign-in, state.
         for (const Operator& op : *operators) {
             out << op.name << u'\t' << op.displayName << u'\t' << OperatorRoles::name(op.role) << u'\t'
-                << instant(op.createdAt) << u'\t' << instant(op.lastSignInAt) << u'\t'
-                << (op.disabled ? u"disabled "_s + instant(op.disabledAt) : u"active"_s) << u'\n';
+                << Subcommand::instant(op.createdAt) << u'\t' << Subcommand::instant(op.lastSignInAt) << u'\t'
+                << (op.disabled ? u"disabled "_s + Subcommand::instant(op.disabledAt) : u"active"_s) << u'\n';
         }
         out.flush();
         return 0;

@@ -1,5 +1,11 @@
 #include "Subcommand.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <string>
+
 using namespace Qt::StringLiterals;
 
 namespace tfk::Subcommand {
@@ -12,6 +18,31 @@ const QStringList kValueOptions = {u"--database"_s,   u"--settings"_s, u"--lang"
                                    u"--api-listen"_s, u"--name"_s,     u"--role"_s, u"--display-name"_s};
 
 } // namespace
+
+std::optional<QString> readStandardInputLine()
+{
+    std::string line;
+    bool any = false;
+    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
+        any = true;
+        if (c == '\n') {
+            break;
+        }
+        line.push_back(char(c));
+    }
+    if (!any) {
+        return std::nullopt;
+    }
+    if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+    }
+    return QString::fromUtf8(line.data(), qsizetype(line.size()));
+}
+
+QString instant(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODate) : u"-"_s;
+}
 
 bool invokes(const QStringList& arguments, QAnyStringView command)
 {

@@ -18,6 +18,11 @@ namespace tfk::Subcommand {
 // the value of one is `command` (so `--database api-key.db users import` is the users command).
 bool invokes(const QStringList& arguments, QAnyStringView command);
 
+// One line of standard input (without its line end), std::nullopt at its end.
+std::optional<QString> readStandardInputLine();
+// A time for the commands' tables: ISO 8601 UTC, "-" for none (0).
+QString instant(qint64 ms);
+
 struct SecretPrompt
 {
     QString first; // "New password for operator ana (at least 10 characters): "
