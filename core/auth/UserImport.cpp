@@ -1,7 +1,10 @@
 #include "UserImport.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStringBuilder>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,31 @@ bool UserImport::isArgon2idHash(const QString& hash)
     return hash.size() < 128 && phc.match(hash).hasMatch();
 }
 
+QList<Result<PhoneNumber>> UserImport::parsePhones(const QList<ImportedUser>& users) const
+{
+    QList<Result<PhoneNumber>> parsed(users.size(), fail(Error {}));
+    const auto parseRange = [&](const std::pair<qsizetype, qsizetype>& range) {
+        for (qsizetype i = range.first; i < range.second; ++i) {
+            if (!users.at(i).mobilePhone.trimmed().isEmpty()) {
+                parsed[i] = m_workflow.phones().parse(users.at(i).mobilePhone);
+            }
+        }
+    };
+    // Small requests (the usual API call) stay on this thread; large ones are cut in one range per core.
+    constexpr qsizetype kParallelFrom = 2000;
+    const qsizetype parts = users.size() < kParallelFrom ? 1 : std::max(1, QThread::idealThreadCount());
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (qsizetype k = 0; k < parts; ++k) {
+        ranges.append({users.size() * k / parts, users.size() * (k + 1) / parts});
+    }
+    if (parts == 1) {
+        parseRange(ranges.first());
+    } else {
+        QtConcurrent::blockingMap(ranges, parseRange);
+    }
+    return parsed;
+}
+
 Result<ImportOutcome> UserImport::run(const ImportRequest& request, const RequestContext& context)
 {
     const QString event = u"user.import"_s;
@@ -60,6 +88,10 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
                                  .arg(kMaxUsersPerRequest),
                              400, u"users"_s});
     }
+
+    // 0. Phone numbers first, in parallel: libphonenumber's validation is the costliest check by far
+    // (a fifth of a bulk import when it ran inline), and each number stands on its own.
+    const QList<Result<PhoneNumber>> phones = parsePhones(request.users);
 
     // 1. Every user on its own, then against each other.
     QList<NewUser> rows;
@@ -97,7 +129,7 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
         }
         QString phone;
         if (!user.mobilePhone.trimmed().isEmpty()) {
-            auto parsed = m_workflow.phones().parse(user.mobilePhone);
+            const Result<PhoneNumber>& parsed = phones.at(i);
             if (parsed) {
                 phone = parsed->e164;
             } else {
@@ -182,7 +214,19 @@ Result<ImportOutcome> UserImport::run(const ImportRequest& request, const Reques
         }
     }
 
-    // 3. Against the database, and the insert, in one write transaction: all or nothing.
+    // 3. Against the database, and the insert, in one write transaction: all or nothing. SQLite's page
+    // cache grows for it (64 MiB, from 2): the unique indexes of a large directory are written all over,
+    // and a small cache spills pages to the WAL file before the commit.
+    Database& database = m_workflow.database();
+    const bool sqlite = !database.dialect().isPostgres();
+    if (sqlite) {
+        (void)database.exec(u"PRAGMA cache_size = -65536"_s);
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (sqlite) {
+            (void)database.exec(u"PRAGMA cache_size = -2000"_s);
+        }
+    });
     auto written = [&]() -> Result<void> {
         auto transaction = Transaction::begin(m_workflow.database());
         if (!transaction) {

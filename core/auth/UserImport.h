@@ -61,6 +61,9 @@ public:
     static bool isArgon2idHash(const QString& hash);
 
 private:
+    // Each user's mobile phone parsed (an unparsed, empty result where a user has none).
+    QList<Result<PhoneNumber>> parsePhones(const QList<ImportedUser>& users) const;
+
     Workflow& m_workflow;
     HashAll m_hashAll;
 };

@@ -340,9 +340,18 @@ Result<PhoneNumber> PhoneNumberParser::parse(const QString& text, const QString&
             tr("\"%1\" is not a phone number: only digits, spaces, +, -, /, ( ) and . are allowed.").arg(shown)));
     }
 
+    // Each libphonenumber question finds the number's region again (a regular expression per candidate
+    // region): ask for the region once and validate against it, which is what IsValidNumber() does inside.
+    std::string owner;
+    const auto isValid = [&owner](const lpn::PhoneNumber& candidate) {
+        owner.clear();
+        util().GetRegionCodeForNumber(candidate, &owner);
+        return util().IsValidNumberForRegion(candidate, owner);
+    };
     lpn::PhoneNumber number;
     Util::ErrorType error = util().Parse(cleaned.toStdString(), regionCode.toStdString(), &number);
-    if (error != Util::NO_PARSING_ERROR || !util().IsValidNumber(number)) {
+    bool valid = error == Util::NO_PARSING_ERROR && isValid(number);
+    if (!valid) {
         // 00 is the international prefix in most of the world but not in all regions (the US dials 011): when
         // the selected region's reading is no valid number, the operator meant "+".
         const qsizetype afterZeros = indexAfterLeadingDoubleZero(cleaned);
@@ -352,6 +361,7 @@ Result<PhoneNumber> PhoneNumberParser::parse(const QString& text, const QString&
                 == Util::NO_PARSING_ERROR) {
             number = international;
             error = Util::NO_PARSING_ERROR;
+            valid = isValid(number);
         }
     }
     if (error != Util::NO_PARSING_ERROR) {
@@ -360,15 +370,13 @@ Result<PhoneNumber> PhoneNumberParser::parse(const QString& text, const QString&
     if (number.has_extension()) {
         return fail(extensionError(shown));
     }
-    if (!util().IsValidNumber(number)) {
+    if (!valid) {
         return fail(phoneError(invalidNumberMessage(number, regionCode)));
     }
 
     PhoneNumber result;
     result.e164 = format(number, Util::E164);
     result.countryCode = number.country_code();
-    std::string owner;
-    util().GetRegionCodeForNumber(number, &owner);
     result.regionCode = fromStd(owner);
 
     const Util::PhoneNumberType type = util().GetNumberType(number);

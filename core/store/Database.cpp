@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 #include <atomic>
 
@@ -337,8 +338,58 @@ void Database::dropLostConnection()
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings)
 {
+    return execRetrying(sql, !bindings.isEmpty(), [&bindings](QSqlQuery& query) {
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+            query.bindValue(u':' % it.key(), it.value());
+        }
+        return query.exec();
+    });
+}
+
+namespace {
+
+bool bindInOrder(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    return query.exec();
+}
+
+} // namespace
+
+Result<QSqlQuery> Database::execPositional(const QString& sql, const QVariantList& values)
+{
+    return execRetrying(sql, !values.isEmpty(), [&values](QSqlQuery& query) { return bindInOrder(query, values); });
+}
+
+Result<void> Database::execEach(const QString& sql, const QList<QVariantList>& valueSets)
+{
+    if (valueSets.isEmpty()) {
+        return {};
+    }
+    // Never retried: a write may have happened before a lost connection was noticed.
     bool lost = false;
-    auto result = execOn(sql, bindings, &lost);
+    auto result = execOn(
+        sql, true,
+        [&valueSets](QSqlQuery& query) {
+            return std::ranges::all_of(valueSets,
+                                       [&query](const QVariantList& values) { return bindInOrder(query, values); });
+        },
+        &lost);
+    if (lost) {
+        dropLostConnection();
+    }
+    if (!result) {
+        return fail(result.error());
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::execRetrying(const QString& sql, bool hasValues, const Run& run)
+{
+    bool lost = false;
+    auto result = execOn(sql, hasValues, run, &lost);
     if (lost) {
         // Outside execOn: no query or handle on the connection is left when it is removed.
         dropLostConnection();
@@ -348,7 +399,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings
         const QString verb = sql.trimmed().section(u' ', 0, 0).toUpper();
         if (!threadState().inTransaction && (verb == u"BEGIN"_s || verb == u"SELECT"_s)) {
             lost = false;
-            result = execOn(sql, bindings, &lost);
+            result = execOn(sql, hasValues, run, &lost);
             if (lost) {
                 dropLostConnection();
             }
@@ -357,7 +408,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings
     return result;
 }
 
-Result<QSqlQuery> Database::execOn(const QString& sql, const QVariantMap& bindings, bool* lost)
+Result<QSqlQuery> Database::execOn(const QString& sql, bool hasValues, const Run& run, bool* lost)
 {
     auto db = connection();
     if (!db) {
@@ -377,7 +428,7 @@ Result<QSqlQuery> Database::execOn(const QString& sql, const QVariantMap& bindin
     };
     // PostgreSQL cannot PREPARE DDL or transaction control, and a statement without values gains
     // nothing from it: those go as a simple query.
-    if (bindings.isEmpty() && m_config.driver == SqlDriver::Postgres) {
+    if (!hasValues && m_config.driver == SqlDriver::Postgres) {
         if (!query.exec(sql)) {
             return failed(query.lastError());
         }
@@ -386,10 +437,7 @@ Result<QSqlQuery> Database::execOn(const QString& sql, const QVariantMap& bindin
     if (!query.prepare(sql)) {
         return failed(query.lastError());
     }
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-        query.bindValue(u':' % it.key(), it.value());
-    }
-    if (!query.exec()) {
+    if (!run(query)) {
         return failed(query.lastError());
     }
     return query;

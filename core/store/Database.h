@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 // Owns the database configuration and hands each thread its own named connection (SQLite: WAL,
 // foreign keys and a busy timeout; PostgreSQL: a connect timeout and a lock timeout); runs queries
 // with bound values and turns driver failures into plain sentences (busy, full disk, read-only,
@@ -69,6 +71,12 @@ public:
 
     // Prepares, binds (":name" -> value) and executes; the query is positioned before the first row.
     Result<QSqlQuery> exec(const QString& sql, const QVariantMap& bindings = {});
+    // The same with "?" placeholders bound in order.
+    Result<QSqlQuery> execPositional(const QString& sql, const QVariantList& values);
+    // Prepares once, then executes once per value set ("?" placeholders): bulk writes. The driver turns
+    // every placeholder into a name that SQLite resolves by a linear search, so a statement with
+    // thousands of values costs O(n^2) to prepare: many small executions of one statement instead.
+    Result<void> execEach(const QString& sql, const QList<QVariantList>& valueSets);
     // For statements that must change exactly one row: "[notFound]" when none changed.
     Result<void> execOne(const QString& sql, const QVariantMap& bindings, const QString& what);
 
@@ -79,7 +87,10 @@ private:
     friend class Transaction;
     QString connectionName() const;
     Result<void> configure(QSqlDatabase& db);
-    Result<QSqlQuery> execOn(const QString& sql, const QVariantMap& bindings, bool* lost);
+    // `run` binds and executes a prepared query (false: it failed, see lastError()).
+    using Run = std::function<bool(QSqlQuery&)>;
+    Result<QSqlQuery> execOn(const QString& sql, bool hasValues, const Run& run, bool* lost);
+    Result<QSqlQuery> execRetrying(const QString& sql, bool hasValues, const Run& run);
     // A lost PostgreSQL connection: removed, so the next operation opens a new one.
     void dropLostConnection();
     ThreadState& threadState();

@@ -1,8 +1,11 @@
 #include "UserStore.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -106,7 +109,7 @@ Result<User> UserStore::create(const NewUser& user)
     if (auto free = checkLoginIdsFree(user.email, user.username, QString()); !free) {
         return fail(free.error());
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newId(m_clock.currentMSecsSinceEpoch());
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     auto inserted = m_database.exec(
         u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, password_hash, "
@@ -198,41 +201,64 @@ Result<QList<User>> UserStore::findByPhone(const QString& e164)
     return users;
 }
 
+QString UserStore::newId(qint64 nowMs)
+{
+    // 48 bits of Unix milliseconds, the version, 74 random bits and the variant (RFC 9562, 5.7).
+    std::array<quint32, 4> words {};
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    QByteArray bytes(reinterpret_cast<const char*>(words.data()), 16);
+    const quint64 ms = quint64(std::max<qint64>(nowMs, 0));
+    for (int i = 0; i < 6; ++i) {
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    }
+    bytes[6] = char(0x70 | (bytes.at(6) & 0x0f));
+    bytes[8] = char(0x80 | (bytes.at(8) & 0x3f));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
 {
-    // 400 rows of 11 values per statement: far below SQLite's 32,766 bound parameters, and one
-    // statement instead of 400 round trips through the driver.
-    constexpr qsizetype kRowsPerStatement = 400;
+    // One prepared statement of 20 rows (220 values), executed again and again, and one for the rest:
+    // a few round trips through the driver instead of one per row, and a statement small enough that
+    // resolving its placeholders (O(n^2) in SQLite) costs nothing.
+    constexpr qsizetype kRowsPerStatement = 20;
     const qint64 now = m_clock.currentMSecsSinceEpoch();
     QStringList ids;
     ids.reserve(users.size());
-    for (qsizetype start = 0; start < users.size(); start += kRowsPerStatement) {
-        const qsizetype end = std::min(users.size(), start + kRowsPerStatement);
+    const auto statement = [](qsizetype rows) {
         QString sql = u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, "
                       "password_hash, mobile_phone, created_at, updated_at) VALUES "_s;
-        QVariantMap bindings;
-        bindings[u"now"_s] = now;
+        for (qsizetype r = 0; r < rows; ++r) {
+            sql += (r ? u","_s : QString()) % u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        }
+        return sql;
+    };
+    QList<QVariantList> full;
+    QVariantList rest;
+    for (qsizetype start = 0; start < users.size(); start += kRowsPerStatement) {
+        const qsizetype end = std::min(users.size(), start + kRowsPerStatement);
+        QVariantList values;
+        values.reserve((end - start) * 11);
         for (qsizetype i = start; i < end; ++i) {
             const NewUser& user = users.at(i);
-            const QString n = QString::number(i - start);
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString id = newId(now);
             ids << id;
-            if (i > start) {
-                sql += u',';
-            }
-            sql += u"(:i"_s % n % u", :e"_s % n % u", :ek"_s % n % u", :u"_s % n % u", :uk"_s % n % u", :f"_s % n
-                % u", :fk"_s % n % u", :h"_s % n % u", :p"_s % n % u", :now, :now)"_s;
-            bindings[u"i"_s % n] = id;
-            bindings[u"e"_s % n] = nullable(user.email);
-            bindings[u"ek"_s % n] = nullable(loginKey(user.email));
-            bindings[u"u"_s % n] = nullable(user.username);
-            bindings[u"uk"_s % n] = nullable(loginKey(user.username));
-            bindings[u"f"_s % n] = user.fullName.isNull() ? u""_s : user.fullName;
-            bindings[u"fk"_s % n] = user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded();
-            bindings[u"h"_s % n] = QString::fromLatin1(user.passwordHash);
-            bindings[u"p"_s % n] = nullable(user.mobilePhone);
+            values << id << nullable(user.email) << nullable(loginKey(user.email)) << nullable(user.username)
+                   << nullable(loginKey(user.username)) << (user.fullName.isNull() ? u""_s : user.fullName)
+                   << (user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded())
+                   << QString::fromLatin1(user.passwordHash) << nullable(user.mobilePhone) << now << now;
         }
-        if (auto inserted = m_database.exec(sql, bindings); !inserted) {
+        if (end - start == kRowsPerStatement) {
+            full << std::move(values);
+        } else {
+            rest = std::move(values);
+        }
+    }
+    if (auto inserted = m_database.execEach(statement(kRowsPerStatement), full); !inserted) {
+        return fail(inserted.error());
+    }
+    if (!rest.isEmpty()) {
+        if (auto inserted = m_database.execEach(statement(rest.size() / 11), {rest}); !inserted) {
             return fail(inserted.error());
         }
     }
@@ -241,22 +267,24 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
 
 Result<QSet<QString>> UserStore::takenLoginKeys(const QStringList& keys)
 {
-    constexpr qsizetype kKeysPerQuery = 500;
+    // 200 keys (400 placeholders) a query: SQLite resolves placeholders in O(n^2).
+    constexpr qsizetype kKeysPerQuery = 200;
     QSet<QString> taken;
     for (qsizetype start = 0; start < keys.size(); start += kKeysPerQuery) {
         const qsizetype end = std::min(keys.size(), start + kKeysPerQuery);
-        QStringList placeholders;
-        QVariantMap bindings;
+        QString list;
+        list.reserve((end - start) * 3);
+        QVariantList values;
+        values.reserve((end - start) * 2);
         for (qsizetype i = start; i < end; ++i) {
-            const QString name = u"k"_s % QString::number(i - start);
-            placeholders << u':' % name;
-            bindings[name] = keys.at(i);
+            list += i > start ? u", ?"_s : u"?"_s;
+            values << keys.at(i);
         }
-        const QString list = placeholders.join(u", "_s);
-        auto query
-            = m_database.exec(u"SELECT email_key FROM users WHERE email_key IN ("_s % list
-                                  % u") UNION SELECT username_key FROM users WHERE username_key IN ("_s % list % u")"_s,
-                              bindings);
+        values += values; // once for the email keys, once for the usernames
+        auto query = m_database.execPositional(u"SELECT email_key FROM users WHERE email_key IN ("_s % list
+                                                   % u") UNION SELECT username_key FROM users WHERE username_key IN ("_s
+                                                   % list % u")"_s,
+                                               values);
         if (!query) {
             return fail(query.error());
         }

@@ -76,6 +76,9 @@ public:
 
     // The case-folded form login ids are compared and stored in.
     static QString loginKey(const QString& loginId);
+    // A new user id: a UUID version 7 (RFC 9562), time-ordered, so bulk inserts append to the primary
+    // key's index instead of touching a random page of it for every user.
+    static QString newId(qint64 nowMs);
 
 private:
     Result<UserPage> searchPage(const QString& text, const std::optional<User>& after, int offset, int limit);

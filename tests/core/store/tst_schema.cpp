@@ -211,7 +211,7 @@ void TestSchema::migratesFromVersionFourIndexingTheUsers()
                           "created_at, updated_at) VALUES ('u4', 'Four@Example.com', 'four@example.com', 'Zoë Four', "
                           "'zoë four', '$argon2id$x', '+12015550144', 1, 2)"_s));
     TFK_VERIFY_OK(Schema::migrate(db));
-    QCOMPARE(Schema::version(db).value(), 5);
+    QCOMPARE(Schema::version(db).value(), 6);
     auto kept = db.exec(u"SELECT name_key FROM users WHERE id = 'u4'"_s);
     TFK_VERIFY_OK(kept);
     QVERIFY(kept->next());
@@ -228,6 +228,12 @@ void TestSchema::migratesFromVersionFourIndexingTheUsers()
     };
     QCOMPARE(matches(u"zoë f"_s), 1);
     QCOMPARE(matches(u"xample"_s), 1);
+    // Version 6: no per-row column sizes (no ranking), and no index duplicating users_name_id's prefix.
+    auto leftovers = db.exec(u"SELECT count(*) FROM sqlite_master WHERE name IN ('users_search_docsize', "
+                             "'users_name_key')"_s);
+    TFK_VERIFY_OK(leftovers);
+    QVERIFY(leftovers->next());
+    QCOMPARE(leftovers->value(0).toInt(), 0);
     TFK_VERIFY_OK(db.exec(u"UPDATE users SET name_key = 'anna five' WHERE id = 'u4'"_s));
     QCOMPARE(matches(u"zoë f"_s), 0);
     QCOMPARE(matches(u"anna"_s), 1);
