@@ -6,6 +6,7 @@
 #include "ResultAssertions.h"
 #include "ServiceFixture.h"
 #include "auth/UserImport.h"
+#include "store/UserStore.h"
 
 #include <QTest>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void duplicatesWithinTheRequestAndAgainstTheDatabase();
     void skipExistingMakesReRunsHarmless();
     void thousandsInOneRequest();
+    void newIdsAreTimeOrderedVersion7Uuids();
 };
 
 void TestUserImport::importsAndTheUsersSignIn()
@@ -225,4 +227,16 @@ void TestUserImport::thousandsInOneRequest()
 }
 
 QTEST_GUILESS_MAIN(TestUserImport)
+void TestUserImport::newIdsAreTimeOrderedVersion7Uuids()
+{
+    // RFC 9562: 48 bits of milliseconds (0x0123456789ab here), version 7, variant 10xx.
+    const QString id = UserStore::newId(0x0123456789abLL);
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(id.left(15), u"01234567-89ab-7"_s);
+    QVERIFY2(QStringView(u"89ab").contains(id.at(19)), qPrintable(id));
+    QVERIFY(UserStore::newId(0x0123456789abLL) != id); // 74 random bits
+    // A later millisecond sorts after, whatever the random bits: the primary key grows at its end.
+    QVERIFY(UserStore::newId(0x0123456789acLL) > id);
+}
+
 #include "tst_userimport.moc"
