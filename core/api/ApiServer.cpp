@@ -60,6 +60,7 @@ RouteInfo infoFor(int endpoint)
         {u"/api/user/{userId}", {Method::Get}, true},
         {u"/api/user/two-factor/recovery-code/{userId}", {Method::Get, Method::Post}, true},
         {u"/api/user/import", {Method::Post}, true},
+        {u"/api/user/search", {Method::Get}, true},
     };
     return infos[endpoint];
 }
@@ -260,6 +261,7 @@ void ApiServer::addRoutes()
     m_http->route(u"/api/user/two-factor/<arg>"_s, this, withArgument(Endpoint::TwoFactor));
     m_http->route(u"/api/login"_s, this, plain(Endpoint::Login));
     m_http->route(u"/api/user/import"_s, this, plain(Endpoint::Import));
+    m_http->route(u"/api/user/search"_s, this, plain(Endpoint::Search));
     m_http->route(u"/api/user"_s, this, plain(Endpoint::Users));
     m_http->route(u"/api/user/<arg>"_s, this, withArgument(Endpoint::User));
     m_http->setMissingHandler(this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
@@ -453,6 +455,8 @@ void ApiServer::dispatch(const std::shared_ptr<Call>& call)
         return recoveryCodes(call);
     case Endpoint::Import:
         return importUsers(call);
+    case Endpoint::Search:
+        return searchUsers(call);
     }
 }
 
@@ -720,6 +724,60 @@ void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
             return ApiReply::fromError(found.error());
         }
         return *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404);
+    });
+}
+
+void ApiServer::searchUsers(const std::shared_ptr<Call>& call)
+{
+    // FusionAuth's User Search in its simple form. The text matches like the Users page: contains on name,
+    // email and username, or the end of the mobile phone; "*" or nothing lists everybody, by name.
+    QString text = call->query.queryItemValue(u"queryString"_s, QUrl::FullyDecoded).trimmed();
+    if (text == u"*"_s) {
+        text.clear();
+    }
+    if (text.size() > kMaxSearchTextLength) {
+        return finish(call,
+                      ApiReply::fromError(
+                          fieldError(u"[tooLong]queryString"_s, u"queryString"_s,
+                                     tr("The queryString is longer than %1 characters.").arg(kMaxSearchTextLength))));
+    }
+    const auto number = [&](const QString& name, int fallback, int lowest, int highest) -> std::optional<int> {
+        if (!call->query.hasQueryItem(name)) {
+            return fallback;
+        }
+        bool ok = false;
+        const int value = call->query.queryItemValue(name).toInt(&ok);
+        if (!ok || value < lowest || value > highest) {
+            return std::nullopt;
+        }
+        return value;
+    };
+    const std::optional<int> results = number(u"numberOfResults"_s, 25, 1, kMaxSearchResults);
+    if (!results) {
+        return finish(call,
+                      ApiReply::fromError(
+                          fieldError(u"[invalid]numberOfResults"_s, u"numberOfResults"_s,
+                                     tr("numberOfResults is a whole number from 1 to %1.").arg(kMaxSearchResults))));
+    }
+    const std::optional<int> start = number(u"startRow"_s, 0, 0, kMaxSearchWindow - *results);
+    if (!start) {
+        return finish(call,
+                      ApiReply::fromError(
+                          fieldError(u"[invalid]startRow"_s, u"startRow"_s,
+                                     tr("startRow is a whole number from 0, and startRow + numberOfResults at most %1: "
+                                        "narrow the queryString to reach users further down.")
+                                         .arg(kMaxSearchWindow))));
+    }
+    finishLater(call, m_service.searchUsers(text, *start, *results), [](const Result<UserPage>& page) {
+        if (!page) {
+            return ApiReply::fromError(page.error());
+        }
+        QJsonArray users;
+        for (const User& user : page->users) {
+            users.append(userJson(user));
+        }
+        // Like FusionAuth without accurateTotal (which caps at 10,000), the total is exact up to a cap.
+        return ApiReply::json(200, QJsonObject {{u"total"_s, page->total}, {u"users"_s, users}});
     });
 }
 

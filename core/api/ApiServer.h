@@ -49,6 +49,11 @@ class ApiServer : public QObject
     Q_OBJECT
 
 public:
+    // GET /api/user/search: the longest text, the most users an answer, and how deep paging reaches.
+    static constexpr int kMaxSearchTextLength = 200;
+    static constexpr int kMaxSearchResults = 500;
+    static constexpr int kMaxSearchWindow = 10000;
+
     // All references must outlive the server.
     ApiServer(TwoFactorService& service, ApiKeyStore& keys, const JwtSigner& signer, ApiServerOptions options = {},
               QObject* parent = nullptr);
@@ -89,6 +94,7 @@ private:
         User,
         RecoveryCodes,
         Import,
+        Search,
     };
     struct Call;
 
@@ -109,6 +115,7 @@ private:
     void twoFactorLogin(const std::shared_ptr<Call>& call);
     void createUser(const std::shared_ptr<Call>& call);
     void findUserByLoginId(const std::shared_ptr<Call>& call);
+    void searchUsers(const std::shared_ptr<Call>& call);
     void findUser(const std::shared_ptr<Call>& call);
     void recoveryCodes(const std::shared_ptr<Call>& call);
     void importUsers(const std::shared_ptr<Call>& call);

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void twoFactorLoginStatuses();
     void recoveryCodes();
     void importUsers();
+    void searchUsers();
     void trustedComputer();
     void resendStatuses();
     void badRequests();
@@ -551,6 +552,70 @@ void TestApiServer::importUsers()
     QCOMPARE(h.client->postJson(u"/api/user/import"_s, {{u"users"_s, users}, {u"encryptionScheme"_s, u"md5"_s}}).status,
              400);
     QCOMPARE(h.client->request("GET", u"/api/user/import"_s).status, 405);
+}
+
+void TestApiServer::searchUsers()
+{
+    Harness h;
+    REQUIRE_HARNESS(h);
+    QJsonArray users;
+    // 30 Hendricks (phones ending 0100-0129) and one Bachman.
+    for (int i = 0; i < 30; ++i) {
+        users.append(QJsonObject {{u"email"_s, u"hendricks%1@example.com"_s.arg(i, 2, 10, QChar(u'0'))},
+                                  {u"fullName"_s, u"Richard Hendricks %1"_s.arg(i, 2, 10, QChar(u'0'))},
+                                  {u"mobilePhone"_s, u"+1 201 555 01%1"_s.arg(i, 2, 10, QChar(u'0'))},
+                                  {u"password"_s, u"imported password"_s}});
+    }
+    users.append(QJsonObject {{u"email"_s, u"erlich@aviato.com"_s},
+                              {u"fullName"_s, u"Erlich Bachman"_s},
+                              {u"password"_s, u"imported password"_s}});
+    QCOMPARE(h.client->postJson(u"/api/user/import"_s, {{u"users"_s, users}}).status, 200);
+    const auto names = [](const HttpResult& result) {
+        QStringList list;
+        for (const QJsonValue& user : result.json.value(u"users"_s).toArray()) {
+            list << user.toObject().value(u"fullName"_s).toString();
+        }
+        return list;
+    };
+
+    // Contains, case-insensitive, FusionAuth's default page of 25, ordered by name; the total counts all.
+    const HttpResult first = h.client->request("GET", u"/api/user/search?queryString=HENDRICKS"_s);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(u"total"_s).toInt(), 30);
+    QCOMPARE(names(first).size(), 25);
+    QCOMPARE(names(first).first(), u"Richard Hendricks 00"_s);
+    QCOMPARE(names(first).last(), u"Richard Hendricks 24"_s);
+    const HttpResult second
+        = h.client->request("GET", u"/api/user/search?queryString=hendricks&startRow=25&numberOfResults=10"_s);
+    QCOMPARE(names(second),
+             (QStringList {u"Richard Hendricks 25"_s, u"Richard Hendricks 26"_s, u"Richard Hendricks 27"_s,
+                           u"Richard Hendricks 28"_s, u"Richard Hendricks 29"_s}));
+    // The end of a phone number; an email domain; everybody with "*"; nobody.
+    QCOMPARE(names(h.client->request("GET", u"/api/user/search?queryString=0117"_s)),
+             QStringList {u"Richard Hendricks 17"_s});
+    const HttpResult domain = h.client->request("GET", u"/api/user/search?queryString=aviato"_s);
+    QCOMPARE(names(domain), QStringList {u"Erlich Bachman"_s});
+    QCOMPARE(domain.json.value(u"users"_s).toArray().first().toObject().value(u"email"_s).toString(),
+             u"erlich@aviato.com"_s);
+    QCOMPARE(
+        h.client->request("GET", u"/api/user/search?queryString=*&numberOfResults=1"_s).json.value(u"total"_s).toInt(),
+        31);
+    const HttpResult none = h.client->request("GET", u"/api/user/search?queryString=gilfoyle"_s);
+    QCOMPARE(none.status, 200);
+    QCOMPARE(none.json.value(u"total"_s).toInt(), 0);
+    QCOMPARE(none.json.value(u"users"_s).toArray().size(), 0);
+
+    // Bad paging: a sentence naming the field; the key is required.
+    QCOMPARE(
+        h.client->request("GET", u"/api/user/search?queryString=a&numberOfResults=0"_s).fieldCode(u"numberOfResults"_s),
+        u"[invalid]numberOfResults"_s);
+    QCOMPARE(h.client->request("GET", u"/api/user/search?numberOfResults=many"_s).status, 400);
+    QCOMPARE(h.client->request("GET", u"/api/user/search?startRow=-1"_s).fieldCode(u"startRow"_s),
+             u"[invalid]startRow"_s);
+    QCOMPARE(h.client->request("GET", u"/api/user/search?startRow=9990&numberOfResults=25"_s).status, 400);
+    QCOMPARE(h.client->request("POST", u"/api/user/search"_s).status, 405);
+    h.client->setApiKey(QString());
+    QCOMPARE(h.client->request("GET", u"/api/user/search?queryString=hendricks"_s).status, 401);
 }
 
 void TestApiServer::twoFactorLoginStatuses()
