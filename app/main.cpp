@@ -266,6 +266,7 @@ int main(int argc, char* argv[])
     // The window and everything that talks to the database live in here, so that a confirmed restore finds
     // the database closed once it returns.
     std::shared_ptr<tfk::BackupRestorer> pendingRestore;
+    const tfk::SystemClock clock {}; // the window's, and a pending restore's after the window is gone
     const auto runWindow = [&]() -> int {
         tfk::Runtime& r = **runtime;
         r.backups().start(); // scheduled backups, on their own thread
@@ -320,6 +321,7 @@ int main(int argc, char* argv[])
         context.demoOperator = r.demoOperator();
         context.clockCheck = &r.clockCheck();
         context.backups = &r.backups();
+        context.clock = &clock;
         tfk::DatabaseTools databaseTools;
         databaseTools.database = r.database().config();
         databaseTools.dataKey = r.dataKey();

@@ -51,7 +51,7 @@ struct StatusInfo
 struct MainWindowContext
 {
     TwoFactorService* service = nullptr;
-    const Clock* clock = nullptr; // null: the wall clock
+    const Clock* clock = nullptr; // null: the wall clock (the window's own: give one that outlives a restore)
     StatusInfo status;
     // The organisation, the idle lock, the identity checks and the Settings screen; null: the defaults,
     // and no Settings screen.

@@ -48,6 +48,7 @@ public:
     // opens a file dialog; tests answer instead.
     using FileChooser = std::function<QString(const QString& title, const QString& suggested, bool save)>;
 
+    // `clock` must outlive the restorers restoreConfirmed() hands out (they name kept files by the time).
     DatabasePanel(DatabaseTools tools, Settings* settings, OperatorSession* session, const Clock& clock,
                   QWidget* parent = nullptr);
     // Waits for an archive being written or opened.
