@@ -14,6 +14,7 @@
 #include "backup/BackupRestorer.h"
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorSession.h"
+#include "runtime/Runtime.h"
 #include "settings/DatabasePanel.h"
 #include "settings/PassphraseDialog.h"
 #include "settings/Settings.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void wrongPassphraseShowsTheSentenceAndChangesNothing();
     void cutArchiveIsToldBeforeThePassphrase();
     void confirmedRestoreIsPutInPlaceAfterTheDatabaseCloses();
+    void restoreAfterTheRuntimeStopsAsTheProgramDoes();
     void helpdeskSeesNoButtons();
     void postgresOffersPgDumpAdviceAndTheKeyExport();
 
@@ -408,6 +410,81 @@ void TestDatabasePanel::confirmedRestoreIsPutInPlaceAfterTheDatabaseCloses()
     QVERIFY2(why.isEmpty(), qPrintable(why));
     // The replaced database still has the user made after the backup.
     QCOMPARE(signInEveryone(live + u".before-restore"_s, keyPath, f.clock.currentSecsSinceEpoch() + 240, &why), 2);
+}
+
+// What the program does (app/main.cpp): a whole Runtime with its scheduler running serves the window; the restore
+// confirmed there is put in place after the window and the runtime are gone, and the next start sees it.
+void TestDatabasePanel::restoreAfterTheRuntimeStopsAsTheProgramDoes()
+{
+    QcaTestEnvironment qca;
+    TFK_REQUIRE_QCA(qca);
+    RuntimeOptions options;
+    options.settingsPath = m_dir->filePath(u"kiosk.conf"_s);
+    options.databasePath = m_dir->filePath(u"kiosk.db"_s);
+    options.demoData = true;
+    options.environment = QProcessEnvironment();
+    auto runtime = Runtime::create(options);
+    TFK_VERIFY_OK(runtime);
+    QVERIFY2(BackupHistory::keyExportReminderDue((*runtime)->settings()), "the runtime made a new key");
+    (*runtime)->backups().start();
+    const QString archive = m_dir->filePath(u"demo.tfkbackup"_s);
+    const SystemClock clock;
+    TFK_VERIFY_OK(BackupWriter::writeBackup((*runtime)->database().config(), (*runtime)->dataKey(), kBackupPassphrase,
+                                            archive, clock, PasswordHashingLimits::fastForTests()));
+    TFK_VERIFY_OK(waitFor((*runtime)->service().createUser(
+        {u"later@example.com"_s, {}, u"Made Later"_s, u"+1 201 555 0188"_s, u"password123"_s})));
+
+    std::shared_ptr<BackupRestorer> pending;
+    {
+        DatabaseTools databaseTools;
+        databaseTools.database = (*runtime)->database().config();
+        databaseTools.dataKey = (*runtime)->dataKey();
+        databaseTools.dataKeyPath = (*runtime)->settings().dataKeyPath();
+        databaseTools.environment = QProcessEnvironment();
+        MainWindowContext context;
+        context.service = &(*runtime)->service();
+        context.clock = &clock;
+        context.settings = &(*runtime)->settings();
+        context.backups = &(*runtime)->backups();
+        context.databaseTools = &databaseTools;
+        MainWindow window(context);
+        QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                         [&pending](std::shared_ptr<BackupRestorer> restorer) { pending = std::move(restorer); });
+        window.show();
+        window.signIn((*runtime)->demoOperator()->account);
+        // The new key's reminder comes first; later.
+        QDialog* reminder = visibleChild<QDialog>(&window, u"dataKeyReminderDialog"_s);
+        QVERIFY(reminder);
+        reminder->reject();
+        DatabasePanel* panel = window.databasePanel();
+        panel->setFileChooser([&](const QString&, const QString&, bool) { return archive; });
+        panel->restore();
+        QTRY_VERIFY(visibleChild<PassphraseDialog>(panel));
+        QVERIFY(answerPassphrase(panel, kBackupPassphrase));
+        QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QMessageBox>(panel, u"restoreConfirmBox"_s), 30000);
+        QTest::mouseClick(visibleChild<QMessageBox>(panel, u"restoreConfirmBox"_s)
+                              ->findChild<QPushButton*>(u"restoreConfirmButton"_s),
+                          Qt::LeftButton);
+        QVERIFY(pending);
+    }
+    runtime->reset();
+    Settings settings(options.settingsPath);
+    auto restored = DatabasePanel::finishRestore(*pending, settings);
+    TFK_VERIFY_OK(restored);
+    pending.reset();
+
+    // The next start: the demo users are there, the user made after the backup is not, and no reminder (the key
+    // came from an archive).
+    options.demoData = false;
+    auto again = Runtime::create(options);
+    TFK_VERIFY_OK(again);
+    QVERIFY(!BackupHistory::keyExportReminderDue((*again)->settings()));
+    auto richard = waitFor((*again)->service().findUserByLoginId(u"richard@example.com"_s));
+    TFK_VERIFY_OK(richard);
+    QVERIFY(richard->has_value());
+    auto later = waitFor((*again)->service().findUserByLoginId(u"later@example.com"_s));
+    TFK_VERIFY_OK(later);
+    QVERIFY(!later->has_value());
 }
 
 void TestDatabasePanel::helpdeskSeesNoButtons()
