@@ -10,6 +10,7 @@
 #include "operators/OperatorCommand.h"
 #include "phone/PhoneWindow.h"
 #include "runtime/Runtime.h"
+#include "settings/DatabasePanel.h"
 #include "settings/SettingsPage.h"
 #include "sms/sink/TwilioSink.h"
 #include "tour/ScreenshotTour.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,6 +45,34 @@ int startupFailure(const QString& message)
     std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(message));
     QMessageBox::critical(nullptr, QApplication::translate("main", "TwoFactorKiosk cannot start"), message);
     return 1;
+}
+
+// After the window closed for a confirmed restore: the files go in place while nothing of this program has the
+// database open, then the program starts again with the same arguments (the old files, if nothing changed).
+int restoreAndRestart(tfk::BackupRestorer& restorer, const QString& settingsPath)
+{
+    tfk::Settings settings(settingsPath);
+    const auto restored = tfk::DatabasePanel::finishRestore(restorer, settings);
+    if (restored) {
+        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(*restored));
+        QMessageBox::information(nullptr, QApplication::translate("main", "Backup restored"),
+                                 *restored % u' '
+                                     % QApplication::translate("main", "TwoFactorKiosk starts again now."));
+    } else {
+        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(restored.error().message));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Backup not restored"),
+            restored.error().message % u' '
+                % QApplication::translate("main", "TwoFactorKiosk starts again with the files as they were."));
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1))) {
+        const QString message
+            = QApplication::translate("main", "TwoFactorKiosk could not start again: start it yourself.");
+        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(message));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "TwoFactorKiosk"), message);
+        return 1;
+    }
+    return restored ? 0 : 1;
 }
 
 // Headless mode, `api-key` and `operator` need no display: a QCoreApplication and no window code.
@@ -233,112 +263,138 @@ int main(int argc, char* argv[])
         return startupFailure(runtime.error().message);
     }
 
-    tfk::Runtime& r = **runtime;
-    r.backups().start(); // scheduled backups, on their own thread
-    std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
-    if (parser.isSet(apiOption)) {
-        tfk::ApiServerOptions apiOptions;
-        apiOptions.allowRemote = parser.isSet(allowRemoteApiOption);
-        auto listen = tfk::ApiServerOptions::withListen(parser.value(apiListenOption), apiOptions);
-        if (!listen) {
-            return startupFailure(listen.error().message);
-        }
-        auto started = tfk::ApiHost::start(r, *listen);
-        if (!started) {
-            return startupFailure(started.error().message);
-        }
-        api = std::move(*started);
-        if (!api->server().warning().isEmpty()) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->server().warning()));
-        }
-        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->listeningMessage()));
-    }
-    if (parser.isSet(kioskOption)) {
-        // Leaving kiosk mode takes an administrator's sign-in: without an active one it could never end.
-        const auto operators = await(r.service().listOperators());
-        if (!operators) {
-            return startupFailure(operators.error().message);
-        }
-        const bool hasAdmin = std::ranges::any_of(*operators, [](const tfk::Operator& account) {
-            return account.can(tfk::OperatorPermission::ManageSettings);
-        });
-        if (!hasAdmin) {
-            return startupFailure(QApplication::translate(
-                "main",
-                "Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add "
-                "NAME --role admin"));
-        }
-    }
-    if (const auto& demo = r.demoOperator()) {
-        std::fprintf(stderr, "twofactor-kiosk: %s\n",
-                     qPrintable(QApplication::translate("main", "Demo administrator: %1, password %2")
-                                    .arg(demo->account.name, demo->password)));
-    }
-
-    tfk::MainWindowContext context;
-    context.service = &r.service();
-    context.status.database = r.database().location();
-    context.status.sms = r.mockSms()
-        ? QApplication::translate("main", "mock SMS sink at %1").arg(r.sink()->baseUrl().toString())
-        : r.sms().description();
-    context.settings = &r.settings();
-    context.secrets = &r.secrets();
-    context.demoOperator = r.demoOperator();
-    context.clockCheck = &r.clockCheck();
-    context.backups = &r.backups();
-    tfk::MainWindow window(context);
-    tfk::SettingsPage* settingsPage = window.settingsPage();
-    settingsPage->setDatabasePath(r.database().location());
-    settingsPage->setMockSinkActive(r.mockSms());
-    QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
-                     [&r] { r.reloadTwilioConfig(); });
-    QObject::connect(
-        settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage, [&r, settingsPage](const QString& e164) {
-            r.sms()
-                .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
-                .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
-                    settingsPage->showTestSmsResult(
-                        sent.has_value(),
-                        sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status) : sent.error().message);
-                });
-        });
-    std::unique_ptr<tfk::PhoneWindow> phone;
-    if (r.sink()) {
-        // A separate window, as a phone lying beside the screen.
-        phone = std::make_unique<tfk::PhoneWindow>(r.sink());
-        phone->move(window.frameGeometry().topRight() + QPoint(16, 0));
-        phone->show();
-    }
-
-    if (parser.isSet(screenshotsOption)) {
-        window.show();
-        auto* tour = new tfk::ScreenshotTour(&window, phone.get(), &r.service(), r.sink(),
-                                             parser.value(screenshotsOption), &window);
-        QObject::connect(tour, &tfk::ScreenshotTour::finished, &app, [](bool ok, const QString& message) {
-            std::fprintf(ok ? stdout : stderr, "twofactor-kiosk: %s\n", qPrintable(message));
-            QApplication::exit(ok ? 0 : 1);
-        });
-        tour->start();
-        return QApplication::exec();
-    }
-    if (parser.isSet(kioskOption)) {
-        window.enterKioskMode({r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt()});
-    } else {
-        window.show();
-        if (!r.demoOperator()) {
-            window.promptFirstRunIfNeeded();
-        }
-    }
-
-    if (parser.isSet(screenshotOption)) {
-        const QString path = parser.value(screenshotOption);
-        QTimer::singleShot(500, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved) {
-                std::fprintf(stderr, "twofactor-kiosk: cannot write the screenshot to %s\n", qPrintable(path));
+    // The window and everything that talks to the database live in here, so that a confirmed restore finds
+    // the database closed once it returns.
+    std::shared_ptr<tfk::BackupRestorer> pendingRestore;
+    const tfk::SystemClock clock {}; // the window's, and a pending restore's after the window is gone
+    const auto runWindow = [&]() -> int {
+        tfk::Runtime& r = **runtime;
+        r.backups().start(); // scheduled backups, on their own thread
+        std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
+        if (parser.isSet(apiOption)) {
+            tfk::ApiServerOptions apiOptions;
+            apiOptions.allowRemote = parser.isSet(allowRemoteApiOption);
+            auto listen = tfk::ApiServerOptions::withListen(parser.value(apiListenOption), apiOptions);
+            if (!listen) {
+                return startupFailure(listen.error().message);
             }
-            QApplication::exit(saved ? 0 : 1);
-        });
+            auto started = tfk::ApiHost::start(r, *listen);
+            if (!started) {
+                return startupFailure(started.error().message);
+            }
+            api = std::move(*started);
+            if (!api->server().warning().isEmpty()) {
+                std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->server().warning()));
+            }
+            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->listeningMessage()));
+        }
+        if (parser.isSet(kioskOption)) {
+            // Leaving kiosk mode takes an administrator's sign-in: without an active one it could never end.
+            const auto operators = await(r.service().listOperators());
+            if (!operators) {
+                return startupFailure(operators.error().message);
+            }
+            const bool hasAdmin = std::ranges::any_of(*operators, [](const tfk::Operator& account) {
+                return account.can(tfk::OperatorPermission::ManageSettings);
+            });
+            if (!hasAdmin) {
+                return startupFailure(QApplication::translate(
+                    "main",
+                    "Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add "
+                    "NAME --role admin"));
+            }
+        }
+        if (const auto& demo = r.demoOperator()) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                         qPrintable(QApplication::translate("main", "Demo administrator: %1, password %2")
+                                        .arg(demo->account.name, demo->password)));
+        }
+
+        tfk::MainWindowContext context;
+        context.service = &r.service();
+        context.status.database = r.database().location();
+        context.status.sms = r.mockSms()
+            ? QApplication::translate("main", "mock SMS sink at %1").arg(r.sink()->baseUrl().toString())
+            : r.sms().description();
+        context.settings = &r.settings();
+        context.secrets = &r.secrets();
+        context.demoOperator = r.demoOperator();
+        context.clockCheck = &r.clockCheck();
+        context.backups = &r.backups();
+        context.clock = &clock;
+        tfk::DatabaseTools databaseTools;
+        databaseTools.database = r.database().config();
+        databaseTools.dataKey = r.dataKey();
+        databaseTools.dataKeyPath = r.settings().dataKeyPath();
+        databaseTools.environment = options.environment;
+        context.databaseTools = &databaseTools;
+        tfk::MainWindow window(context);
+        QObject::connect(&window, &tfk::MainWindow::restoreRequested, &window,
+                         [&window, &pendingRestore](std::shared_ptr<tfk::BackupRestorer> restorer) {
+                             pendingRestore = std::move(restorer);
+                             window.close(); // waits for the work in flight
+                             QApplication::exit(0);
+                         });
+        tfk::SettingsPage* settingsPage = window.settingsPage();
+        settingsPage->setDatabasePath(r.database().location());
+        settingsPage->setMockSinkActive(r.mockSms());
+        QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
+                         [&r] { r.reloadTwilioConfig(); });
+        QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
+                         [&r, settingsPage](const QString& e164) {
+                             r.sms()
+                                 .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
+                                 .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
+                                     settingsPage->showTestSmsResult(
+                                         sent.has_value(),
+                                         sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
+                                              : sent.error().message);
+                                 });
+                         });
+        std::unique_ptr<tfk::PhoneWindow> phone;
+        if (r.sink()) {
+            // A separate window, as a phone lying beside the screen.
+            phone = std::make_unique<tfk::PhoneWindow>(r.sink());
+            phone->move(window.frameGeometry().topRight() + QPoint(16, 0));
+            phone->show();
+        }
+
+        if (parser.isSet(screenshotsOption)) {
+            window.show();
+            auto* tour = new tfk::ScreenshotTour(&window, phone.get(), &r.service(), r.sink(),
+                                                 parser.value(screenshotsOption), &window);
+            QObject::connect(tour, &tfk::ScreenshotTour::finished, &app, [](bool ok, const QString& message) {
+                std::fprintf(ok ? stdout : stderr, "twofactor-kiosk: %s\n", qPrintable(message));
+                QApplication::exit(ok ? 0 : 1);
+            });
+            tour->start();
+            return QApplication::exec();
+        }
+        if (parser.isSet(kioskOption)) {
+            window.enterKioskMode({r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt()});
+        } else {
+            window.show();
+            if (!r.demoOperator()) {
+                window.promptFirstRunIfNeeded();
+            }
+        }
+
+        if (parser.isSet(screenshotOption)) {
+            const QString path = parser.value(screenshotOption);
+            QTimer::singleShot(500, &window, [&window, path] {
+                const bool saved = window.grab().save(path, "PNG");
+                if (!saved) {
+                    std::fprintf(stderr, "twofactor-kiosk: cannot write the screenshot to %s\n", qPrintable(path));
+                }
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
+        return QApplication::exec();
+    };
+    const int status = runWindow();
+    if (!pendingRestore) {
+        return status;
     }
-    return QApplication::exec();
+    runtime->reset();
+    return restoreAndRestart(*pendingRestore, options.settingsPath);
 }

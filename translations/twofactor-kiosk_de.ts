@@ -143,6 +143,30 @@
         <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
         <translation>Die SQLite-Datenbank &lt;file&gt; (oder eine URL postgresql://benutzer@host:port/datenbank) statt der eingestellten verwenden.</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk starts again now.</source>
+        <translation>TwoFactorKiosk startet jetzt neu.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk starts again with the files as they were.</source>
+        <translation>TwoFactorKiosk startet mit den unveränderten Dateien neu.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk could not start again: start it yourself.</source>
+        <translation>TwoFactorKiosk konnte nicht neu starten: starten Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk</source>
+        <translation>TwoFactorKiosk</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -661,6 +685,53 @@
     </message>
 </context>
 <context>
+    <name>tfk::BackupAgeLabel</name>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Backups: the database is on a PostgreSQL server; it is backed up there with pg_dump, not by this program. Export the data key in Settings &gt; Database.</source>
+        <translation>Sicherungen: Die Datenbank liegt auf einem PostgreSQL-Server; sie wird dort mit pg_dump gesichert, nicht von diesem Programm. Exportieren Sie den Datenschlüssel unter Einstellungen &gt; Datenbank.</translation>
+    </message>
+    <message>
+        <source>No backup yet. Without one, a broken disk or a deleted file loses every user and enrollment, and users with two-factor on can no longer sign in. An administrator makes one in Settings &gt; Database (or sets scheduled backups).</source>
+        <translation>Noch keine Sicherung. Ohne sie gehen bei einer defekten Festplatte oder einer gelöschten Datei alle Benutzer und Registrierungen verloren, und Benutzer mit Zwei-Faktor-Anmeldung können sich nicht mehr anmelden. Ein Administrator erstellt eine unter Einstellungen &gt; Datenbank (oder richtet geplante Sicherungen ein).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation>Letzte Sicherung: %1, %2</translation>
+    </message>
+    <message>
+        <source>It is more than 7 days old: make one now in Settings &gt; Database, or check the scheduled backups.</source>
+        <translation>Sie ist älter als 7 Tage: erstellen Sie jetzt eine unter Einstellungen &gt; Datenbank oder prüfen Sie die geplanten Sicherungen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::BackupArchive</name>
     <message>
         <source>The backup cannot be encrypted: the cryptography libraries cannot provide Argon2id or aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
@@ -1117,6 +1188,37 @@
     </message>
 </context>
 <context>
+    <name>tfk::DataKeyReminderDialog</name>
+    <message>
+        <source>Export the data key</source>
+        <translation>Datenschlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>A new data key was made for this kiosk (%1). It seals every user&apos;s two-factor secret: if it is lost, every enrolled user is locked out, and the database and its backups cannot help.
+
+Export it now, encrypted under a passphrase, and keep the file apart from the database (a USB stick in a safe) and the passphrase apart from both.</source>
+        <translation>Für diesen Kiosk wurde ein neuer Datenschlüssel erstellt (%1). Er versiegelt das Zwei-Faktor-Geheimnis jedes Benutzers: geht er verloren, ist jeder registrierte Benutzer ausgesperrt, und weder die Datenbank noch ihre Sicherungen helfen.
+
+Exportieren Sie ihn jetzt, verschlüsselt mit einer Passphrase, und bewahren Sie die Datei getrennt von der Datenbank auf (ein USB-Stick in einem Safe) und die Passphrase getrennt von beiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Export data key...</source>
+        <translation>Datenschlüssel &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the data key now</source>
+        <translation>Den Datenschlüssel jetzt exportieren</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>&amp;Später erinnern</translation>
+    </message>
+    <message>
+        <source>Remind me the next time the program starts</source>
+        <translation>Beim nächsten Programmstart erinnern</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Database</name>
     <message>
         <source>Qt&apos;s %1 database driver is not installed (Debian: libqt6sql6-%2).</source>
@@ -1221,6 +1323,193 @@
     <message>
         <source>The database did not tell its time.</source>
         <translation>Die Datenbank hat ihre Uhrzeit nicht genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DatabasePanel</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Wo die Daten liegen</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1:%2, database %3</source>
+        <translation>der PostgreSQL-Server %1:%2, Datenbank %3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Data key: %1</source>
+        <translation>Datenschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up there with pg_dump, for example
+pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4
+and restore it with pg_restore --clean. This program backs up only the data key, which the dump needs to be of any use: export it below and keep it apart from the dumps.</source>
+        <translation>Die Datenbank liegt auf einem PostgreSQL-Server: sichern Sie sie dort mit pg_dump, zum Beispiel
+pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4
+und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert nur den Datenschlüssel, ohne den der Dump nutzlos ist: exportieren Sie ihn unten und bewahren Sie ihn getrennt von den Dumps auf.</translation>
+    </message>
+    <message>
+        <source>A backup archive holds the database and the data key, encrypted under a passphrase you choose. It is made while the kiosk keeps working. Make one before every upgrade and keep it on another disk, and the passphrase somewhere else.</source>
+        <translation>Ein Sicherungsarchiv enthält die Datenbank und den Datenschlüssel, verschlüsselt mit einer Passphrase Ihrer Wahl. Es wird erstellt, während der Kiosk weiterarbeitet. Erstellen Sie vor jedem Update eines, bewahren Sie es auf einem anderen Datenträger auf und die Passphrase an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now...</source>
+        <translation>Jetzt &amp;sichern...</translation>
+    </message>
+    <message>
+        <source>Back up the database and the data key now</source>
+        <translation>Datenbank und Datenschlüssel jetzt sichern</translation>
+    </message>
+    <message>
+        <source>R&amp;estore...</source>
+        <translation>&amp;Wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Restore the database and the data key from a backup</source>
+        <translation>Datenbank und Datenschlüssel aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A restore replaces the database and the data key with the archive&apos;s, keeps the current files beside them as .before-restore, and closes and starts the program again.</source>
+        <translation>Eine Wiederherstellung ersetzt Datenbank und Datenschlüssel durch die des Archivs, bewahrt die aktuellen Dateien daneben als .before-restore auf und beendet und startet das Programm neu.</translation>
+    </message>
+    <message>
+        <source>Data key</source>
+        <translation>Datenschlüssel</translation>
+    </message>
+    <message>
+        <source>The data key seals every user&apos;s two-factor secret: the database and its backups are worthless without it. Keep an export of it on its own, encrypted under a passphrase, apart from the database (a USB stick in a safe).</source>
+        <translation>Der Datenschlüssel versiegelt das Zwei-Faktor-Geheimnis jedes Benutzers: ohne ihn sind die Datenbank und ihre Sicherungen wertlos. Bewahren Sie einen eigenen Export davon, verschlüsselt mit einer Passphrase, getrennt von der Datenbank auf (ein USB-Stick in einem Safe).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data key...</source>
+        <translation>Datenschlüssel e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export the data key to a file</source>
+        <translation>Den Datenschlüssel in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up, restore or export the data key.</source>
+        <translation>Nur ein Administrator kann sichern, wiederherstellen oder den Datenschlüssel exportieren.</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Ergebnis der Sicherung</translation>
+    </message>
+    <message>
+        <source>Last exported %1.</source>
+        <translation>Zuletzt exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>Not exported yet from this computer.</source>
+        <translation>Von diesem Computer noch nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1</source>
+        <translation>Geplante Sicherungen: %1</translation>
+    </message>
+    <message>
+        <source>Backup archives (*.tfkbackup);;All files (*)</source>
+        <translation>Sicherungsarchive (*.tfkbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Passphrase für die Sicherung</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds the database and the data key, encrypted under this passphrase. Keep the passphrase apart from the archive (a password manager, a sealed envelope): without it the archive cannot be opened, and nobody can recover it.</source>
+        <translation>Das Archiv %1 enthält die Datenbank und den Datenschlüssel, verschlüsselt mit dieser Passphrase. Bewahren Sie die Passphrase getrennt vom Archiv auf (ein Passwortmanager, ein versiegelter Umschlag): ohne sie lässt sich das Archiv nicht öffnen, und niemand kann sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1...</source>
+        <translation>Sicherung nach %1...</translation>
+    </message>
+    <message>
+        <source>Backed up the database and the data key to %1 (%2). Verified: the archive opens with the passphrase, the copy passes SQLite&apos;s integrity check, and the key opens every two-factor secret in it (schema version %3, users: %4, secrets: %5).</source>
+        <translation>Datenbank und Datenschlüssel wurden nach %1 gesichert (%2). Geprüft: das Archiv öffnet sich mit der Passphrase, die Kopie besteht die Integritätsprüfung von SQLite, und der Schlüssel öffnet jedes Zwei-Faktor-Geheimnis darin (Schemaversion %3, Benutzer: %4, Geheimnisse: %5).</translation>
+    </message>
+    <message>
+        <source>Export the data key to</source>
+        <translation>Datenschlüssel exportieren nach</translation>
+    </message>
+    <message>
+        <source>Passphrase for the data key</source>
+        <translation>Passphrase für den Datenschlüssel</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the data key alone, encrypted under this passphrase. Keep the file apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>Die Datei %1 enthält nur den Datenschlüssel, verschlüsselt mit dieser Passphrase. Bewahren Sie die Datei getrennt von der Datenbank und ihren Sicherungen auf und die Passphrase getrennt von beiden.</translation>
+    </message>
+    <message>
+        <source>Exporting the data key to %1...</source>
+        <translation>Datenschlüssel wird nach %1 exportiert...</translation>
+    </message>
+    <message>
+        <source>Exported the data key to %1 (%2) and read it back. Keep it apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>Der Datenschlüssel wurde nach %1 exportiert (%2) und zurückgelesen. Bewahren Sie ihn getrennt von der Datenbank und ihren Sicherungen auf und die Passphrase getrennt von beiden.</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Sicherung öffnen</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>Die Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Opening and checking %1...</source>
+        <translation>%1 wird geöffnet und geprüft...</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1, made %2 (schema version %3, users: %4)?</source>
+        <translation>Die Sicherung %1 vom %2 wiederherstellen (Schemaversion %3, Benutzer: %4)?</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk then closes, puts these files in place and starts again: whoever is signed in at this desk is signed out, and everything recorded since the backup was made is replaced. Stop any other kiosk or API that uses this database first.</source>
+        <translation>TwoFactorKiosk beendet sich dann, legt diese Dateien an ihren Platz und startet neu: wer an diesem Platz angemeldet ist, wird abgemeldet, und alles, was seit der Sicherung erfasst wurde, wird ersetzt. Beenden Sie vorher jeden anderen Kiosk und jede API, die diese Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and restart</source>
+        <translation>&amp;Wiederherstellen und neu starten</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring: TwoFactorKiosk closes, puts the files in place and starts again.</source>
+        <translation>Wiederherstellung: TwoFactorKiosk beendet sich, legt die Dateien an ihren Platz und startet neu.</translation>
+    </message>
+    <message>
+        <source>Restored the database and the data key from the backup made %1.</source>
+        <translation>Datenbank und Datenschlüssel wurden aus der Sicherung vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The replaced files are kept as %1.</source>
+        <translation>Die ersetzten Dateien sind als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2063,10 @@
         <source>%1 warnings...</source>
         <translation>%1 Warnungen...</translation>
     </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>tfk::OperatorCommand</name>
@@ -2209,6 +2502,57 @@
     <message>
         <source>%1 is disabled.</source>
         <translation>%1 ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Diese Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Open the archive</source>
+        <translation>Das Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; four or more unrelated words are easy to type and hard to guess.</source>
+        <translation>Mindestens %1 Zeichen; vier oder mehr unzusammenhängende Wörter sind leicht zu tippen und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Strength: too short</source>
+        <translation>Stärke: zu kurz</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Whoever gets the archive can try guesses without limit: add words or characters.</source>
+        <translation>Stärke: schwach. Wer das Archiv bekommt, kann unbegrenzt raten: fügen Sie Wörter oder Zeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Stärke: mittel</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Stärke: stark</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
 </context>
 <context>

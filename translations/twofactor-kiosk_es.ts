@@ -143,6 +143,30 @@
         <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
         <translation>Usar la base de datos SQLite &lt;file&gt; (o una URL postgresql://usuario@host:puerto/basededatos) en lugar de la configurada.</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk starts again now.</source>
+        <translation>TwoFactorKiosk se inicia de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk starts again with the files as they were.</source>
+        <translation>TwoFactorKiosk se inicia de nuevo con los archivos tal como estaban.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk could not start again: start it yourself.</source>
+        <translation>TwoFactorKiosk no pudo iniciarse de nuevo: inícielo usted.</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk</source>
+        <translation>TwoFactorKiosk</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -661,6 +685,53 @@
     </message>
 </context>
 <context>
+    <name>tfk::BackupAgeLabel</name>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>hace %1 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>hace %1 horas</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>Backups: the database is on a PostgreSQL server; it is backed up there with pg_dump, not by this program. Export the data key in Settings &gt; Database.</source>
+        <translation>Copias de seguridad: la base de datos está en un servidor PostgreSQL; se copia allí con pg_dump, no con este programa. Exporte la clave de datos en Configuración &gt; Base de datos.</translation>
+    </message>
+    <message>
+        <source>No backup yet. Without one, a broken disk or a deleted file loses every user and enrollment, and users with two-factor on can no longer sign in. An administrator makes one in Settings &gt; Database (or sets scheduled backups).</source>
+        <translation>Todavía no hay ninguna copia de seguridad. Sin ella, un disco averiado o un archivo borrado hace perder todos los usuarios e inscripciones, y los usuarios con el segundo factor activado ya no pueden iniciar sesión. Un administrador la hace en Configuración &gt; Base de datos (o configura copias programadas).</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2</source>
+        <translation>Última copia de seguridad: %1, %2</translation>
+    </message>
+    <message>
+        <source>It is more than 7 days old: make one now in Settings &gt; Database, or check the scheduled backups.</source>
+        <translation>Tiene más de 7 días: haga una ahora en Configuración &gt; Base de datos o revise las copias programadas.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::BackupArchive</name>
     <message>
         <source>The backup cannot be encrypted: the cryptography libraries cannot provide Argon2id or aes256-gcm. Install the QCA OpenSSL plugin (Debian package libqca-qt6-plugins).</source>
@@ -1117,6 +1188,37 @@
     </message>
 </context>
 <context>
+    <name>tfk::DataKeyReminderDialog</name>
+    <message>
+        <source>Export the data key</source>
+        <translation>Exportar la clave de datos</translation>
+    </message>
+    <message>
+        <source>A new data key was made for this kiosk (%1). It seals every user&apos;s two-factor secret: if it is lost, every enrolled user is locked out, and the database and its backups cannot help.
+
+Export it now, encrypted under a passphrase, and keep the file apart from the database (a USB stick in a safe) and the passphrase apart from both.</source>
+        <translation>Se creó una clave de datos nueva para este quiosco (%1). Sella el secreto de doble factor de cada usuario: si se pierde, todos los usuarios inscritos quedan bloqueados, y ni la base de datos ni sus copias sirven de nada.
+
+Expórtela ahora, cifrada con una frase de contraseña, y guarde el archivo separado de la base de datos (una memoria USB en una caja fuerte) y la frase de contraseña separada de ambos.</translation>
+    </message>
+    <message>
+        <source>&amp;Export data key...</source>
+        <translation>&amp;Exportar clave de datos...</translation>
+    </message>
+    <message>
+        <source>Export the data key now</source>
+        <translation>Exportar la clave de datos ahora</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;later</source>
+        <translation>Recordármelo &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Remind me the next time the program starts</source>
+        <translation>Recordármelo la próxima vez que se inicie el programa</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Database</name>
     <message>
         <source>Qt&apos;s %1 database driver is not installed (Debian: libqt6sql6-%2).</source>
@@ -1221,6 +1323,193 @@
     <message>
         <source>The database did not tell its time.</source>
         <translation>La base de datos no indicó su hora.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::DatabasePanel</name>
+    <message>
+        <source>Where the data is</source>
+        <translation>Dónde están los datos</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1:%2, database %3</source>
+        <translation>el servidor PostgreSQL %1:%2, base de datos %3</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Data key: %1</source>
+        <translation>Clave de datos: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The database is on a PostgreSQL server: back it up there with pg_dump, for example
+pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4
+and restore it with pg_restore --clean. This program backs up only the data key, which the dump needs to be of any use: export it below and keep it apart from the dumps.</source>
+        <translation>La base de datos está en un servidor PostgreSQL: cópiela allí con pg_dump, por ejemplo
+pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=twofactor-kiosk.dump %4
+y restáurela con pg_restore --clean. Este programa solo copia la clave de datos, sin la cual el volcado no sirve de nada: expórtela abajo y guárdela separada de los volcados.</translation>
+    </message>
+    <message>
+        <source>A backup archive holds the database and the data key, encrypted under a passphrase you choose. It is made while the kiosk keeps working. Make one before every upgrade and keep it on another disk, and the passphrase somewhere else.</source>
+        <translation>Un archivo de copia de seguridad contiene la base de datos y la clave de datos, cifradas con una frase de contraseña que usted elige. Se crea mientras el quiosco sigue funcionando. Haga una antes de cada actualización, guárdela en otro disco y la frase de contraseña en otro lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now...</source>
+        <translation>&amp;Copiar ahora...</translation>
+    </message>
+    <message>
+        <source>Back up the database and the data key now</source>
+        <translation>Copiar ahora la base de datos y la clave de datos</translation>
+    </message>
+    <message>
+        <source>R&amp;estore...</source>
+        <translation>R&amp;estaurar...</translation>
+    </message>
+    <message>
+        <source>Restore the database and the data key from a backup</source>
+        <translation>Restaurar la base de datos y la clave de datos desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A restore replaces the database and the data key with the archive&apos;s, keeps the current files beside them as .before-restore, and closes and starts the program again.</source>
+        <translation>Una restauración sustituye la base de datos y la clave de datos por las del archivo, conserva los archivos actuales al lado como .before-restore, y cierra y vuelve a iniciar el programa.</translation>
+    </message>
+    <message>
+        <source>Data key</source>
+        <translation>Clave de datos</translation>
+    </message>
+    <message>
+        <source>The data key seals every user&apos;s two-factor secret: the database and its backups are worthless without it. Keep an export of it on its own, encrypted under a passphrase, apart from the database (a USB stick in a safe).</source>
+        <translation>La clave de datos sella el secreto de doble factor de cada usuario: sin ella, la base de datos y sus copias no valen nada. Guarde una exportación propia de ella, cifrada con una frase de contraseña, separada de la base de datos (una memoria USB en una caja fuerte).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data key...</source>
+        <translation>E&amp;xportar clave de datos...</translation>
+    </message>
+    <message>
+        <source>Export the data key to a file</source>
+        <translation>Exportar la clave de datos a un archivo</translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up, restore or export the data key.</source>
+        <translation>Solo un administrador puede hacer copias, restaurar o exportar la clave de datos.</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Resultado de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Last exported %1.</source>
+        <translation>Exportada por última vez: %1.</translation>
+    </message>
+    <message>
+        <source>Not exported yet from this computer.</source>
+        <translation>Todavía no se ha exportado desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups: %1</source>
+        <translation>Copias programadas: %1</translation>
+    </message>
+    <message>
+        <source>Backup archives (*.tfkbackup);;All files (*)</source>
+        <translation>Archivos de copia de seguridad (*.tfkbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Copiar en</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds the database and the data key, encrypted under this passphrase. Keep the passphrase apart from the archive (a password manager, a sealed envelope): without it the archive cannot be opened, and nobody can recover it.</source>
+        <translation>El archivo %1 contiene la base de datos y la clave de datos, cifradas con esta frase de contraseña. Guarde la frase separada del archivo (un gestor de contraseñas, un sobre cerrado): sin ella el archivo no se puede abrir, y nadie puede recuperarla.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1...</source>
+        <translation>Copiando en %1...</translation>
+    </message>
+    <message>
+        <source>Backed up the database and the data key to %1 (%2). Verified: the archive opens with the passphrase, the copy passes SQLite&apos;s integrity check, and the key opens every two-factor secret in it (schema version %3, users: %4, secrets: %5).</source>
+        <translation>Se copiaron la base de datos y la clave de datos en %1 (%2). Comprobado: el archivo se abre con la frase de contraseña, la copia supera la comprobación de integridad de SQLite y la clave abre cada secreto de doble factor que contiene (versión de esquema %3, usuarios: %4, secretos: %5).</translation>
+    </message>
+    <message>
+        <source>Export the data key to</source>
+        <translation>Exportar la clave de datos a</translation>
+    </message>
+    <message>
+        <source>Passphrase for the data key</source>
+        <translation>Frase de contraseña de la clave de datos</translation>
+    </message>
+    <message>
+        <source>The file %1 holds the data key alone, encrypted under this passphrase. Keep the file apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>El archivo %1 contiene solo la clave de datos, cifrada con esta frase de contraseña. Guarde el archivo separado de la base de datos y de sus copias, y la frase de contraseña separada de ambos.</translation>
+    </message>
+    <message>
+        <source>Exporting the data key to %1...</source>
+        <translation>Exportando la clave de datos a %1...</translation>
+    </message>
+    <message>
+        <source>Exported the data key to %1 (%2) and read it back. Keep it apart from the database and its backups, and the passphrase apart from both.</source>
+        <translation>Se exportó la clave de datos a %1 (%2) y se volvió a leer. Guárdela separada de la base de datos y de sus copias, y la frase de contraseña separada de ambas.</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restaurar desde</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>La frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Opening and checking %1...</source>
+        <translation>Abriendo y comprobando %1...</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1, made %2 (schema version %3, users: %4)?</source>
+        <translation>¿Restaurar la copia de seguridad %1, creada el %2 (versión de esquema %3, usuarios: %4)?</translation>
+    </message>
+    <message>
+        <source>TwoFactorKiosk then closes, puts these files in place and starts again: whoever is signed in at this desk is signed out, and everything recorded since the backup was made is replaced. Stop any other kiosk or API that uses this database first.</source>
+        <translation>TwoFactorKiosk se cierra entonces, coloca estos archivos en su sitio y se inicia de nuevo: quien tenga la sesión abierta en este puesto la cierra, y todo lo registrado desde que se hizo la copia se sustituye. Detenga antes cualquier otro quiosco o API que use esta base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and restart</source>
+        <translation>&amp;Restaurar y reiniciar</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restoring: TwoFactorKiosk closes, puts the files in place and starts again.</source>
+        <translation>Restaurando: TwoFactorKiosk se cierra, coloca los archivos en su sitio y se inicia de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restored the database and the data key from the backup made %1.</source>
+        <translation>Se restauraron la base de datos y la clave de datos a partir de la copia creada el %1.</translation>
+    </message>
+    <message>
+        <source>The replaced files are kept as %1.</source>
+        <translation>Los archivos sustituidos se conservan como %1.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2063,10 @@
         <source>%1 warnings...</source>
         <translation>%1 avisos...</translation>
     </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
 </context>
 <context>
     <name>tfk::OperatorCommand</name>
@@ -2209,6 +2502,57 @@
     <message>
         <source>%1 is disabled.</source>
         <translation>%1 está desactivado.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Open the archive</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; four or more unrelated words are easy to type and hard to guess.</source>
+        <translation>Use al menos %1 caracteres; cuatro o más palabras sin relación son fáciles de escribir y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Strength: too short</source>
+        <translation>Solidez: demasiado corta</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Whoever gets the archive can try guesses without limit: add words or characters.</source>
+        <translation>Solidez: débil. Quien obtenga el archivo puede probar sin límite: añada palabras o caracteres.</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Solidez: aceptable</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Solidez: fuerte</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
 </context>
 <context>

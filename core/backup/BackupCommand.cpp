@@ -1,5 +1,6 @@
 #include "BackupCommand.h"
 
+#include "BackupHistory.h"
 #include "BackupRestorer.h"
 #include "BackupScheduler.h"
 #include "BackupWriter.h"
@@ -85,6 +86,15 @@ bool confirmed(const BackupCommand::Input& input, QTextStream& err, const QStrin
     return answer && answer->trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0;
 }
 
+// The settings remember backups and key exports (the window's "Last backup", its reminder); a settings file
+// that cannot be written costs only that, never the archive.
+void remember(QTextStream& err, const Result<void>& recorded)
+{
+    if (!recorded) {
+        err << u"twofactor-kiosk: "_s << recorded.error().message << Qt::endl;
+    }
+}
+
 struct Context
 {
     Settings& settings;
@@ -142,6 +152,7 @@ int backup(const Context& context, const QStringList& words, bool setPassphrase,
     if (!report) {
         return failure(err, report.error());
     }
+    remember(err, BackupHistory::recordBackup(context.settings, *report));
     if (!report->databaseIncluded) {
         err << report->note << u'\n'
             << BackupCommand::tr("Wrote the data key to %1 (%2 bytes) and read it back.")
@@ -213,6 +224,7 @@ int restore(const Context& context, const QStringList& words, bool yes, const Ba
     if (!report) {
         return failure(err, report.error());
     }
+    remember(err, BackupHistory::recordKeyRestored(context.settings));
     if (keyOnly) {
         err << BackupCommand::tr("Imported the data key into %1.").arg(QDir::toNativeSeparators(targets.dataKeyPath));
     } else {
@@ -247,6 +259,7 @@ int exportKey(const Context& context, const QStringList& words, const BackupComm
     if (!report) {
         return failure(err, report.error());
     }
+    remember(err, BackupHistory::recordKeyExport(context.settings, report->createdAtMs));
     err << BackupCommand::tr("Exported the data key (from %1) to %2 and read it back. Keep it apart from the "
                              "database and its backups, and the passphrase apart from both.")
                .arg(key->source(), QDir::toNativeSeparators(words.first()))

@@ -182,7 +182,8 @@ Result<DataKey> DataKey::createFile(const QString& path)
     return DataKey(key, fileSource(path),
                    tr("A new data key was created in %1. Back it up now: without it the two-factor secrets "
                       "cannot be read.")
-                       .arg(nativePath));
+                       .arg(nativePath),
+                   true);
 }
 
 } // namespace tfk

@@ -38,12 +38,15 @@ public:
     QString source() const { return m_source; }
     // Empty unless the operator should be told something (a new key to back up, loose permissions).
     QString warning() const { return m_warning; }
+    // True when load() made this key just now (a new file): the first-run reminder to export it.
+    bool created() const { return m_created; }
 
 private:
-    DataKey(QByteArray bytes, QString source, QString warning = {})
+    DataKey(QByteArray bytes, QString source, QString warning = {}, bool created = false)
         : m_bytes(std::move(bytes))
         , m_source(std::move(source))
         , m_warning(std::move(warning))
+        , m_created(created)
     {
     }
 
@@ -53,6 +56,7 @@ private:
     QByteArray m_bytes;
     QString m_source;
     QString m_warning;
+    bool m_created = false;
 };
 
 } // namespace tfk

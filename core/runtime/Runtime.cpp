@@ -1,5 +1,6 @@
 #include "Runtime.h"
 
+#include "backup/BackupHistory.h"
 #include "operators/OperatorDirectory.h"
 #include "sms/sink/TwilioSink.h"
 #include "store/Schema.h"
@@ -100,6 +101,12 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_dataKey = std::make_unique<DataKey>(*key);
     if (!key->warning().isEmpty()) {
         qWarning("%s", qPrintable(key->warning()));
+    }
+    if (key->created()) {
+        // The window reminds an administrator to export it, once, until it is exported.
+        if (auto recorded = BackupHistory::recordKeyCreated(settings); !recorded) {
+            qWarning("%s", qPrintable(recorded.error().message));
+        }
     }
     runtime->m_cipher = std::make_unique<SecretCipher>(*runtime->m_dataKey);
     runtime->m_hasher = std::make_unique<PasswordHasher>(PasswordHashingLimits::interactive());

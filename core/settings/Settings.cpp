@@ -54,6 +54,10 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::OrganizationLogo, "kiosk/organizationLogo"},
     {Settings::Key::BackupDirectory, "backup/directory"},
     {Settings::Key::BackupKeep, "backup/keep"},
+    {Settings::Key::BackupLastManualAt, "backup/lastManualAt"},
+    {Settings::Key::BackupLastManualFile, "backup/lastManualFile"},
+    {Settings::Key::DataKeyExportPending, "backup/dataKeyExportPending"},
+    {Settings::Key::DataKeyExportedAt, "backup/dataKeyExportedAt"},
 };
 
 } // namespace
@@ -102,7 +106,13 @@ QVariant Settings::defaultValue(Key key)
     case Key::OrganizationName:
     case Key::OrganizationLogo:
     case Key::BackupDirectory:
+    case Key::BackupLastManualFile:
         return QString();
+    case Key::BackupLastManualAt:
+    case Key::DataKeyExportedAt:
+        return qint64(0);
+    case Key::DataKeyExportPending:
+        return false;
     case Key::BackupKeep:
         return 14;
     case Key::OperatorIdleLockSeconds:

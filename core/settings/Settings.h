@@ -57,6 +57,10 @@ public:
         OrganizationLogo, // an image file shown beside the name on the walk-up side
         BackupDirectory, // scheduled backups go here, one a day; empty: none
         BackupKeep, // how many scheduled backups are kept
+        BackupLastManualAt, // ms since the epoch of the last backup made by hand (window or command); 0: none
+        BackupLastManualFile, // where that backup went
+        DataKeyExportPending, // a new data key was made and not exported yet: the first-run reminder is due
+        DataKeyExportedAt, // ms since the epoch of the last data-key export; 0: never
     };
 
     // The settings file: `path`, or the platform's default when empty.

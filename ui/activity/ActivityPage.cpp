@@ -1,6 +1,7 @@
 #include "ActivityPage.h"
 
 #include "AuditLogModel.h"
+#include "BackupAgeLabel.h"
 #include "SmsLogModel.h"
 #include "auth/TwoFactorService.h"
 #include "common/BusyIndicator.h"
@@ -161,8 +162,11 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_tabs->addTab(auditTab, tr("&Audit log"));
     m_tabs->addTab(smsTab, tr("&Text messages"));
 
+    m_backupAge = new BackupAgeLabel(this);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_backupAge);
     layout->addWidget(m_tabs, 1);
 
     // Tabs first, then what is on the audit tab, top to bottom.
@@ -216,6 +220,16 @@ void ActivityPage::reload()
     m_auditModel->reload();
     m_smsModel->reload();
     reloadActors();
+}
+
+void ActivityPage::watchBackups(Settings* settings, BackupScheduler* scheduler, const Clock* clock, bool postgres)
+{
+    m_backupAge->watch(settings, scheduler, clock, postgres);
+}
+
+void ActivityPage::refreshBackupAge()
+{
+    m_backupAge->refresh();
 }
 
 void ActivityPage::reloadActors()

@@ -1,7 +1,7 @@
 #pragma once
 
-// The Activity screen: the audit log (filterable) and the text-message log, newest first, kept
-// current as the service records activity.
+// The Activity screen: the last backup's age, the audit log (filterable) and the text-message log,
+// newest first, kept current as the service records activity and as backups finish.
 
 #include <QTimer>
 #include <QWidget>
@@ -16,7 +16,11 @@ class QTableView;
 namespace tfk {
 
 class AuditLogModel;
+class BackupAgeLabel;
+class BackupScheduler;
 class BusyIndicator;
+class Clock;
+class Settings;
 class SmsLogModel;
 class TwoFactorService;
 
@@ -31,6 +35,13 @@ public:
     SmsLogModel* smsModel() const { return m_smsModel; }
     // Both tables from the database, asynchronously, keeping the selected entries selected.
     void reload();
+    // Shows the last backup's age (by hand or scheduled) above the logs; `postgres`: made with pg_dump instead.
+    void watchBackups(Settings* settings, BackupScheduler* scheduler, const Clock* clock, bool postgres);
+    BackupAgeLabel* backupAgeLabel() const { return m_backupAge; }
+
+public Q_SLOTS:
+    // After a backup made by hand (Settings > Database).
+    void refreshBackupAge();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -43,6 +54,7 @@ private:
     // Selections survive the models' resets: the entry selected when the answer arrives stays so.
     void keepSelection(QTableView* table);
 
+    BackupAgeLabel* m_backupAge = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_actorCombo = nullptr;

@@ -2,6 +2,7 @@
 
 #include "activity/ActivityPage.h"
 #include "auth/TwoFactorService.h"
+#include "backup/BackupHistory.h"
 #include "backup/BackupScheduler.h"
 #include "common/PageParts.h"
 #include "enroll/EnrollPage.h"
@@ -12,6 +13,8 @@
 #include "operators/OperatorsPanel.h"
 #include "runtime/ClockCheck.h"
 #include "settings/ApiKeysPanel.h"
+#include "settings/DataKeyReminderDialog.h"
+#include "settings/DatabasePanel.h"
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "signin/SignInPage.h"
@@ -55,12 +58,13 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("TwoFactorKiosk"));
     setWindowIcon(QIcon(u":/icons/twofactor-kiosk.svg"_s));
-    const Clock& clock = context.clock ? *context.clock : m_systemClock;
+    m_clock = context.clock ? context.clock : &m_systemClock;
+    const Clock& clock = *m_clock;
 
     m_session = new OperatorSession(settingOr(m_settings, Settings::Key::OperatorIdleLockSeconds), this);
     m_signInPage = new SignInPage(context.service, clock, this);
     m_walkUpSide = buildWalkUpSide();
-    m_operatorSide = buildOperatorSide();
+    m_operatorSide = buildOperatorSide(context);
     m_sides = new QStackedWidget(this);
     m_sides->setObjectName(u"sides"_s);
     m_sides->addWidget(m_walkUpSide);
@@ -132,7 +136,7 @@ QWidget* MainWindow::buildWalkUpSide()
     return side;
 }
 
-QWidget* MainWindow::buildOperatorSide()
+QWidget* MainWindow::buildOperatorSide(const MainWindowContext& context)
 {
     auto* side = new QWidget(this);
     side->setObjectName(u"operatorSide"_s);
@@ -166,8 +170,20 @@ QWidget* MainWindow::buildOperatorSide()
         m_settingsTabs->addTab(m_settingsPage, tr("&General"));
         m_settingsTabs->addTab(new OperatorsPanel(m_service, m_session, m_settingsTabs), tr("O&perators"));
         m_settingsTabs->addTab(new ApiKeysPanel(m_service, m_session, m_settingsTabs), tr("API &keys"));
+        if (context.databaseTools) {
+            m_databasePanel
+                = new DatabasePanel(*context.databaseTools, m_settings, m_session, *m_clock, m_settingsTabs);
+            m_databasePanel->setScheduler(context.backups);
+            m_settingsTabs->addTab(m_databasePanel, tr("&Database"));
+            connect(m_databasePanel, &DatabasePanel::backupMade, m_activityPage, &ActivityPage::refreshBackupAge);
+            connect(m_databasePanel, &DatabasePanel::restoreConfirmed, this, &MainWindow::restoreRequested);
+        }
         addPage(m_settingsTabs, tr("Settings"), u":/icons/settings.svg"_s);
         connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this, &MainWindow::applyKioskSettings);
+    }
+    if (m_settings) {
+        const bool postgres = context.databaseTools && context.databaseTools->database.driver != SqlDriver::Sqlite;
+        m_activityPage->watchBackups(m_settings, context.backups, m_clock, postgres);
     }
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -392,6 +408,31 @@ void MainWindow::signIn(const Operator& account)
 {
     m_session->signIn(account);
     showPage(pageAllowed(currentPage()) && currentPage() != SignInPageIndex ? currentPage() : int(EnrollPageIndex));
+    remindToExportDataKey();
+}
+
+void MainWindow::remindToExportDataKey()
+{
+    if (m_keyReminderShown || m_keyReminder || !m_databasePanel || !m_settings
+        || !m_session->can(OperatorPermission::ManageSettings) || !BackupHistory::keyExportReminderDue(*m_settings)) {
+        return;
+    }
+    m_keyReminderShown = true;
+    // On the operator side, so locking closes it like every other operator dialog.
+    auto* dialog = new DataKeyReminderDialog(m_databasePanel->dataKeySource(), m_operatorSide);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DataKeyReminderDialog::exportRequested, this, &MainWindow::openDataKeyExport);
+    m_keyReminder = dialog;
+    dialog->open();
+}
+
+void MainWindow::openDataKeyExport()
+{
+    if (!m_databasePanel || !showPage(SettingsPageIndex)) {
+        return;
+    }
+    m_settingsTabs->setCurrentWidget(m_databasePanel);
+    m_databasePanel->exportDataKey();
 }
 
 bool MainWindow::signInDemoOperator()

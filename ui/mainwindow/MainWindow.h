@@ -26,8 +26,11 @@ class QToolButton;
 namespace tfk {
 
 class ActivityPage;
+class BackupRestorer;
 class BackupScheduler;
 class ClockCheck;
+class DatabasePanel;
+struct DatabaseTools;
 class EnrollPage;
 class IdleWatcher;
 class OperatorSession;
@@ -48,7 +51,7 @@ struct StatusInfo
 struct MainWindowContext
 {
     TwoFactorService* service = nullptr;
-    const Clock* clock = nullptr; // null: the wall clock
+    const Clock* clock = nullptr; // null: the wall clock (the window's own: give one that outlives a restore)
     StatusInfo status;
     // The organisation, the idle lock, the identity checks and the Settings screen; null: the defaults,
     // and no Settings screen.
@@ -60,6 +63,9 @@ struct MainWindowContext
     // last scheduled backup. Null: not shown.
     ClockCheck* clockCheck = nullptr;
     BackupScheduler* backups = nullptr;
+    // Settings > Database (backups, restore, the data key export) and the first-run reminder to export the
+    // key; copied. Null: no Database tab.
+    const DatabaseTools* databaseTools = nullptr;
 };
 
 struct KioskOptions
@@ -91,6 +97,8 @@ public:
     ActivityPage* activityPage() const { return m_activityPage; }
     // Null without settings.
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    // Null without settings or database tools.
+    DatabasePanel* databasePanel() const { return m_databasePanel; }
     OperatorSession* session() const { return m_session; }
 
     // The walk-up side (which locks the operator side), or an operator page when the signed-in
@@ -132,13 +140,21 @@ public:
     // How long closing the window waits for the service's work in flight.
     static constexpr int kCloseWaitMs = 5000;
 
+    // Settings > Database, after the first-run reminder's "Export data key...": the export's dialogs.
+    void openDataKeyExport();
+
+Q_SIGNALS:
+    // An administrator confirmed a restore in Settings > Database: the program closes its database, puts the
+    // files in place (DatabasePanel::finishRestore) and starts again.
+    void restoreRequested(std::shared_ptr<tfk::BackupRestorer> restorer);
+
 protected:
     // Waits (bounded, the event loop running) for the work in flight before the window goes.
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* buildWalkUpSide();
-    QWidget* buildOperatorSide();
+    QWidget* buildOperatorSide(const MainWindowContext& context);
     void buildStatusBar(const StatusInfo& status);
     // The clock-skew and backup warnings, for operators (never on the walk-up side's kiosk screen).
     void watchHealth(ClockCheck* clockCheck, BackupScheduler* backups);
@@ -150,11 +166,14 @@ private:
     void closeOperatorDialogs();
     void openFirstRunDialog();
     void openSignInDialog();
+    // Once a run, to an administrator, while a new data key has not been exported.
+    void remindToExportDataKey();
 
     TwoFactorService* m_service = nullptr;
     Settings* m_settings = nullptr;
     SecretStore* m_secrets = nullptr;
     SystemClock m_systemClock;
+    const Clock* m_clock = nullptr;
     OperatorSession* m_session = nullptr;
     std::optional<DemoOperator> m_demoOperator;
     QStackedWidget* m_sides = nullptr;
@@ -170,6 +189,7 @@ private:
     UsersPage* m_usersPage = nullptr;
     ActivityPage* m_activityPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    DatabasePanel* m_databasePanel = nullptr;
     QTabWidget* m_settingsTabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_smsLabel = nullptr;
@@ -182,6 +202,8 @@ private:
     QList<QShortcut*> m_pageShortcuts; // Ctrl+1..Ctrl+4: only while an operator may use them
     QPointer<OperatorSignInDialog> m_signInDialog;
     QPointer<QDialog> m_firstRunDialog;
+    QPointer<QDialog> m_keyReminder;
+    bool m_keyReminderShown = false;
     std::unique_ptr<IdleWatcher> m_idle;
     KioskOptions m_kiosk;
     bool m_closing = false;

@@ -129,6 +129,7 @@ void TestDataKey::missingFileIsCreatedOwnerOnly()
     QCOMPARE(key->bytes().size(), 32);
     QVERIFY(key->source().contains(QDir::toNativeSeparators(m_keyPath)));
     QVERIFY2(!key->warning().isEmpty(), "a new key must be announced so it gets backed up");
+    QVERIFY2(key->created(), "the first-run reminder to export the key starts from this");
 
     QFile file(m_keyPath);
     QCOMPARE(file.permissions() & kPermissionBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -148,6 +149,8 @@ void TestDataKey::secondLoadReadsTheSameKey()
     TFK_VERIFY_OK(second);
     QCOMPARE(second->bytes(), first->bytes());
     QVERIFY(second->warning().isEmpty());
+    QVERIFY(first->created());
+    QVERIFY(!second->created());
     // And two created keys are not the same key.
     const auto other = DataKey::load(m_dir->filePath(u"other.key"_s), true, QProcessEnvironment());
     TFK_VERIFY_OK(other);
