@@ -57,6 +57,9 @@ public:
         OrganizationLogo, // an image file shown beside the name on the walk-up side
         BackupDirectory, // scheduled backups go here, one a day; empty: none
         BackupKeep, // how many scheduled backups are kept
+        TwilioCaCertificates, // a PEM file of CA certificates trusted for Twilio besides the system's
+        TwilioProxy, // empty: the system's proxy configuration; "none": direct; else http://[user@]host:port
+        SecretStorage, // "keychain" (the OS keychain when one answers, else the file) or "file"
     };
 
     // The settings file: `path`, or the platform's default when empty.
@@ -81,6 +84,9 @@ public:
     PhoneNumberParser::Options phoneOptions() const;
     // The identity-check methods offered for a lost-phone reset (never empty).
     QStringList identityCheckMethods() const;
+
+    // Where secrets go (SecretStorage): the keychain unless the setting says "file".
+    bool secretsInKeychain() const;
 
     // Writes to disk; "[SettingsNotSaved]" with the reason (read-only file, full disk).
     Result<void> save();

@@ -53,10 +53,11 @@ private:
 
 } // namespace
 
-TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message,
-                                   QNetworkAccessManager* network, QObject* parent)
+TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const TwilioTransport& transport,
+                                   const SmsMessage& message, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_config(config)
+    , m_transport(transport)
     , m_message(message)
     , m_network(network)
 {
@@ -109,6 +110,10 @@ void TwilioMessageJob::start()
         QTimer::singleShot(0, this, [this, error = valid.error()] { finish(fail(error)); });
         return;
     }
+    if (const auto& problem = m_transport.problem()) {
+        QTimer::singleShot(0, this, [this, error = *problem] { finish(fail(error)); });
+        return;
+    }
     sendAttempt();
 }
 
@@ -144,6 +149,7 @@ void TwilioMessageJob::sendAttempt()
     request.setRawHeader("Authorization", "Basic " + (user % u':' % password).toUtf8().toBase64());
     request.setTransferTimeout(m_config.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_transport.prepare(request);
 
     QList<std::pair<QString, QString>> fields {{u"To"_s, m_message.to}};
     if (!m_config.messagingServiceSid.isEmpty()) {
@@ -209,9 +215,27 @@ void TwilioMessageJob::onReplyFinished()
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:
             finish(fail(Error {u"[TwilioTls]"_s,
-                               tr("The secure connection to %1 failed: %2. Check the system clock and that nothing "
-                                  "intercepts the connection.")
-                                   .arg(host, reply->errorString()),
+                               tr("The secure connection to %1 failed: %2. %3")
+                                   .arg(host, reply->errorString(), m_transport.tlsAdvice()),
+                               502}));
+            return;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+            // The proxy itself did not answer: nothing reached Twilio.
+            finish(fail(Error {u"[TwilioProxy]"_s,
+                               tr("Cannot reach Twilio at %1: the proxy %2 does not answer (%3). Check that the "
+                                  "proxy runs and that twilio/proxy (or https_proxy) names it right.")
+                                   .arg(host, m_transport.proxyDescription(m_config.baseUrl), reply->errorString()),
+                               502}));
+            return;
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            finish(fail(Error {u"[TwilioProxy]"_s,
+                               tr("The proxy %1 refused to carry the request to Twilio: it wants a user name and "
+                                  "password it accepts (the user in twilio/proxy, the password in the secret "
+                                  "twilio/proxyPassword).")
+                                   .arg(m_transport.proxyDescription(m_config.baseUrl)),
                                502}));
             return;
         case QNetworkReply::RemoteHostClosedError:
