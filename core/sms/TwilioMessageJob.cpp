@@ -219,6 +219,13 @@ void TwilioMessageJob::onReplyFinished()
                                    .arg(host, reply->errorString(), m_transport.tlsAdvice()),
                                502}));
             return;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            finish(fail(Error {u"[TwilioConnectionDropped]"_s,
+                               tr("The connection to Twilio dropped before it answered. The text may or may not have "
+                                  "been sent; it was not sent again, to avoid a second text."),
+                               502}));
+            return;
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyConnectionClosedError:
@@ -231,21 +238,15 @@ void TwilioMessageJob::onReplyFinished()
                                502}));
             return;
         case QNetworkReply::ProxyAuthenticationRequiredError:
-            finish(fail(Error {u"[TwilioProxy]"_s,
-                               tr("The proxy %1 refused to carry the request to Twilio: it wants a user name and "
-                                  "password it accepts (the user in twilio/proxy, the password in the secret "
-                                  "twilio/proxyPassword).")
-                                   .arg(m_transport.proxyDescription(m_config.baseUrl)),
-                               502}));
-            return;
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::ContentReSendError:
-            finish(fail(Error {u"[TwilioConnectionDropped]"_s,
-                               tr("The connection to Twilio dropped before it answered. The text may or may not have "
-                                  "been sent; it was not sent again, to avoid a second text."),
-                               502}));
+        case QNetworkReply::UnknownProxyError:
+            finish(fail(proxyRefused(reply->errorString())));
             return;
         default:
+            // Qt reports a proxy's refusal of a CONNECT (a 407 after wrong credentials) as an unknown error.
+            if (!m_transport.proxyDescription(m_config.baseUrl).isEmpty()) {
+                finish(fail(proxyRefused(reply->errorString())));
+                return;
+            }
             finish(fail(Error {u"[TwilioUnreachable]"_s,
                                tr("The request to Twilio at %1 failed: %2.").arg(host, reply->errorString()), 502}));
             return;
@@ -286,6 +287,17 @@ void TwilioMessageJob::onReplyFinished()
         }
     }
     finish(fail(TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0))));
+}
+
+Error TwilioMessageJob::proxyRefused(const QString& why) const
+{
+    // The proxy answered but would not carry the request (credentials, or a rule against the host).
+    return Error {u"[TwilioProxy]"_s,
+                  tr("The proxy %1 refused to carry the request to Twilio at %2 (%3). Check its user name and "
+                     "password (the user in twilio/proxy, the password in the secret twilio/proxyPassword) and that "
+                     "it lets this computer reach %2.")
+                      .arg(m_transport.proxyDescription(m_config.baseUrl), m_config.baseUrl.host(), why),
+                  502};
 }
 
 void TwilioMessageJob::retryLater(qint64 delayMs)

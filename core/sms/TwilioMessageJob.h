@@ -46,6 +46,7 @@ private:
     void retryLater(qint64 delayMs);
     void finish(const Result<SmsReceipt>& result);
     qint64 backoffMs() const;
+    Error proxyRefused(const QString& why) const;
 
     TwilioConfig m_config;
     TwilioTransport m_transport;

@@ -12,7 +12,8 @@ namespace tfk {
 
 namespace {
 
-// Asked by the QNetworkAccessManager for every connection it opens.
+// Asked by the QNetworkAccessManager for every connection it opens; for the system's configuration
+// it asks QNetworkProxyFactory::systemProxyForQuery each time, so a changed https_proxy applies at once.
 class TransportProxyFactory final : public QNetworkProxyFactory
 {
 public:
@@ -136,7 +137,17 @@ void TwilioTransport::install(QNetworkAccessManager* network) const
 
 void TwilioTransport::prepare(QNetworkRequest& request) const
 {
-    if (request.url().scheme() != u"https"_s || m_extraCas.isEmpty()) {
+    if (request.url().scheme() == u"http"_s) {
+        // Plain HTTP through a proxy that wants credentials: sent with the request, because answering a
+        // 407 challenge would mean sending the one-shot body again (HTTPS authenticates in CONNECT).
+        const QNetworkProxy proxy = proxiesFor(request.url()).constFirst();
+        if (proxy.type() == QNetworkProxy::HttpProxy && !proxy.user().isEmpty()) {
+            request.setRawHeader("Proxy-Authorization",
+                                 "Basic " + (proxy.user() % u':' % proxy.password()).toUtf8().toBase64());
+        }
+        return;
+    }
+    if (m_extraCas.isEmpty()) {
         return;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -29,6 +29,7 @@ LogFile "$dir/tinyproxy.log"
 LogLevel Info
 MaxClients 20
 Allow 127.0.0.1
+BasicAuth tfk-proxy-user tfk-proxy-pass-7
 CONF
     : >"$dir/tinyproxy.log"
     tinyproxy -d -c "$dir/tinyproxy.conf" >"$dir/stdout" 2>&1 &
@@ -51,4 +52,5 @@ CONF
 done
 [ -n "$pid" ] || { echo "with-tinyproxy: tinyproxy could not listen on any port tried" >&2; cat "$dir/tinyproxy.log" "$dir/stdout" >&2; exit 1; }
 
-TFK_TEST_PROXY_PORT=$port TFK_TEST_PROXY_LOG="$dir/tinyproxy.log" "$@"
+TFK_TEST_PROXY_PORT=$port TFK_TEST_PROXY_LOG="$dir/tinyproxy.log" TFK_TEST_PROXY_USER=tfk-proxy-user \
+    TFK_TEST_PROXY_PASSWORD=tfk-proxy-pass-7 "$@"

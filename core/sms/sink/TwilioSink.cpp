@@ -202,8 +202,12 @@ TwilioSink::TwilioSink(Options options, QObject* parent)
     // A burst of connections (a test opens 100 at once) must not wait for SYN retransmits.
     m_server->setListenBacklogSize(1024);
     m_server->setMaxPendingConnections(1024);
-    // Not newConnection: a QSslServer queues a connection only once its TLS handshake is done.
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TwilioSink::onNewConnection);
+    // A QSslServer queues a connection only once its TLS handshake is done (pendingConnectionAvailable).
+    if (m_options.tlsCertificate.isNull()) {
+        connect(m_server.get(), &QTcpServer::newConnection, this, &TwilioSink::onNewConnection);
+    } else {
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TwilioSink::onNewConnection);
+    }
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_statusTimer, &QTimer::timeout, this, &TwilioSink::advanceStatuses);
