@@ -55,7 +55,7 @@ std::optional<QString> caCertificatesWarning(tfk::Runtime& runtime)
     }
     const tfk::TwilioConfig config = runtime.twilioConfig();
     return tfk::TwilioTransport::missingCaCertificatesWarning(config.baseUrl, config.caCertificatesFile,
-                                                             QSslConfiguration::systemCaCertificates());
+                                                              QSslConfiguration::systemCaCertificates());
 }
 
 // The subcommands, one line each, for --help (each has its own usage sentence).

@@ -4,8 +4,8 @@
 #include "sms/sink/TwilioSink.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 
@@ -136,9 +136,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption testCredentials(
         u"test-credentials"_s, tr("Behave like Twilio's test credentials: magic From/To numbers, GET answers 403."));
     const QCommandLineOption log(u"log"_s, tr("Append one JSON line per accepted message to FILE."), u"FILE"_s);
-    const QCommandLineOption tlsCert(u"tls-cert"_s,
-                                     tr("Serve HTTPS with this PEM certificate (then its CAs, if any); needs --tls-key."),
-                                     u"FILE"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, tr("Serve HTTPS with this PEM certificate (then its CAs, if any); needs --tls-key."), u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, tr("The PEM private key of --tls-cert (RSA or EC)."), u"FILE"_s);
     parser.addOptions({port, address, allowRemote, listenAny, accountSid, authToken, apiKey, latency, statusStep,
                        undeliverable, testCredentials, log, tlsCert, tlsKey});

@@ -21,8 +21,9 @@ constexpr QFileDevice::Permissions kGroupOrOtherAccess = QFileDevice::ReadGroup 
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 // A secrets file is a few hundred bytes; anything far larger is not ours and is not read.
 constexpr qint64 kMaxFileSize = 64 * 1024;
-const QByteArray kHeader = "# TwoFactorKiosk secrets (Twilio, proxy, database, backups): readable only by you, not encrypted.\n"
-                           "# One name=value per line, both percent-encoded UTF-8.\n";
+const QByteArray kHeader
+    = "# TwoFactorKiosk secrets (Twilio, proxy, database, backups): readable only by you, not encrypted.\n"
+      "# One name=value per line, both percent-encoded UTF-8.\n";
 
 std::unexpected<Error> notSaved(const QString& message)
 {
@@ -78,8 +79,7 @@ QString deleteKeychain(const QString& key)
     QKeychain::DeletePasswordJob job(kKeychainService);
     job.setKey(key);
     runJob(job);
-    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound ? QString()
-                                                                                          : job.errorString();
+    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound ? QString() : job.errorString();
 }
 #endif
 
@@ -109,7 +109,8 @@ bool SecretStore::keychainAnswers()
     const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
     if (bus.startsWith("disabled:")
-        || (bus.isEmpty() && (runtimeDir.isEmpty() || !QFileInfo::exists(QString::fromLocal8Bit(runtimeDir) % u"/bus"_s)))) {
+        || (bus.isEmpty()
+            && (runtimeDir.isEmpty() || !QFileInfo::exists(QString::fromLocal8Bit(runtimeDir) % u"/bus"_s)))) {
         return false;
     }
 #endif

@@ -45,8 +45,8 @@ QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
         promise->addResult(result);
         promise->finish();
         if (result && m_config.trackDelivery) {
-            auto* poller = new TwilioStatusPoller(m_config, m_transport, result->messageId, result->status,
-                                                   m_network, this);
+            auto* poller
+                = new TwilioStatusPoller(m_config, m_transport, result->messageId, result->status, m_network, this);
             connect(poller, &TwilioStatusPoller::statusChanged, this, &SmsSender::deliveryStatusChanged);
             connect(poller, &TwilioStatusPoller::stopped, poller, &QObject::deleteLater);
             poller->start();

@@ -89,11 +89,10 @@ TwilioTransport TwilioTransport::fromConfig(const TwilioConfig& config)
                                          502};
         } else {
             transport.m_proxyMode = ProxyMode::Explicit;
-            transport.m_proxy = QNetworkProxy(scheme == u"http"_s ? QNetworkProxy::HttpProxy
-                                                                  : QNetworkProxy::Socks5Proxy,
-                                              url.host(), quint16(url.port()), url.userName(QUrl::FullyDecoded),
-                                              config.proxyPassword.isEmpty() ? url.password(QUrl::FullyDecoded)
-                                                                             : config.proxyPassword);
+            transport.m_proxy = QNetworkProxy(
+                scheme == u"http"_s ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy, url.host(),
+                quint16(url.port()), url.userName(QUrl::FullyDecoded),
+                config.proxyPassword.isEmpty() ? url.password(QUrl::FullyDecoded) : config.proxyPassword);
         }
     }
     return transport;

@@ -16,9 +16,9 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QStringList>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrl>

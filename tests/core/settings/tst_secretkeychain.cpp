@@ -20,8 +20,8 @@ namespace {
 QString lookedUp(const QString& name, const QString& path)
 {
     QProcess tool;
-    tool.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, u"TwoFactorKiosk"_s, u"user"_s,
-                                  name % u" ("_s % path % u')'});
+    tool.start(u"secret-tool"_s,
+               {u"lookup"_s, u"server"_s, u"TwoFactorKiosk"_s, u"user"_s, name % u" ("_s % path % u')'});
     if (!tool.waitForFinished(10000)) {
         return u"<secret-tool did not finish>"_s;
     }
@@ -53,8 +53,7 @@ private:
 
 void TestSecretKeychain::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/support/with-secret-service.sh");
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/support/with-secret-service.sh");
     QVERIFY(SecretStore::keychainAnswers());
 }
 

@@ -109,9 +109,9 @@ void TestTwilioTransport::initTestCase()
                     + QStringList {u"-keyout"_s, u"other-ca.key"_s, u"-out"_s, u"other-ca.pem"_s, u"-days"_s, u"2"_s,
                                    u"-subj"_s, u"/CN=Some other CA"_s}
                     + caExtensions));
-    QVERIFY(openssl(QStringList {u"req"_s} + ec
-                    + QStringList {u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s,
-                                   u"/CN=127.0.0.1"_s}));
+    QVERIFY(openssl(
+        QStringList {u"req"_s} + ec
+        + QStringList {u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=127.0.0.1"_s}));
     QFile extensions(m_dir.filePath(u"server.ext"_s));
     QVERIFY(extensions.open(QIODevice::WriteOnly));
     extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
@@ -290,8 +290,8 @@ void TestTwilioTransport::proxyFromTheEnvironment()
     TwilioConfig config = configFor(sink);
     config.proxy.clear(); // the system's configuration
     const QByteArray request = "POST http://127.0.0.1:" + QByteArray::number(sink.port()) + "/2010-04-01/";
-    const QByteArray proxy = "http://" + m_proxyUser.toUtf8() + ':' + m_proxyPassword.toUtf8() + "@127.0.0.1:"
-        + QByteArray::number(m_proxyPort);
+    const QByteArray proxy = "http://" + m_proxyUser.toUtf8() + ':' + m_proxyPassword.toUtf8()
+        + "@127.0.0.1:" + QByteArray::number(m_proxyPort);
     qputenv("http_proxy", proxy);
     {
         TwilioSmsSender sender(config, &m_network);
