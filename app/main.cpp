@@ -11,7 +11,9 @@
 #include "phone/PhoneWindow.h"
 #include "runtime/Runtime.h"
 #include "settings/DatabasePanel.h"
+#include "settings/SecretsCommand.h"
 #include "settings/SettingsPage.h"
+#include "sms/TwilioTransport.h"
 #include "sms/sink/TwilioSink.h"
 #include "tour/ScreenshotTour.h"
 #include "users/UsersCommand.h"
@@ -21,6 +23,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,6 +41,36 @@ template <typename T> T await(QFuture<T> future)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return future.result();
+}
+
+// "0.1.0 (git 1a2b3c4)": the project version and the revision it was built from.
+QString versionText()
+{
+    return QStringLiteral(PROJECT_VERSION " (git " TFK_GIT_REVISION ")");
+}
+
+// Twilio over HTTPS with no CA certificate to check it against: said at start-up, not at the first send.
+std::optional<QString> caCertificatesWarning(tfk::Runtime& runtime)
+{
+    if (runtime.mockSms()) {
+        return std::nullopt;
+    }
+    const tfk::TwilioConfig config = runtime.twilioConfig();
+    return tfk::TwilioTransport::missingCaCertificatesWarning(config.baseUrl, config.caCertificatesFile,
+                                                              QSslConfiguration::systemCaCertificates());
+}
+
+// The subcommands, one line each, for --help (each has its own usage sentence).
+QString commandsText()
+{
+    return QCoreApplication::translate("main",
+                                       "\nCommands (each also takes --settings FILE and --database FILE):\n"
+                                       "  api-key add|list|revoke ...     keys for the HTTP API\n"
+                                       "  operator add|list|disable|passwd NAME  operator accounts\n"
+                                       "  users import|export FILE        users from and to CSV or JSON lines\n"
+                                       "  backup FILE | restore FILE      encrypted archives of database and key\n"
+                                       "  data-key export|import FILE     the data key alone\n"
+                                       "  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file");
 }
 
 int startupFailure(const QString& message)
@@ -81,7 +114,7 @@ int runWithoutWindow(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"twofactor-kiosk"_s);
     QCoreApplication::setOrganizationName(u"TwoFactorKiosk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(versionText());
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (auto supported = tfk::CryptoRuntime::checkSupport(); !supported) {
@@ -100,9 +133,13 @@ int runWithoutWindow(int argc, char* argv[])
     if (tfk::UsersCommand::isInvocation(QCoreApplication::arguments())) {
         return tfk::UsersCommand::main(QCoreApplication::arguments(), out, err);
     }
+    if (tfk::SecretsCommand::isInvocation(QCoreApplication::arguments())) {
+        return tfk::SecretsCommand::main(QCoreApplication::arguments(), out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window."));
+        QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window.")
+        + commandsText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -143,6 +180,9 @@ int runWithoutWindow(int argc, char* argv[])
         err << u"twofactor-kiosk: "_s << runtime.error().message << Qt::endl;
         return 1;
     }
+    if (const auto warning = caCertificatesWarning(**runtime)) {
+        err << u"twofactor-kiosk: "_s << *warning << Qt::endl;
+    }
     return tfk::HeadlessServer::run(**runtime, *listenOptions, err);
 }
 
@@ -157,19 +197,19 @@ int main(int argc, char* argv[])
     }
     if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
         || tfk::BackupCommand::isInvocation(raw) || tfk::UsersCommand::isInvocation(raw)
-        || raw.contains(u"--headless"_s)) {
+        || tfk::SecretsCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"twofactor-kiosk"_s);
     QApplication::setApplicationDisplayName(u"TwoFactorKiosk"_s);
     QApplication::setOrganizationName(u"TwoFactorKiosk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setApplicationVersion(versionText());
     QApplication::setWindowIcon(QIcon(u":/icons/twofactor-kiosk.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Helpdesk kiosk for SMS two-factor enrollment and sign-in."));
+        QApplication::translate("main", "Helpdesk kiosk for SMS two-factor enrollment and sign-in.") + commandsText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -269,6 +309,10 @@ int main(int argc, char* argv[])
     const tfk::SystemClock clock {}; // the window's, and a pending restore's after the window is gone
     const auto runWindow = [&]() -> int {
         tfk::Runtime& r = **runtime;
+        if (const auto warning = caCertificatesWarning(r)) {
+            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(*warning));
+            QMessageBox::warning(nullptr, QApplication::translate("main", "No CA certificates"), *warning);
+        }
         r.backups().start(); // scheduled backups, on their own thread
         std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
         if (parser.isSet(apiOption)) {

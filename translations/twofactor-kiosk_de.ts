@@ -167,6 +167,28 @@
         <source>TwoFactorKiosk</source>
         <translation>TwoFactorKiosk</translation>
     </message>
+    <message>
+        <source>
+Commands (each also takes --settings FILE and --database FILE):
+  api-key add|list|revoke ...     keys for the HTTP API
+  operator add|list|disable|passwd NAME  operator accounts
+  users import|export FILE        users from and to CSV or JSON lines
+  backup FILE | restore FILE      encrypted archives of database and key
+  data-key export|import FILE     the data key alone
+  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
+        <translation>
+Befehle (jeder nimmt auch --settings FILE und --database FILE):
+  api-key add|list|revoke ...     Schlüssel für die HTTP-API
+  operator add|list|disable|passwd NAME  Bedienerkonten
+  users import|export FILE        Benutzer aus und in CSV oder JSON-Zeilen
+  backup FILE | restore FILE      verschlüsselte Archive von Datenbank und Schlüssel
+  data-key export|import FILE     nur der Datenschlüssel
+  secrets set|unset NAME | where  Geheimnisse im Schlüsselbund des Systems oder in einer 0600-Datei</translation>
+    </message>
+    <message>
+        <source>No CA certificates</source>
+        <translation>Keine CA-Zertifikate</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -2986,6 +3008,22 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>The secret could not be saved to %1: %2.</source>
         <translation>Das Geheimnis konnte nicht in %1 gespeichert werden: %2.</translation>
     </message>
+    <message>
+        <source>The secret %1 stays in %2: the system keychain did not take it (%3).</source>
+        <translation>Das Geheimnis %1 bleibt in %2: Der Schlüsselbund des Systems hat es nicht angenommen (%3).</translation>
+    </message>
+    <message>
+        <source>The secret %1 was copied to %2 but could not be removed from the system keychain: %3</source>
+        <translation>Das Geheimnis %1 wurde nach %2 kopiert, konnte aber nicht aus dem Schlüsselbund des Systems entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, readable only by you, because secrets/storage is &quot;file&quot;; the system keychain is not used.</source>
+        <translation>Das Auth-Token liegt in %1, nur für Sie lesbar, weil secrets/storage &quot;file&quot; ist; der Schlüsselbund des Systems wird nicht verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::Settings</name>
@@ -3012,6 +3050,10 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>The password was removed from the database URL before saving it; give it in PGPASSWORD or ~/.pgpass.</source>
         <translation>Das Passwort wurde vor dem Speichern aus der Datenbank-URL entfernt; geben Sie es in PGPASSWORD oder ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The password was removed from the proxy URL before saving it; store it with &quot;twofactor-kiosk secrets set twilio/proxyPassword&quot;.</source>
+        <translation>Das Passwort wurde vor dem Speichern aus der Proxy-URL entfernt; speichern Sie es mit „twofactor-kiosk secrets set twilio/proxyPassword“.</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3842,18 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API address (%2) right?</source>
         <translation>Twilio hat mit HTTP-Status %1 und einem Text geantwortet, der kein JSON ist; ist die Twilio-API-Adresse (%2) richtig?</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. %3</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1: the proxy %2 does not answer (%3). Check that the proxy runs and that twilio/proxy (or https_proxy) names it right.</source>
+        <translation>Twilio unter %1 ist nicht erreichbar: Der Proxy %2 antwortet nicht (%3). Prüfen Sie, ob der Proxy läuft und ob twilio/proxy (oder https_proxy) ihn richtig angibt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to carry the request to Twilio at %2 (%3). Check its user name and password (the user in twilio/proxy, the password in the secret twilio/proxyPassword) and that it lets this computer reach %2.</source>
+        <translation>Der Proxy %1 hat sich geweigert, die Anfrage an Twilio unter %2 weiterzuleiten (%3). Prüfen Sie Benutzername und Passwort (der Benutzer in twilio/proxy, das Passwort im Geheimnis twilio/proxyPassword) und ob er diesem Computer %2 erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TwilioSink</name>
@@ -4554,6 +4608,96 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretsCommand</name>
+    <message>
+        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
+        <translation>Aufruf: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Secrets for %1 are kept in %2.</source>
+        <translation>Die Geheimnisse für %1 liegen in %2.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>expected set NAME, unset NAME or where.</source>
+        <translation>erwartet: set NAME, unset NAME oder where.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret this program keeps.</source>
+        <translation>„%1“ ist kein Geheimnis, das dieses Programm verwahrt.</translation>
+    </message>
+    <message>
+        <source>New value of %1: </source>
+        <translation>Neuer Wert von %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Noch einmal dasselbe: </translation>
+    </message>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>Für %1 wurde kein Wert angegeben.</translation>
+    </message>
+    <message>
+        <source>The two values differ; nothing was changed.</source>
+        <translation>Die beiden Werte unterscheiden sich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
+        <translation>ein leerer Wert: Entfernen Sie ihn mit „secrets unset %1“.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 wurde in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioTransport</name>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
+        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) kann nicht gelesen werden: Sie fehlt oder ist für dieses Programm nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
+        <translation>Die Proxy-Einstellung twilio/proxy (%1) ist keine Proxy-Adresse: Schreiben Sie http://host:port oder http://benutzer@host:port (socks5:// geht auch), &quot;none&quot; für keinen Proxy, oder lassen Sie sie leer für die Proxy-Konfiguration des Systems.</translation>
+    </message>
+    <message>
+        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
+        <translation>Sein Zertifikat muss zu einer CA führen, der dieser Computer vertraut, oder zu einer in %1 (twilio/caCertificates); prüfen Sie diese Datei und die Systemuhr.</translation>
+    </message>
+    <message>
+        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
+        <translation>Dieser Computer hat keine CA-Zertifikate, um es zu prüfen: Installieren Sie das Paket ca-certificates.</translation>
+    </message>
+    <message>
+        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
+        <translation>Prüfen Sie die Systemuhr und dass nichts die Verbindung abfängt; ein Proxy, der TLS untersucht, braucht sein CA-Zertifikat in twilio/caCertificates.</translation>
+    </message>
+    <message>
+        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
+        <translation>Twilio wird über HTTPS erreicht (%1), aber dieser Computer hat keine CA-Zertifikate, um dessen Zertifikat zu prüfen, daher würde jede SMS scheitern: Installieren Sie das Paket ca-certificates (Debian und Ubuntu: sudo apt install ca-certificates) oder nennen Sie eine PEM-Datei mit CA-Zertifikaten in twilio/caCertificates.</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,28 @@
         <source>TwoFactorKiosk</source>
         <translation>TwoFactorKiosk</translation>
     </message>
+    <message>
+        <source>
+Commands (each also takes --settings FILE and --database FILE):
+  api-key add|list|revoke ...     keys for the HTTP API
+  operator add|list|disable|passwd NAME  operator accounts
+  users import|export FILE        users from and to CSV or JSON lines
+  backup FILE | restore FILE      encrypted archives of database and key
+  data-key export|import FILE     the data key alone
+  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
+        <translation>
+Órdenes (cada una admite también --settings FILE y --database FILE):
+  api-key add|list|revoke ...     claves para la API HTTP
+  operator add|list|disable|passwd NAME  cuentas de operador
+  users import|export FILE        usuarios desde y hacia CSV o líneas JSON
+  backup FILE | restore FILE      archivos cifrados de la base de datos y la clave
+  data-key export|import FILE     solo la clave de datos
+  secrets set|unset NAME | where  secretos en el llavero del sistema o en un archivo 0600</translation>
+    </message>
+    <message>
+        <source>No CA certificates</source>
+        <translation>No hay certificados de CA</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -2986,6 +3008,22 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>The secret could not be saved to %1: %2.</source>
         <translation>No se pudo guardar el secreto en %1: %2.</translation>
     </message>
+    <message>
+        <source>The secret %1 stays in %2: the system keychain did not take it (%3).</source>
+        <translation>El secreto %1 se queda en %2: el llavero del sistema no lo aceptó (%3).</translation>
+    </message>
+    <message>
+        <source>The secret %1 was copied to %2 but could not be removed from the system keychain: %3</source>
+        <translation>El secreto %1 se copió a %2 pero no se pudo quitar del llavero del sistema: %3</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The auth token is kept in %1, readable only by you, because secrets/storage is &quot;file&quot;; the system keychain is not used.</source>
+        <translation>El token de autenticación se guarda en %1, legible solo por usted, porque secrets/storage es &quot;file&quot;; no se usa el llavero del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::Settings</name>
@@ -3012,6 +3050,10 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>The password was removed from the database URL before saving it; give it in PGPASSWORD or ~/.pgpass.</source>
         <translation>Se quitó la contraseña de la URL de la base de datos antes de guardarla; indíquela en PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password was removed from the proxy URL before saving it; store it with &quot;twofactor-kiosk secrets set twilio/proxyPassword&quot;.</source>
+        <translation>Se quitó la contraseña de la URL del proxy antes de guardarla; guárdela con «twofactor-kiosk secrets set twilio/proxyPassword».</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3842,18 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API address (%2) right?</source>
         <translation>Twilio respondió con el estado HTTP %1 y un cuerpo que no es JSON; ¿es correcta la dirección de la API de Twilio (%2)?</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. %3</source>
+        <translation>La conexión segura con %1 falló: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio at %1: the proxy %2 does not answer (%3). Check that the proxy runs and that twilio/proxy (or https_proxy) names it right.</source>
+        <translation>No se puede llegar a Twilio en %1: el proxy %2 no responde (%3). Compruebe que el proxy funciona y que twilio/proxy (o https_proxy) lo indica bien.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to carry the request to Twilio at %2 (%3). Check its user name and password (the user in twilio/proxy, the password in the secret twilio/proxyPassword) and that it lets this computer reach %2.</source>
+        <translation>El proxy %1 se negó a llevar la solicitud a Twilio en %2 (%3). Compruebe su usuario y contraseña (el usuario en twilio/proxy, la contraseña en el secreto twilio/proxyPassword) y que permita a este equipo llegar a %2.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TwilioSink</name>
@@ -4554,6 +4608,96 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SecretsCommand</name>
+    <message>
+        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
+        <translation>Uso: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME es uno de %1.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Secrets for %1 are kept in %2.</source>
+        <translation>Los secretos de %1 se guardan en %2.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no establecido</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>establecido</translation>
+    </message>
+    <message>
+        <source>expected set NAME, unset NAME or where.</source>
+        <translation>se esperaba set NAME, unset NAME o where.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret this program keeps.</source>
+        <translation>«%1» no es un secreto que guarde este programa.</translation>
+    </message>
+    <message>
+        <source>New value of %1: </source>
+        <translation>Nuevo valor de %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Lo mismo otra vez: </translation>
+    </message>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>No se dio ningún valor para %1.</translation>
+    </message>
+    <message>
+        <source>The two values differ; nothing was changed.</source>
+        <translation>Los dos valores difieren; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
+        <translation>un valor vacío: use «secrets unset %1» para quitarlo.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Se quitó %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Se guardó %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioTransport</name>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
+        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no se puede leer: falta o este programa no puede leerlo.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
+        <translation>La configuración de proxy twilio/proxy (%1) no es una dirección de proxy: escríbala como http://host:puerto o http://usuario@host:puerto (también sirve socks5://), &quot;none&quot; para ningún proxy, o déjela vacía para la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
+        <translation>Su certificado debe llevar a una CA en la que confíe este equipo o a una de %1 (twilio/caCertificates); revise ese archivo y el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
+        <translation>Este equipo no tiene certificados de CA para comprobarlo: instale el paquete ca-certificates.</translation>
+    </message>
+    <message>
+        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
+        <translation>Revise el reloj del sistema y que nada intercepte la conexión; un proxy que inspecciona TLS necesita su certificado de CA en twilio/caCertificates.</translation>
+    </message>
+    <message>
+        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
+        <translation>Se llega a Twilio por HTTPS (%1), pero este equipo no tiene certificados de CA para comprobar su certificado, así que todos los SMS fallarían: instale el paquete ca-certificates (Debian y Ubuntu: sudo apt install ca-certificates) o indique un archivo PEM de certificados de CA en twilio/caCertificates.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 
@@ -100,7 +101,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"twilio-sink"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION " (git " TFK_GIT_REVISION ")"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -135,8 +136,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption testCredentials(
         u"test-credentials"_s, tr("Behave like Twilio's test credentials: magic From/To numbers, GET answers 403."));
     const QCommandLineOption log(u"log"_s, tr("Append one JSON line per accepted message to FILE."), u"FILE"_s);
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, tr("Serve HTTPS with this PEM certificate (then its CAs, if any); needs --tls-key."), u"FILE"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, tr("The PEM private key of --tls-cert (RSA or EC)."), u"FILE"_s);
     parser.addOptions({port, address, allowRemote, listenAny, accountSid, authToken, apiKey, latency, statusStep,
-                       undeliverable, testCredentials, log});
+                       undeliverable, testCredentials, log, tlsCert, tlsKey});
     parser.process(app);
 
     tfk::TwilioSink::Options options;
@@ -174,6 +178,27 @@ int main(int argc, char* argv[])
     options.undeliverableNumbers = parser.values(undeliverable);
     options.testCredentials = parser.isSet(testCredentials);
     options.logFile = parser.value(log);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        return usageError(tr("--tls-cert and --tls-key go together."));
+    }
+    if (parser.isSet(tlsCert)) {
+        QList<QSslCertificate> chain = QSslCertificate::fromPath(parser.value(tlsCert), QSsl::Pem);
+        if (chain.isEmpty()) {
+            return usageError(tr("%1 holds no PEM certificate.").arg(parser.value(tlsCert)));
+        }
+        QFile keyFile(parser.value(tlsKey));
+        const QByteArray keyPem = keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Ec);
+        }
+        if (key.isNull()) {
+            return usageError(tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(parser.value(tlsKey)));
+        }
+        options.tlsCertificate = chain.takeFirst();
+        options.tlsChain = chain;
+        options.tlsKey = key;
+    }
 
     if (parser.isSet(listenAny)) {
         options.address = QHostAddress::Any;

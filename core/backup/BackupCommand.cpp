@@ -120,7 +120,9 @@ int backup(const Context& context, const QStringList& words, bool setPassphrase,
         if (!passphrase) {
             return failure(err, passphrase.error());
         }
-        SecretStore secrets(SecretStore::pathBeside(context.settings.path()));
+        SecretStore secrets(SecretStore::pathBeside(context.settings.path()),
+                            context.settings.secretsInKeychain() ? SecretStore::Storage::Keychain
+                                                                 : SecretStore::Storage::File);
         if (auto saved = secrets.setSecret(BackupScheduler::kPassphraseSecret.toString(), *passphrase); !saved) {
             return failure(err, saved.error());
         }

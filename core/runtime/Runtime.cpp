@@ -56,7 +56,12 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     runtime->m_options = options;
     runtime->m_settings = std::make_unique<Settings>(options.settingsPath);
     Settings& settings = *runtime->m_settings;
-    runtime->m_secrets = std::make_unique<SecretStore>(SecretStore::pathBeside(settings.path()));
+    runtime->m_secrets = std::make_unique<SecretStore>(SecretStore::pathBeside(settings.path()),
+                                                       settings.secretsInKeychain() ? SecretStore::Storage::Keychain
+                                                                                    : SecretStore::Storage::File);
+    for (const QString& problem : runtime->m_secrets->moveProblems()) {
+        qWarning("%s", qPrintable(problem));
+    }
 
     const QString databasePath = options.databasePath.isEmpty() ? settings.databasePath() : options.databasePath;
     if (options.databasePath.isEmpty() && DatabaseConfig::hasPassword(databasePath)) {
@@ -70,6 +75,11 @@ Result<std::unique_ptr<Runtime>> Runtime::create(const RuntimeOptions& options)
     auto databaseConfig = DatabaseConfig::fromLocation(databasePath);
     if (!databaseConfig) {
         return fail(databaseConfig.error());
+    }
+    // PGPASSWORD wins, then the password kept with the other secrets; with neither, libpq reads ~/.pgpass.
+    if (databaseConfig->driver == SqlDriver::Postgres && databaseConfig->password.isEmpty()
+        && !options.environment.contains(u"PGPASSWORD"_s)) {
+        databaseConfig->password = runtime->m_secrets->secret(SecretStore::kDatabasePassword.toString());
     }
     const bool postgres = databaseConfig->driver == SqlDriver::Postgres;
     runtime->m_database = std::make_unique<Database>(*databaseConfig);
@@ -238,6 +248,7 @@ TwilioConfig Runtime::twilioConfig() const
         config.fromNumber = kMockFromNumber;
         config.pollInitialMs = 500;
         config.pollMaxMs = 2000;
+        config.proxy = u"none"_s; // in-process, on loopback: a company proxy must not see it
         return config;
     }
     const Settings& settings = *m_settings;
@@ -249,6 +260,9 @@ TwilioConfig Runtime::twilioConfig() const
     config.timeoutMs = settings.value(Settings::Key::TwilioTimeoutSeconds).toInt() * 1000;
     config.authToken = m_secrets->secret(SecretStore::kTwilioAuthToken.toString());
     config.apiKeySecret = m_secrets->secret(SecretStore::kTwilioApiKeySecret.toString());
+    config.caCertificatesFile = settings.value(Settings::Key::TwilioCaCertificates).toString();
+    config.proxy = settings.value(Settings::Key::TwilioProxy).toString();
+    config.proxyPassword = m_secrets->secret(SecretStore::kTwilioProxyPassword.toString());
     // The environment wins over what the Settings screen stored.
     return TwilioConfig::fromEnvironment(m_options.environment, config);
 }

@@ -21,8 +21,9 @@ constexpr QFileDevice::Permissions kGroupOrOtherAccess = QFileDevice::ReadGroup 
     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 // A secrets file is a few hundred bytes; anything far larger is not ours and is not read.
 constexpr qint64 kMaxFileSize = 64 * 1024;
-const QByteArray kHeader = "# TwoFactorKiosk secrets (Twilio credentials): readable only by you, not encrypted.\n"
-                           "# One name=value per line, both percent-encoded UTF-8.\n";
+const QByteArray kHeader
+    = "# TwoFactorKiosk secrets (Twilio, proxy, database, backups): readable only by you, not encrypted.\n"
+      "# One name=value per line, both percent-encoded UTF-8.\n";
 
 std::unexpected<Error> notSaved(const QString& message)
 {
@@ -47,15 +48,80 @@ QString keychainKey(const QString& name, const QString& path)
 {
     return name % u" ("_s % QFileInfo(path).absoluteFilePath() % u')';
 }
+
+struct KeychainRead
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString value;
+    QString errorString;
+};
+
+KeychainRead readKeychain(const QString& key)
+{
+    QKeychain::ReadPasswordJob job(kKeychainService);
+    job.setKey(key);
+    runJob(job);
+    return {job.error(), job.error() == QKeychain::NoError ? job.textData() : QString(), job.errorString()};
+}
+
+// NoError or the keychain's sentence.
+QString writeKeychain(const QString& key, const QString& value)
+{
+    QKeychain::WritePasswordJob job(kKeychainService);
+    job.setKey(key);
+    job.setTextData(value);
+    runJob(job);
+    return job.error() == QKeychain::NoError ? QString() : job.errorString();
+}
+
+QString deleteKeychain(const QString& key)
+{
+    QKeychain::DeletePasswordJob job(kKeychainService);
+    job.setKey(key);
+    runJob(job);
+    return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound ? QString() : job.errorString();
+}
 #endif
 
 } // namespace
 
-SecretStore::SecretStore(const QString& path)
+SecretStore::SecretStore(const QString& path, Storage storage)
     : m_path(path)
 {
+    if (!keychainAnswers()) {
+        return;
+    }
+    if (storage == Storage::Keychain) {
+        m_keychain = true;
+        moveFileToKeychain();
+    } else {
+        m_fileByChoice = true;
+        moveKeychainToFile();
+    }
+}
+
+bool SecretStore::keychainAnswers()
+{
 #ifdef TFK_HAVE_QTKEYCHAIN
-    m_keychain = QKeychain::isAvailable();
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Without a session bus no Secret Service can answer; asking anyway would make libsecret try to
+    // start one (and wait for it). Tests set DBUS_SESSION_BUS_ADDRESS=disabled: for the same reason.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
+    if (bus.startsWith("disabled:")
+        || (bus.isEmpty()
+            && (runtimeDir.isEmpty() || !QFileInfo::exists(QString::fromLocal8Bit(runtimeDir) % u"/bus"_s)))) {
+        return false;
+    }
+#endif
+    if (!QKeychain::isAvailable()) {
+        return false;
+    }
+    // An entry nobody writes: "not found" means a keychain answered; anything else means none did.
+    const KeychainRead probe = readKeychain(u"availability probe"_s);
+    return probe.error == QKeychain::NoError || probe.error == QKeychain::EntryNotFound;
+#else
+    return false;
 #endif
 }
 
@@ -64,30 +130,96 @@ QString SecretStore::pathBeside(const QString& settingsPath)
     return QFileInfo(settingsPath).absolutePath() % u"/secrets.ini"_s;
 }
 
+QStringList SecretStore::knownNames()
+{
+    return {kTwilioAuthToken.toString(), kTwilioApiKeySecret.toString(), kTwilioProxyPassword.toString(),
+            kDatabasePassword.toString(), kBackupPassphrase.toString()};
+}
+
+bool SecretStore::isKnownName(const QString& name)
+{
+    return knownNames().contains(name);
+}
+
+void SecretStore::moveFileToKeychain()
+{
+#ifdef TFK_HAVE_QTKEYCHAIN
+    QMap<QString, QString> entries = readFile();
+    if (entries.isEmpty()) {
+        return;
+    }
+    for (auto it = entries.begin(); it != entries.end();) {
+        // Written to the keychain and read back before it leaves the file: a secret is never in neither.
+        const QString key = keychainKey(it.key(), m_path);
+        const QString problem = writeKeychain(key, it.value());
+        if (problem.isEmpty() && readKeychain(key).value == it.value()) {
+            it = entries.erase(it);
+        } else {
+            m_moveProblems.append(tr("The secret %1 stays in %2: the system keychain did not take it (%3).")
+                                      .arg(it.key(), QDir::toNativeSeparators(m_path), problem));
+            ++it;
+        }
+    }
+    if (auto written = writeFile(entries); !written) {
+        m_moveProblems.append(written.error().message);
+    }
+#endif
+}
+
+void SecretStore::moveKeychainToFile()
+{
+#ifdef TFK_HAVE_QTKEYCHAIN
+    QMap<QString, QString> entries = readFile();
+    QStringList moved;
+    for (const QString& name : knownNames()) {
+        const KeychainRead read = readKeychain(keychainKey(name, m_path));
+        if (read.error != QKeychain::NoError) {
+            continue;
+        }
+        entries.insert(name, read.value);
+        moved.append(name);
+    }
+    if (moved.isEmpty()) {
+        return;
+    }
+    // The file first, then the keychain's copies go: a failure leaves the secret where it was.
+    if (auto written = writeFile(entries); !written) {
+        m_moveProblems.append(written.error().message);
+        return;
+    }
+    for (const QString& name : std::as_const(moved)) {
+        if (const QString problem = deleteKeychain(keychainKey(name, m_path)); !problem.isEmpty()) {
+            m_moveProblems.append(
+                tr("The secret %1 was copied to %2 but could not be removed from the system keychain: %3")
+                    .arg(name, QDir::toNativeSeparators(m_path), problem));
+        }
+    }
+#endif
+}
+
 Result<void> SecretStore::setSecret(const QString& name, const QString& value)
 {
 #ifdef TFK_HAVE_QTKEYCHAIN
     if (m_keychain) {
+        const QString key = keychainKey(name, m_path);
         if (value.isEmpty()) {
-            QKeychain::DeletePasswordJob job(kKeychainService);
-            job.setKey(keychainKey(name, m_path));
-            runJob(job);
-            if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-                return notSaved(
-                    tr("The secret could not be removed from the system keychain: %1").arg(job.errorString()));
+            if (const QString problem = deleteKeychain(key); !problem.isEmpty()) {
+                return notSaved(tr("The secret could not be removed from the system keychain: %1").arg(problem));
             }
-            return {};
+            // A copy the file may still hold (a move that failed earlier) goes too.
+            return setInFile(name, {});
         }
-        QKeychain::WritePasswordJob job(kKeychainService);
-        job.setKey(keychainKey(name, m_path));
-        job.setTextData(value);
-        runJob(job);
-        if (job.error() != QKeychain::NoError) {
-            return notSaved(tr("The secret could not be saved in the system keychain: %1").arg(job.errorString()));
+        if (const QString problem = writeKeychain(key, value); !problem.isEmpty()) {
+            return notSaved(tr("The secret could not be saved in the system keychain: %1").arg(problem));
         }
-        return {};
+        return setInFile(name, {});
     }
 #endif
+    return setInFile(name, value);
+}
+
+Result<void> SecretStore::setInFile(const QString& name, const QString& value) const
+{
     QMap<QString, QString> entries = readFile();
     if (value.isEmpty()) {
         if (!entries.contains(name)) {
@@ -107,13 +239,19 @@ QString SecretStore::secret(const QString& name) const
 {
 #ifdef TFK_HAVE_QTKEYCHAIN
     if (m_keychain) {
-        QKeychain::ReadPasswordJob job(kKeychainService);
-        job.setKey(keychainKey(name, m_path));
-        runJob(job);
-        return job.error() == QKeychain::NoError ? job.textData() : QString();
+        const KeychainRead read = readKeychain(keychainKey(name, m_path));
+        if (read.error == QKeychain::NoError) {
+            return read.value;
+        }
+        // Not moved yet (the keychain refused it at start): the file still has it.
     }
 #endif
     return readFile().value(name);
+}
+
+QString SecretStore::whereDescription() const
+{
+    return m_keychain ? tr("the system keychain") : QDir::toNativeSeparators(m_path);
 }
 
 QString SecretStore::storageWarning() const
@@ -122,6 +260,11 @@ QString SecretStore::storageWarning() const
         return {};
     }
     const QString file = QDir::toNativeSeparators(m_path);
+    if (m_fileByChoice) {
+        return tr("The auth token is kept in %1, readable only by you, because secrets/storage is \"file\"; "
+                  "the system keychain is not used.")
+            .arg(file);
+    }
 #ifdef Q_OS_UNIX
     // Told, not fixed: a silent chmod would hide that the token may already have been copied.
     if (QFileInfo::exists(m_path) && (QFile(m_path).permissions() & kGroupOrOtherAccess)) {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,9 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::BackupLastManualFile, "backup/lastManualFile"},
     {Settings::Key::DataKeyExportPending, "backup/dataKeyExportPending"},
     {Settings::Key::DataKeyExportedAt, "backup/dataKeyExportedAt"},
+    {Settings::Key::TwilioCaCertificates, "twilio/caCertificates"},
+    {Settings::Key::TwilioProxy, "twilio/proxy"},
+    {Settings::Key::SecretStorage, "secrets/storage"},
 };
 
 } // namespace
@@ -113,6 +117,11 @@ QVariant Settings::defaultValue(Key key)
         return qint64(0);
     case Key::DataKeyExportPending:
         return false;
+    case Key::TwilioCaCertificates:
+    case Key::TwilioProxy:
+        return QString();
+    case Key::SecretStorage:
+        return u"keychain"_s;
     case Key::BackupKeep:
         return 14;
     case Key::OperatorIdleLockSeconds:
@@ -175,6 +184,18 @@ void Settings::setValue(Key key, const QVariant& value)
         m_settings->setValue(keyName(key), DatabaseConfig::withoutPassword(value.toString()));
         return;
     }
+    if (key == Key::TwilioProxy) {
+        QUrl proxy(value.toString());
+        if (!proxy.password().isEmpty()) {
+            // Like the database URL: the proxy's password is a secret (twilio/proxyPassword), not a setting.
+            qWarning("%s",
+                     qPrintable(tr("The password was removed from the proxy URL before saving it; store it with "
+                                   "\"twofactor-kiosk secrets set twilio/proxyPassword\".")));
+            proxy.setPassword(QString());
+            m_settings->setValue(keyName(key), proxy.toString());
+            return;
+        }
+    }
     if (value == defaultValue(key)) {
         m_settings->remove(keyName(key));
     } else {
@@ -185,6 +206,11 @@ void Settings::setValue(Key key, const QVariant& value)
 void Settings::reset(Key key)
 {
     m_settings->remove(keyName(key));
+}
+
+bool Settings::secretsInKeychain() const
+{
+    return value(Key::SecretStorage).toString().trimmed().toLower() != u"file"_s;
 }
 
 QString Settings::databasePath() const

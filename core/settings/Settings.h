@@ -61,6 +61,9 @@ public:
         BackupLastManualFile, // where that backup went
         DataKeyExportPending, // a new data key was made and not exported yet: the first-run reminder is due
         DataKeyExportedAt, // ms since the epoch of the last data-key export; 0: never
+        TwilioCaCertificates, // a PEM file of CA certificates trusted for Twilio besides the system's
+        TwilioProxy, // empty: the system's proxy configuration; "none": direct; else http://[user@]host:port
+        SecretStorage, // "keychain" (the OS keychain when one answers, else the file) or "file"
     };
 
     // The settings file: `path`, or the platform's default when empty.
@@ -85,6 +88,9 @@ public:
     PhoneNumberParser::Options phoneOptions() const;
     // The identity-check methods offered for a lost-phone reset (never empty).
     QStringList identityCheckMethods() const;
+
+    // Where secrets go (SecretStorage): the keychain unless the setting says "file".
+    bool secretsInKeychain() const;
 
     // Writes to disk; "[SettingsNotSaved]" with the reason (read-only file, full disk).
     Result<void> save();

@@ -31,6 +31,11 @@ public:
     int pollInitialMs = 1000;
     int pollMaxMs = 10000;
     int pollDeadlineMs = 120000;
+    // The network path (TwilioTransport): extra CA certificates (PEM file), the proxy ("" the system's,
+    // "none", or http://[user@]host:port) and its password (a secret, never in the settings file).
+    QString caCertificatesFile;
+    QString proxy;
+    QString proxyPassword;
 
     // TWILIO_API_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET,
     // TWILIO_FROM_NUMBER and TWILIO_MESSAGING_SERVICE_SID override what `base` says.

@@ -53,10 +53,11 @@ private:
 
 } // namespace
 
-TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message,
-                                   QNetworkAccessManager* network, QObject* parent)
+TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const TwilioTransport& transport,
+                                   const SmsMessage& message, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_config(config)
+    , m_transport(transport)
     , m_message(message)
     , m_network(network)
 {
@@ -109,6 +110,10 @@ void TwilioMessageJob::start()
         QTimer::singleShot(0, this, [this, error = valid.error()] { finish(fail(error)); });
         return;
     }
+    if (const auto& problem = m_transport.problem()) {
+        QTimer::singleShot(0, this, [this, error = *problem] { finish(fail(error)); });
+        return;
+    }
     sendAttempt();
 }
 
@@ -144,6 +149,7 @@ void TwilioMessageJob::sendAttempt()
     request.setRawHeader("Authorization", "Basic " + (user % u':' % password).toUtf8().toBase64());
     request.setTransferTimeout(m_config.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_transport.prepare(request);
 
     QList<std::pair<QString, QString>> fields {{u"To"_s, m_message.to}};
     if (!m_config.messagingServiceSid.isEmpty()) {
@@ -209,9 +215,8 @@ void TwilioMessageJob::onReplyFinished()
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:
             finish(fail(Error {u"[TwilioTls]"_s,
-                               tr("The secure connection to %1 failed: %2. Check the system clock and that nothing "
-                                  "intercepts the connection.")
-                                   .arg(host, reply->errorString()),
+                               tr("The secure connection to %1 failed: %2. %3")
+                                   .arg(host, reply->errorString(), m_transport.tlsAdvice()),
                                502}));
             return;
         case QNetworkReply::RemoteHostClosedError:
@@ -221,7 +226,27 @@ void TwilioMessageJob::onReplyFinished()
                                   "been sent; it was not sent again, to avoid a second text."),
                                502}));
             return;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+            // The proxy itself did not answer: nothing reached Twilio.
+            finish(fail(Error {u"[TwilioProxy]"_s,
+                               tr("Cannot reach Twilio at %1: the proxy %2 does not answer (%3). Check that the "
+                                  "proxy runs and that twilio/proxy (or https_proxy) names it right.")
+                                   .arg(host, m_transport.proxyDescription(m_config.baseUrl), reply->errorString()),
+                               502}));
+            return;
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::UnknownProxyError:
+            finish(fail(proxyRefused(reply->errorString())));
+            return;
         default:
+            // Qt reports a proxy's refusal of a CONNECT (a 407 after wrong credentials) as an unknown error.
+            if (!m_transport.proxyDescription(m_config.baseUrl).isEmpty()) {
+                finish(fail(proxyRefused(reply->errorString())));
+                return;
+            }
             finish(fail(Error {u"[TwilioUnreachable]"_s,
                                tr("The request to Twilio at %1 failed: %2.").arg(host, reply->errorString()), 502}));
             return;
@@ -262,6 +287,17 @@ void TwilioMessageJob::onReplyFinished()
         }
     }
     finish(fail(TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0))));
+}
+
+Error TwilioMessageJob::proxyRefused(const QString& why) const
+{
+    // The proxy answered but would not carry the request (credentials, or a rule against the host).
+    return Error {u"[TwilioProxy]"_s,
+                  tr("The proxy %1 refused to carry the request to Twilio at %2 (%3). Check its user name and "
+                     "password (the user in twilio/proxy, the password in the secret twilio/proxyPassword) and that "
+                     "it lets this computer reach %2.")
+                      .arg(m_transport.proxyDescription(m_config.baseUrl), m_config.baseUrl.host(), why),
+                  502};
 }
 
 void TwilioMessageJob::retryLater(qint64 delayMs)

@@ -4,6 +4,7 @@
 // only what Twilio guarantees was not processed, and finishes exactly once.
 
 #include "TwilioConfig.h"
+#include "TwilioTransport.h"
 #include "sms/SmsSender.h"
 
 #include <QObject>
@@ -20,8 +21,8 @@ class TwilioMessageJob : public QObject
     Q_OBJECT
 
 public:
-    TwilioMessageJob(const TwilioConfig& config, const SmsMessage& message, QNetworkAccessManager* network,
-                     QObject* parent = nullptr);
+    TwilioMessageJob(const TwilioConfig& config, const TwilioTransport& transport, const SmsMessage& message,
+                     QNetworkAccessManager* network, QObject* parent = nullptr);
     ~TwilioMessageJob() override;
 
     void start();
@@ -45,8 +46,10 @@ private:
     void retryLater(qint64 delayMs);
     void finish(const Result<SmsReceipt>& result);
     qint64 backoffMs() const;
+    Error proxyRefused(const QString& why) const;
 
     TwilioConfig m_config;
+    TwilioTransport m_transport;
     SmsMessage m_message;
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;

@@ -13,9 +13,16 @@ namespace tfk {
 
 TwilioSmsSender::TwilioSmsSender(TwilioConfig config, QNetworkAccessManager* network, QObject* parent)
     : SmsSender(parent)
-    , m_config(std::move(config))
     , m_network(network)
 {
+    setConfig(config);
+}
+
+void TwilioSmsSender::setConfig(const TwilioConfig& config)
+{
+    m_config = config;
+    m_transport = TwilioTransport::fromConfig(m_config);
+    m_transport.install(m_network);
 }
 
 TwilioSmsSender::~TwilioSmsSender()
@@ -32,13 +39,14 @@ QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
 {
     auto promise = std::make_shared<QPromise<Result<SmsReceipt>>>();
     promise->start();
-    auto* job = new TwilioMessageJob(m_config, message, m_network, this);
+    auto* job = new TwilioMessageJob(m_config, m_transport, message, m_network, this);
     connect(job, &TwilioMessageJob::finished, this, [this, job, promise](const Result<SmsReceipt>& result) {
         job->deleteLater();
         promise->addResult(result);
         promise->finish();
         if (result && m_config.trackDelivery) {
-            auto* poller = new TwilioStatusPoller(m_config, result->messageId, result->status, m_network, this);
+            auto* poller
+                = new TwilioStatusPoller(m_config, m_transport, result->messageId, result->status, m_network, this);
             connect(poller, &TwilioStatusPoller::statusChanged, this, &SmsSender::deliveryStatusChanged);
             connect(poller, &TwilioStatusPoller::stopped, poller, &QObject::deleteLater);
             poller->start();

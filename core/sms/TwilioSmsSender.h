@@ -4,6 +4,7 @@
 // through one injected QNetworkAccessManager, and follows each message's delivery.
 
 #include "TwilioConfig.h"
+#include "TwilioTransport.h"
 #include "sms/SmsSender.h"
 
 class QNetworkAccessManager;
@@ -22,13 +23,16 @@ public:
     QString description() const override;
 
     const TwilioConfig& config() const { return m_config; }
-    void setConfig(const TwilioConfig& config) { m_config = config; }
+    // Also sets up the network path (proxy, CA certificates) on the QNetworkAccessManager.
+    void setConfig(const TwilioConfig& config);
+    const TwilioTransport& transport() const { return m_transport; }
     // Stops every message under way and every delivery poll.
     void cancelAll();
     int pendingCount() const;
 
 private:
     TwilioConfig m_config;
+    TwilioTransport m_transport;
     QNetworkAccessManager* m_network;
 };
 

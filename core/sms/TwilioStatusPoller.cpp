@@ -11,10 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-TwilioStatusPoller::TwilioStatusPoller(const TwilioConfig& config, const QString& messageSid,
-                                       const QString& initialStatus, QNetworkAccessManager* network, QObject* parent)
+TwilioStatusPoller::TwilioStatusPoller(const TwilioConfig& config, const TwilioTransport& transport,
+                                       const QString& messageSid, const QString& initialStatus,
+                                       QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_config(config)
+    , m_transport(transport)
     , m_sid(messageSid)
     , m_status(initialStatus)
     , m_network(network)
@@ -58,6 +60,7 @@ void TwilioStatusPoller::poll()
     request.setRawHeader("Authorization", "Basic " + (user % u':' % password).toUtf8().toBase64());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_config.timeoutMs);
+    m_transport.prepare(request);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &TwilioStatusPoller::onReply);
 }

@@ -4,6 +4,7 @@
 // a terminal status or a deadline, and reports each change.
 
 #include "TwilioConfig.h"
+#include "TwilioTransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -20,8 +21,8 @@ class TwilioStatusPoller : public QObject
     Q_OBJECT
 
 public:
-    TwilioStatusPoller(const TwilioConfig& config, const QString& messageSid, const QString& initialStatus,
-                       QNetworkAccessManager* network, QObject* parent = nullptr);
+    TwilioStatusPoller(const TwilioConfig& config, const TwilioTransport& transport, const QString& messageSid,
+                       const QString& initialStatus, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~TwilioStatusPoller() override;
 
     void start();
@@ -38,6 +39,7 @@ private:
     void scheduleNext();
 
     TwilioConfig m_config;
+    TwilioTransport m_transport;
     QString m_sid;
     QString m_status;
     QNetworkAccessManager* m_network;

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimeZone>
 
@@ -186,10 +187,27 @@ TwilioSink::TwilioSink(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    if (m_options.tlsCertificate.isNull()) {
+        m_server = std::make_unique<QTcpServer>();
+    } else {
+        auto server = std::make_unique<QSslServer>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(m_options.tlsCertificate);
+        tls.setLocalCertificateChain(QList<QSslCertificate> {m_options.tlsCertificate} + m_options.tlsChain);
+        tls.setPrivateKey(m_options.tlsKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server->setSslConfiguration(tls);
+        m_server = std::move(server);
+    }
     // A burst of connections (a test opens 100 at once) must not wait for SYN retransmits.
-    m_server.setListenBacklogSize(1024);
-    m_server.setMaxPendingConnections(1024);
-    connect(&m_server, &QTcpServer::newConnection, this, &TwilioSink::onNewConnection);
+    m_server->setListenBacklogSize(1024);
+    m_server->setMaxPendingConnections(1024);
+    // A QSslServer queues a connection only once its TLS handshake is done (pendingConnectionAvailable).
+    if (m_options.tlsCertificate.isNull()) {
+        connect(m_server.get(), &QTcpServer::newConnection, this, &TwilioSink::onNewConnection);
+    } else {
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TwilioSink::onNewConnection);
+    }
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_statusTimer, &QTimer::timeout, this, &TwilioSink::advanceStatuses);
@@ -208,7 +226,7 @@ TwilioSink::~TwilioSink()
 
 Result<void> TwilioSink::start()
 {
-    if (m_server.isListening()) {
+    if (m_server->isListening()) {
         return {};
     }
     if (!m_options.logFile.isEmpty() && !m_log.isOpen()) {
@@ -223,9 +241,9 @@ Result<void> TwilioSink::start()
             m_logWarned = true;
         }
     }
-    if (!m_server.listen(m_options.address, m_options.port)) {
+    if (!m_server->listen(m_options.address, m_options.port)) {
         QString cause;
-        switch (m_server.serverError()) {
+        switch (m_server->serverError()) {
         case QAbstractSocket::AddressInUseError:
             cause = tr("the port is already in use by another program");
             break;
@@ -236,7 +254,7 @@ Result<void> TwilioSink::start()
             cause = tr("permission denied (ports below 1024 need privileges)");
             break;
         default:
-            cause = m_server.errorString();
+            cause = m_server->errorString();
             break;
         }
         return fail(Error {u"[SinkListenFailed]"_s,
@@ -251,19 +269,19 @@ Result<void> TwilioSink::start()
 
 bool TwilioSink::isListening() const
 {
-    return m_server.isListening();
+    return m_server->isListening();
 }
 
 quint16 TwilioSink::port() const
 {
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 QUrl TwilioSink::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
-    const QHostAddress address = m_server.isListening() ? m_server.serverAddress() : m_options.address;
+    url.setScheme(m_options.tlsCertificate.isNull() ? u"http"_s : u"https"_s);
+    const QHostAddress address = m_server->isListening() ? m_server->serverAddress() : m_options.address;
     if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4) {
         url.setHost(u"127.0.0.1"_s);
     } else if (address == QHostAddress::AnyIPv6) {
@@ -340,7 +358,7 @@ void TwilioSink::setLatency(int ms)
 
 void TwilioSink::onNewConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto connection = std::make_unique<Connection>();
         connection->parser = HttpRequestParser({kMaxHeaderBytes, m_options.maxBodyBytes});
         m_connections.emplace(socket, std::move(connection));

@@ -16,6 +16,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 #include <QTcpServer>
 #include <QTimer>
@@ -74,6 +76,11 @@ public:
         QString logFile; // one JSON line per accepted message, appended and flushed per line
         qint64 maxBodyBytes = 64 * 1024; // a larger request body is answered 413 and the connection closed
         const Clock* clock = nullptr; // the dates in messages and in Date headers; nullptr: the system clock
+        // HTTPS instead of HTTP when set (baseUrl() says https://): the server's certificate, the CAs
+        // between it and the root (if any) and its private key.
+        QSslCertificate tlsCertificate;
+        QList<QSslCertificate> tlsChain;
+        QSslKey tlsKey;
     };
 
     explicit TwilioSink(Options options, QObject* parent = nullptr);
@@ -83,7 +90,7 @@ public:
     Result<void> start();
     bool isListening() const;
     quint16 port() const;
-    // "http://127.0.0.1:PORT": what a client uses instead of https://api.twilio.com.
+    // "http://127.0.0.1:PORT" (https with a TLS certificate): what a client uses instead of https://api.twilio.com.
     QUrl baseUrl() const;
     const Options& options() const { return m_options; }
 
@@ -146,7 +153,7 @@ private:
     QDateTime now() const;
 
     Options m_options;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer with a TLS certificate
     std::map<QTcpSocket*, std::unique_ptr<Connection>> m_connections;
     QList<StoredMessage> m_messages;
     QHash<QString, qsizetype> m_indexBySid;

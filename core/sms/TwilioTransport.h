@@ -1,0 +1,68 @@
+#pragma once
+
+// How requests reach Twilio: through which proxy (the system's configuration, none, or the one in
+// twilio/proxy with its password from the secrets) and trusting which CA certificates (the system's,
+// plus those in twilio/caCertificates), and the sentences for when either goes wrong.
+
+#include "TwilioConfig.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace tfk {
+
+class TwilioTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(tfk::TwilioTransport)
+
+public:
+    enum class ProxyMode
+    {
+        System, // QNetworkProxyFactory::systemProxyForQuery: https_proxy, http_proxy, no_proxy, the desktop's
+        None, // always direct
+        Explicit, // the proxy in twilio/proxy
+    };
+
+    // The system's proxy configuration and CA certificates.
+    TwilioTransport();
+    // Reads config.caCertificatesFile and parses config.proxy; what is wrong is in problem().
+    static TwilioTransport fromConfig(const TwilioConfig& config);
+
+    // "[TwilioTls]" for a CA file that cannot be read or holds no certificate, "[TwilioProxy]" for a
+    // proxy setting that is no proxy URL; a send reports it instead of trying.
+    const std::optional<Error>& problem() const { return m_problem; }
+    ProxyMode proxyMode() const { return m_proxyMode; }
+    // The proxies a request to `url` goes through (NoProxy alone: direct).
+    QList<QNetworkProxy> proxiesFor(const QUrl& url) const;
+    // "http://proxy.example:3128" (no password) for sentences; empty when `url` goes direct.
+    QString proxyDescription(const QUrl& url) const;
+    // Makes `network` ask this transport for its proxies (it owns the factory it is given).
+    void install(QNetworkAccessManager* network) const;
+    // The TLS configuration for an https request: the system's CA certificates plus the extra ones.
+    void prepare(QNetworkRequest& request) const;
+
+    // What to check after a failed TLS handshake (CA file, missing system certificates, clock).
+    QString tlsAdvice() const;
+    // At start-up: a sentence naming the ca-certificates package when `baseUrl` is https, no CA file
+    // is configured and `systemCaCertificates` is empty; else nothing.
+    static std::optional<QString> missingCaCertificatesWarning(const QUrl& baseUrl, const QString& caCertificatesFile,
+                                                               const QList<QSslCertificate>& systemCaCertificates);
+
+private:
+    std::optional<Error> m_problem;
+    QString m_caFile;
+    QList<QSslCertificate> m_extraCas;
+    bool m_systemHasCas = true;
+    ProxyMode m_proxyMode = ProxyMode::System;
+    QNetworkProxy m_proxy; // Explicit only
+};
+
+} // namespace tfk
