@@ -571,6 +571,18 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
         <source>%1 must be a JSON object.</source>
         <translation>%1 muss ein JSON-Objekt sein.</translation>
     </message>
+    <message>
+        <source>The queryString is longer than %1 characters.</source>
+        <translation>Der queryString ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>numberOfResults is a whole number from 1 to %1.</source>
+        <translation>numberOfResults ist eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>startRow is a whole number from 0, and startRow + numberOfResults at most %1: narrow the queryString to reach users further down.</source>
+        <translation>startRow ist eine ganze Zahl ab 0, und startRow + numberOfResults höchstens %1: schränken Sie den queryString ein, um weiter unten liegende Benutzer zu erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ApiTcpServer</name>
@@ -3026,6 +3038,65 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SecretsCommand</name>
+    <message>
+        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
+        <translation>Aufruf: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Secrets for %1 are kept in %2.</source>
+        <translation>Die Geheimnisse für %1 liegen in %2.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>expected set NAME, unset NAME or where.</source>
+        <translation>erwartet: set NAME, unset NAME oder where.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret this program keeps.</source>
+        <translation>„%1“ ist kein Geheimnis, das dieses Programm verwahrt.</translation>
+    </message>
+    <message>
+        <source>New value of %1: </source>
+        <translation>Neuer Wert von %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Noch einmal dasselbe: </translation>
+    </message>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>Für %1 wurde kein Wert angegeben.</translation>
+    </message>
+    <message>
+        <source>The two values differ; nothing was changed.</source>
+        <translation>Die beiden Werte unterscheiden sich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
+        <translation>ein leerer Wert: Entfernen Sie ihn mit „secrets unset %1“.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 wurde aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 wurde in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3823,10 +3894,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <translation>Twilio hat nicht innerhalb von %1 Sekunden geantwortet. Die SMS wurde möglicherweise gesendet; sie wurde nicht erneut gesendet, um eine zweite SMS zu vermeiden. Prüfen Sie das Telefon, bevor Sie einen weiteren Code anfordern.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the system clock and that nothing intercepts the connection.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie die Systemuhr und ob etwas die Verbindung abfängt.</translation>
-    </message>
-    <message>
         <source>The connection to Twilio dropped before it answered. The text may or may not have been sent; it was not sent again, to avoid a second text.</source>
         <translation>Die Verbindung zu Twilio brach ab, bevor eine Antwort kam. Die SMS wurde möglicherweise gesendet; sie wurde nicht erneut gesendet, um eine zweite SMS zu vermeiden.</translation>
     </message>
@@ -3880,6 +3947,37 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>twilio-sink: cannot write to the message log %1: %2</source>
         <translation>twilio-sink: In das Nachrichtenprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioTransport</name>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
+        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) kann nicht gelesen werden: Sie fehlt oder ist für dieses Programm nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
+        <translation>Die Proxy-Einstellung twilio/proxy (%1) ist keine Proxy-Adresse: Schreiben Sie http://host:port oder http://benutzer@host:port (socks5:// geht auch), &quot;none&quot; für keinen Proxy, oder lassen Sie sie leer für die Proxy-Konfiguration des Systems.</translation>
+    </message>
+    <message>
+        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
+        <translation>Sein Zertifikat muss zu einer CA führen, der dieser Computer vertraut, oder zu einer in %1 (twilio/caCertificates); prüfen Sie diese Datei und die Systemuhr.</translation>
+    </message>
+    <message>
+        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
+        <translation>Dieser Computer hat keine CA-Zertifikate, um es zu prüfen: Installieren Sie das Paket ca-certificates.</translation>
+    </message>
+    <message>
+        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
+        <translation>Prüfen Sie die Systemuhr und dass nichts die Verbindung abfängt; ein Proxy, der TLS untersucht, braucht sein CA-Zertifikat in twilio/caCertificates.</translation>
+    </message>
+    <message>
+        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
+        <translation>Twilio wird über HTTPS erreicht (%1), aber dieser Computer hat keine CA-Zertifikate, um dessen Zertifikat zu prüfen, daher würde jede SMS scheitern: Installieren Sie das Paket ca-certificates (Debian und Ubuntu: sudo apt install ca-certificates) oder nennen Sie eine PEM-Datei mit CA-Zertifikaten in twilio/caCertificates.</translation>
     </message>
 </context>
 <context>
@@ -4608,96 +4706,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SecretsCommand</name>
-    <message>
-        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
-        <translation>Aufruf: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME ist eines von %1.</translation>
-    </message>
-    <message>
-        <source>The settings file.</source>
-        <translation>Die Einstellungsdatei.</translation>
-    </message>
-    <message>
-        <source>Secrets for %1 are kept in %2.</source>
-        <translation>Die Geheimnisse für %1 liegen in %2.</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>gesetzt</translation>
-    </message>
-    <message>
-        <source>expected set NAME, unset NAME or where.</source>
-        <translation>erwartet: set NAME, unset NAME oder where.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a secret this program keeps.</source>
-        <translation>„%1“ ist kein Geheimnis, das dieses Programm verwahrt.</translation>
-    </message>
-    <message>
-        <source>New value of %1: </source>
-        <translation>Neuer Wert von %1: </translation>
-    </message>
-    <message>
-        <source>The same again: </source>
-        <translation>Noch einmal dasselbe: </translation>
-    </message>
-    <message>
-        <source>No value was given for %1.</source>
-        <translation>Für %1 wurde kein Wert angegeben.</translation>
-    </message>
-    <message>
-        <source>The two values differ; nothing was changed.</source>
-        <translation>Die beiden Werte unterscheiden sich; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
-        <translation>ein leerer Wert: Entfernen Sie ihn mit „secrets unset %1“.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from %2.</source>
-        <translation>%1 wurde aus %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>Saved %1 in %2.</source>
-        <translation>%1 wurde in %2 gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::TwilioTransport</name>
-    <message>
-        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
-        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) kann nicht gelesen werden: Sie fehlt oder ist für dieses Programm nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation>Die CA-Zertifikatsdatei %1 (twilio/caCertificates) enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
-    </message>
-    <message>
-        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
-        <translation>Die Proxy-Einstellung twilio/proxy (%1) ist keine Proxy-Adresse: Schreiben Sie http://host:port oder http://benutzer@host:port (socks5:// geht auch), &quot;none&quot; für keinen Proxy, oder lassen Sie sie leer für die Proxy-Konfiguration des Systems.</translation>
-    </message>
-    <message>
-        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
-        <translation>Sein Zertifikat muss zu einer CA führen, der dieser Computer vertraut, oder zu einer in %1 (twilio/caCertificates); prüfen Sie diese Datei und die Systemuhr.</translation>
-    </message>
-    <message>
-        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
-        <translation>Dieser Computer hat keine CA-Zertifikate, um es zu prüfen: Installieren Sie das Paket ca-certificates.</translation>
-    </message>
-    <message>
-        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
-        <translation>Prüfen Sie die Systemuhr und dass nichts die Verbindung abfängt; ein Proxy, der TLS untersucht, braucht sein CA-Zertifikat in twilio/caCertificates.</translation>
-    </message>
-    <message>
-        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
-        <translation>Twilio wird über HTTPS erreicht (%1), aber dieser Computer hat keine CA-Zertifikate, um dessen Zertifikat zu prüfen, daher würde jede SMS scheitern: Installieren Sie das Paket ca-certificates (Debian und Ubuntu: sudo apt install ca-certificates) oder nennen Sie eine PEM-Datei mit CA-Zertifikaten in twilio/caCertificates.</translation>
     </message>
 </context>
 </TS>

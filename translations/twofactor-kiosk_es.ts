@@ -571,6 +571,18 @@ Commands (each also takes --settings FILE and --database FILE):
         <source>%1 must be a JSON object.</source>
         <translation>%1 debe ser un objeto JSON.</translation>
     </message>
+    <message>
+        <source>The queryString is longer than %1 characters.</source>
+        <translation>El queryString tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>numberOfResults is a whole number from 1 to %1.</source>
+        <translation>numberOfResults es un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>startRow is a whole number from 0, and startRow + numberOfResults at most %1: narrow the queryString to reach users further down.</source>
+        <translation>startRow es un número entero desde 0, y startRow + numberOfResults como máximo %1: acote el queryString para llegar a los usuarios más abajo.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ApiTcpServer</name>
@@ -3026,6 +3038,65 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SecretsCommand</name>
+    <message>
+        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
+        <translation>Uso: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME es uno de %1.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Secrets for %1 are kept in %2.</source>
+        <translation>Los secretos de %1 se guardan en %2.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no establecido</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>establecido</translation>
+    </message>
+    <message>
+        <source>expected set NAME, unset NAME or where.</source>
+        <translation>se esperaba set NAME, unset NAME o where.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret this program keeps.</source>
+        <translation>«%1» no es un secreto que guarde este programa.</translation>
+    </message>
+    <message>
+        <source>New value of %1: </source>
+        <translation>Nuevo valor de %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Lo mismo otra vez: </translation>
+    </message>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>No se dio ningún valor para %1.</translation>
+    </message>
+    <message>
+        <source>The two values differ; nothing was changed.</source>
+        <translation>Los dos valores difieren; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
+        <translation>un valor vacío: use «secrets unset %1» para quitarlo.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Se quitó %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Se guardó %1 en %2.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3823,10 +3894,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <translation>Twilio no respondió en %1 segundos. Puede que el SMS se haya enviado o no; no se ha vuelto a enviar para evitar un segundo SMS. Compruebe el teléfono antes de pedir otro código.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the system clock and that nothing intercepts the connection.</source>
-        <translation>Falló la conexión segura con %1: %2. Compruebe el reloj del sistema y que nada intercepte la conexión.</translation>
-    </message>
-    <message>
         <source>The connection to Twilio dropped before it answered. The text may or may not have been sent; it was not sent again, to avoid a second text.</source>
         <translation>La conexión con Twilio se cortó antes de que respondiera. Puede que el SMS se haya enviado o no; no se ha vuelto a enviar para evitar un segundo SMS.</translation>
     </message>
@@ -3880,6 +3947,37 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>twilio-sink: cannot write to the message log %1: %2</source>
         <translation>twilio-sink: no se puede escribir en el registro de mensajes %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::TwilioTransport</name>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
+        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no se puede leer: falta o este programa no puede leerlo.</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message>
+        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
+        <translation>La configuración de proxy twilio/proxy (%1) no es una dirección de proxy: escríbala como http://host:puerto o http://usuario@host:puerto (también sirve socks5://), &quot;none&quot; para ningún proxy, o déjela vacía para la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
+        <translation>Su certificado debe llevar a una CA en la que confíe este equipo o a una de %1 (twilio/caCertificates); revise ese archivo y el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
+        <translation>Este equipo no tiene certificados de CA para comprobarlo: instale el paquete ca-certificates.</translation>
+    </message>
+    <message>
+        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
+        <translation>Revise el reloj del sistema y que nada intercepte la conexión; un proxy que inspecciona TLS necesita su certificado de CA en twilio/caCertificates.</translation>
+    </message>
+    <message>
+        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
+        <translation>Se llega a Twilio por HTTPS (%1), pero este equipo no tiene certificados de CA para comprobar su certificado, así que todos los SMS fallarían: instale el paquete ca-certificates (Debian y Ubuntu: sudo apt install ca-certificates) o indique un archivo PEM de certificados de CA en twilio/caCertificates.</translation>
     </message>
 </context>
 <context>
@@ -4608,96 +4706,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SecretsCommand</name>
-    <message>
-        <source>Usage: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME is one of %1.</source>
-        <translation>Uso: twofactor-kiosk secrets set NAME | unset NAME | where [--settings FILE]; NAME es uno de %1.</translation>
-    </message>
-    <message>
-        <source>The settings file.</source>
-        <translation>El archivo de configuración.</translation>
-    </message>
-    <message>
-        <source>Secrets for %1 are kept in %2.</source>
-        <translation>Los secretos de %1 se guardan en %2.</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>no establecido</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>establecido</translation>
-    </message>
-    <message>
-        <source>expected set NAME, unset NAME or where.</source>
-        <translation>se esperaba set NAME, unset NAME o where.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a secret this program keeps.</source>
-        <translation>«%1» no es un secreto que guarde este programa.</translation>
-    </message>
-    <message>
-        <source>New value of %1: </source>
-        <translation>Nuevo valor de %1: </translation>
-    </message>
-    <message>
-        <source>The same again: </source>
-        <translation>Lo mismo otra vez: </translation>
-    </message>
-    <message>
-        <source>No value was given for %1.</source>
-        <translation>No se dio ningún valor para %1.</translation>
-    </message>
-    <message>
-        <source>The two values differ; nothing was changed.</source>
-        <translation>Los dos valores difieren; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>an empty value: use &quot;secrets unset %1&quot; to remove it.</source>
-        <translation>un valor vacío: use «secrets unset %1» para quitarlo.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from %2.</source>
-        <translation>Se quitó %1 de %2.</translation>
-    </message>
-    <message>
-        <source>Saved %1 in %2.</source>
-        <translation>Se guardó %1 en %2.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::TwilioTransport</name>
-    <message>
-        <source>The CA certificates file %1 (twilio/caCertificates) cannot be read: it is missing or not readable by this program.</source>
-        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no se puede leer: falta o este programa no puede leerlo.</translation>
-    </message>
-    <message>
-        <source>The CA certificates file %1 (twilio/caCertificates) holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation>El archivo de certificados de CA %1 (twilio/caCertificates) no contiene ningún certificado PEM (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
-    </message>
-    <message>
-        <source>The proxy setting twilio/proxy (%1) is not a proxy address: write it as http://host:port or http://user@host:port (socks5:// works too), &quot;none&quot; for no proxy, or leave it empty for the system&apos;s proxy configuration.</source>
-        <translation>La configuración de proxy twilio/proxy (%1) no es una dirección de proxy: escríbala como http://host:puerto o http://usuario@host:puerto (también sirve socks5://), &quot;none&quot; para ningún proxy, o déjela vacía para la configuración de proxy del sistema.</translation>
-    </message>
-    <message>
-        <source>Its certificate must lead to a CA this computer trusts or to one in %1 (twilio/caCertificates); check that file and the system clock.</source>
-        <translation>Su certificado debe llevar a una CA en la que confíe este equipo o a una de %1 (twilio/caCertificates); revise ese archivo y el reloj del sistema.</translation>
-    </message>
-    <message>
-        <source>This computer has no CA certificates to check it with: install the ca-certificates package.</source>
-        <translation>Este equipo no tiene certificados de CA para comprobarlo: instale el paquete ca-certificates.</translation>
-    </message>
-    <message>
-        <source>Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs its CA certificate in twilio/caCertificates.</source>
-        <translation>Revise el reloj del sistema y que nada intercepte la conexión; un proxy que inspecciona TLS necesita su certificado de CA en twilio/caCertificates.</translation>
-    </message>
-    <message>
-        <source>Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.</source>
-        <translation>Se llega a Twilio por HTTPS (%1), pero este equipo no tiene certificados de CA para comprobar su certificado, así que todos los SMS fallarían: instale el paquete ca-certificates (Debian y Ubuntu: sudo apt install ca-certificates) o indique un archivo PEM de certificados de CA en twilio/caCertificates.</translation>
     </message>
 </context>
 </TS>
