@@ -2,7 +2,8 @@
 // importer (pre-hashed passwords, the search index kept up to date), then measures, at each size,
 // lookups by login id and the Users search through the service (its worker threads included), and
 // prints each figure beside its budget. `--check` exits 1 when a budget is missed.
-//   bench_store [--sizes 10000,1000000] [--check] [--keep DIR]
+// `--json FILE` writes the figures of every size, for the plot in docs/ (scripts/bench draws it).
+//   bench_store [--sizes 10000,1000000] [--check] [--keep DIR] [--json FILE]
 
 #include "RecordingSmsSender.h"
 #include "auth/TwoFactorService.h"
@@ -15,6 +16,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -95,7 +100,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizesOption(u"sizes"_s, u"Data set sizes."_s, u"list"_s, u"10000,1000000"_s);
     const QCommandLineOption checkOption(u"check"_s, u"Exit 1 when a budget is missed."_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the databases in DIR."_s, u"dir"_s);
-    parser.addOptions({sizesOption, checkOption, keepOption});
+    const QCommandLineOption jsonOption(u"json"_s, u"Write the figures to FILE as JSON."_s, u"file"_s);
+    parser.addOptions({sizesOption, checkOption, keepOption, jsonOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -121,6 +127,7 @@ int main(int argc, char* argv[])
     QList<Row> rows;
     QHash<qint64, Stats> lookups;
     QHash<qint64, Stats> searches;
+    QJsonArray figures;
     for (const qint64 size : std::as_const(sizes)) {
         DatabaseConfig config;
         config.path = dir + u"/users-%1.db"_s.arg(size);
@@ -190,6 +197,14 @@ int main(int argc, char* argv[])
         });
         rows << Row {u"Users page without filter, %1 users"_s.arg(size),
                      u"median %1 ms"_s.arg(unfiltered.median, 0, 'f', 2), u"< 5 ms"_s, unfiltered.median < 5};
+        figures.append(QJsonObject {{u"users"_s, size},
+                                    {u"importUsersPerSecond"_s, rate},
+                                    {u"lookupMedianMs"_s, lookup.median},
+                                    {u"lookupP99Ms"_s, lookup.p99},
+                                    {u"searchMedianMs"_s, search.median},
+                                    {u"searchP99Ms"_s, search.p99},
+                                    {u"unfilteredMedianMs"_s, unfiltered.median},
+                                    {u"databaseBytes"_s, QFileInfo(config.path).size()}});
         database.closeThreadConnection();
     }
     if (sizes.size() >= 2) {
@@ -211,6 +226,27 @@ int main(int argc, char* argv[])
                    .arg(row.ok ? u""_s : u"MISSED"_s)
             << Qt::endl;
         allMet = allMet && row.ok;
+    }
+    if (parser.isSet(jsonOption)) {
+        QFile json(parser.value(jsonOption));
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            out << "cannot write " << json.fileName() << Qt::endl;
+            return 2;
+        }
+        json.write(QJsonDocument(QJsonObject {{u"sizes"_s, figures}}).toJson());
+        // The same as columns, for gnuplot.
+        QFile table(parser.value(jsonOption) + u".tsv"_s);
+        if (table.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QTextStream columns(&table);
+            columns << "# users\tlookup_median_ms\tlookup_p99_ms\tsearch_median_ms\tsearch_p99_ms\tunfiltered_ms\n";
+            for (const QJsonValue& value : std::as_const(figures)) {
+                const QJsonObject row = value.toObject();
+                columns << row.value(u"users"_s).toInteger() << '\t' << row.value(u"lookupMedianMs"_s).toDouble()
+                        << '\t' << row.value(u"lookupP99Ms"_s).toDouble() << '\t'
+                        << row.value(u"searchMedianMs"_s).toDouble() << '\t' << row.value(u"searchP99Ms"_s).toDouble()
+                        << '\t' << row.value(u"unfilteredMedianMs"_s).toDouble() << '\n';
+            }
+        }
     }
     return parser.isSet(checkOption) && !allMet ? 1 : 0;
 }

@@ -89,11 +89,7 @@ QString ServiceFixture::lastSinkCode(const QString& e164) const
 
 QString ServiceFixture::databasePath() const
 {
-    return m_databaseConfig.driver == SqlDriver::Postgres
-        ? u"postgresql://%1@%2:%3/%4"_s.arg(m_databaseConfig.userName, m_databaseConfig.host)
-              .arg(m_databaseConfig.port)
-              .arg(m_databaseConfig.databaseName)
-        : m_databaseConfig.path;
+    return TestDatabases::location(m_databaseConfig);
 }
 
 QByteArray ServiceFixture::dataKeyBytes()

@@ -182,4 +182,11 @@ DatabaseConfig TestDatabases::another(const DatabaseConfig& config)
     return copy;
 }
 
+QString TestDatabases::location(const DatabaseConfig& config)
+{
+    return config.driver == SqlDriver::Postgres
+        ? u"postgresql://%1@%2:%3/%4"_s.arg(config.userName, config.host).arg(config.port).arg(config.databaseName)
+        : config.path;
+}
+
 } // namespace tfk::test

@@ -37,6 +37,9 @@ public:
     // databases always start empty (migrating a file is fast). A failure is recorded (problem()) and
     // answers a configuration that cannot open.
     DatabaseConfig create(const QString& name, int busyTimeoutMs = 5000, Content content = Content::Empty);
+    // What --database takes for it: the SQLite file, or the PostgreSQL URL (no password: the test
+    // cluster trusts loopback).
+    static QString location(const DatabaseConfig& config);
     // The same database again, with its own connection names (a second desk).
     static DatabaseConfig another(const DatabaseConfig& config);
 

@@ -3,6 +3,7 @@
 
 #include "QcaTestEnvironment.h"
 #include "ResultAssertions.h"
+#include "TestDatabases.h"
 #include "api/ApiKeyCommand.h"
 #include "runtime/Runtime.h"
 
@@ -31,7 +32,14 @@ class TestApiKeyCommand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { TFK_REQUIRE_QCA(m_qca); }
+    void initTestCase()
+    {
+        TFK_REQUIRE_QCA(m_qca);
+        // A SQLite file, or a fresh database on the test PostgreSQL server (tst_apikeycommand_postgres).
+        m_database = tfk::test::TestDatabases::location(m_databases.create(u"kiosk.db"_s));
+        QVERIFY2(m_databases.problem().isEmpty(), m_databases.problem().constData());
+        QCOMPARE(m_database.startsWith(u"postgresql://"_s), tfk::test::TestDatabases::postgres());
+    }
     void recognisesTheCommand();
     void createListRevoke();
     void createdKeysOpenTheApi();
@@ -44,9 +52,8 @@ private:
         Output output;
         QTextStream out(&output.out);
         QTextStream err(&output.err);
-        const QStringList arguments
-            = QStringList {u"twofactor-kiosk"_s, u"--settings"_s, m_dir.filePath(u"kiosk.conf"_s), u"--database"_s,
-                           m_dir.filePath(u"kiosk.db"_s)}
+        const QStringList arguments = QStringList {u"twofactor-kiosk"_s, u"--settings"_s,
+                                                   m_dir.filePath(u"kiosk.conf"_s), u"--database"_s, m_database}
             + words;
         output.code = ApiKeyCommand::main(arguments, out, err, QProcessEnvironment());
         out.flush();
@@ -56,6 +63,8 @@ private:
 
     tfk::test::QcaTestEnvironment m_qca;
     QTemporaryDir m_dir;
+    tfk::test::TestDatabases m_databases;
+    QString m_database;
 };
 
 void TestApiKeyCommand::recognisesTheCommand()
@@ -106,7 +115,7 @@ void TestApiKeyCommand::createdKeysOpenTheApi()
     QCOMPARE(created.code, 0);
     RuntimeOptions options;
     options.settingsPath = m_dir.filePath(u"kiosk.conf"_s);
-    options.databasePath = m_dir.filePath(u"kiosk.db"_s);
+    options.databasePath = m_database;
     options.environment = QProcessEnvironment();
     auto runtime = Runtime::create(options);
     TFK_VERIFY_OK(runtime);

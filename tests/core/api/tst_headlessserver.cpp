@@ -4,6 +4,7 @@
 #include "ApiTestClient.h"
 #include "QcaTestEnvironment.h"
 #include "ResultAssertions.h"
+#include "TestDatabases.h"
 #include "api/HeadlessServer.h"
 #include "runtime/Runtime.h"
 
@@ -33,7 +34,11 @@ private:
     {
         RuntimeOptions options;
         options.settingsPath = dir.filePath(u"kiosk.conf"_s);
-        options.databasePath = dir.filePath(u"kiosk.db"_s);
+        // A SQLite file, or a fresh database on the test PostgreSQL server (tst_headlessserver_postgres).
+        options.databasePath = tfk::test::TestDatabases::location(m_databases.create(u"kiosk-%1.db"_s.arg(++m_made)));
+        if (options.databasePath.startsWith(u"postgresql://"_s) != tfk::test::TestDatabases::postgres()) {
+            qFatal("the database is not on the engine this run tests: %s", qPrintable(options.databasePath));
+        }
         options.mockSms = true;
         options.environment = QProcessEnvironment();
         auto created = Runtime::create(options);
@@ -41,6 +46,8 @@ private:
     }
 
     tfk::test::QcaTestEnvironment m_qca;
+    tfk::test::TestDatabases m_databases;
+    int m_made = 0;
 };
 
 void TestHeadlessServer::servesUntilASignal_data()

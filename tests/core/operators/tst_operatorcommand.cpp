@@ -3,6 +3,7 @@
 
 #include "QcaTestEnvironment.h"
 #include "ResultAssertions.h"
+#include "TestDatabases.h"
 #include "operators/OperatorCommand.h"
 #include "runtime/Runtime.h"
 
@@ -57,7 +58,7 @@ private:
         return output;
     }
     QString settingsPath() const { return m_dir->filePath(u"kiosk.conf"_s); }
-    QString databasePath() const { return m_dir->filePath(u"kiosk.db"_s); }
+    QString databasePath() const { return m_database; }
     // Signs in as another process would: its own Runtime on the same files.
     Result<Operator> signIn(const QString& name, const QString& password)
     {
@@ -78,12 +79,18 @@ private:
 
     tfk::test::QcaTestEnvironment m_qca;
     std::unique_ptr<QTemporaryDir> m_dir;
+    tfk::test::TestDatabases m_databases;
+    QString m_database; // a SQLite file, or a fresh PostgreSQL database (tst_operatorcommand_postgres)
+    int m_tests = 0;
 };
 
 void TestOperatorCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_database = tfk::test::TestDatabases::location(m_databases.create(u"kiosk-%1.db"_s.arg(++m_tests)));
+    QVERIFY2(m_databases.problem().isEmpty(), m_databases.problem().constData());
+    QCOMPARE(m_database.startsWith(u"postgresql://"_s), tfk::test::TestDatabases::postgres());
 }
 
 void TestOperatorCommand::recognisesTheCommand()
