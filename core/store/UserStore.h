@@ -55,6 +55,8 @@ public:
     // list as at its start.
     Result<UserPage> searchAfter(const QString& text, const User& after, int limit);
     static constexpr int kCountCap = 1000;
+    // Up to this many matches in the trigram index, a search sorts them; beyond, it walks the name order.
+    static constexpr int kIndexedPlanCap = 20000;
 
     Result<QByteArray> passwordHash(const QString& userId);
     Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);
