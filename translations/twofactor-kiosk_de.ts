@@ -3077,6 +3077,14 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>Phone stolen on the train; ticket 4711</source>
         <translation>Telefon im Zug gestohlen; Ticket 4711</translation>
     </message>
+    <message>
+        <source>Monica on the Enroll screen</source>
+        <translation>Monica auf der Einrichtungsseite</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer to the landline</source>
+        <translation>Twilios Antwort zum Festnetzanschluss</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SecretCipher</name>

@@ -3077,6 +3077,14 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>Phone stolen on the train; ticket 4711</source>
         <translation>Teléfono robado en el tren; ticket 4711</translation>
     </message>
+    <message>
+        <source>Monica on the Enroll screen</source>
+        <translation>Monica en la pantalla de inscripción</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer to the landline</source>
+        <translation>la respuesta de Twilio al teléfono fijo</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SecretCipher</name>
