@@ -401,6 +401,12 @@ int main(int argc, char* argv[])
             phone = std::make_unique<tfk::PhoneWindow>(r.sink());
             phone->move(window.frameGeometry().topRight() + QPoint(16, 0));
             phone->show();
+            window.setPhoneWindow(phone.get());
+            if (!parser.isSet(kioskOption)) {
+                window.enableDemo({r.sink(), [&r] {
+                                       return r.resetDemo();
+                                   }});
+            }
         }
 
         if (parser.isSet(screenshotsOption)) {

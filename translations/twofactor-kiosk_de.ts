@@ -1578,6 +1578,53 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::DemoScenarios</name>
+    <message>
+        <source>Back to normal</source>
+        <translation>Zurück zum Normalfall</translation>
+    </message>
+    <message>
+        <source>Slow network</source>
+        <translation>Langsames Netz</translation>
+    </message>
+    <message>
+        <source>Twilio rate limit</source>
+        <translation>Twilio-Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Twilio outage</source>
+        <translation>Twilio-Ausfall</translation>
+    </message>
+    <message>
+        <source>Phone switched off</source>
+        <translation>Telefon ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Festnetz</translation>
+    </message>
+    <message>
+        <source>Every answer from Twilio takes %1 seconds. Notice the busy indicator under the button while the window stays usable, and that the code still arrives.</source>
+        <translation>Jede Antwort von Twilio dauert %1 Sekunden. Achten Sie auf die Fortschrittsanzeige unter der Schaltfläche, während das Fenster bedienbar bleibt, und darauf, dass der Code trotzdem ankommt.</translation>
+    </message>
+    <message>
+        <source>Twilio answers 429 Too Many Requests with Retry-After: %1. Notice that the kiosk waits as Twilio asks, tries three times, then tells the operator Twilio is busy (Twilio 20429).</source>
+        <translation>Twilio antwortet 429 Too Many Requests mit Retry-After: %1. Achten Sie darauf, dass der Kiosk so lange wartet, wie Twilio verlangt, es dreimal versucht und dann dem Bediener sagt, dass Twilio ausgelastet ist (Twilio 20429).</translation>
+    </message>
+    <message>
+        <source>Twilio answers 500 Internal Server Error. Notice that the kiosk does not send again on its own and says so (Twilio 20500); nothing reaches the phone.</source>
+        <translation>Twilio antwortet 500 Internal Server Error. Achten Sie darauf, dass der Kiosk nicht von selbst erneut sendet und das sagt (Twilio 20500); nichts erreicht das Telefon.</translation>
+    </message>
+    <message>
+        <source>Twilio accepts the text but the carrier cannot reach the phone. Notice the status line going from sent to not delivered (Twilio 30003), and the phone window saying Not delivered.</source>
+        <translation>Twilio nimmt die SMS an, aber der Mobilfunkanbieter erreicht das Telefon nicht. Achten Sie darauf, wie die Statuszeile von gesendet zu nicht zugestellt wechselt (Twilio 30003) und das Telefonfenster Nicht zugestellt anzeigt.</translation>
+    </message>
+    <message>
+        <source>Twilio refuses every number as not a mobile number. Notice the operator&apos;s sentence with Twilio&apos;s code 21614, and that nothing reaches the phone.</source>
+        <translation>Twilio lehnt jede Nummer als keine Mobilnummer ab. Achten Sie auf den Satz für den Bediener mit dem Twilio-Code 21614 und darauf, dass nichts das Telefon erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::DisableTwoFactorDialog</name>
     <message>
         <source>Turn off two-factor sign-in</source>
@@ -2100,6 +2147,78 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Dock the phone</source>
+        <translation>Telefon an&amp;docken</translation>
+    </message>
+    <message>
+        <source>Show the phone beside the screens, or as its own window.</source>
+        <translation>Das Telefon neben den Bildschirmen oder als eigenes Fenster zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo...</source>
+        <translation>Demo &amp;zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Back to the demo users, an empty phone and empty logs.</source>
+        <translation>Zurück zu den Demo-Benutzern, einem leeren Telefon und leeren Protokollen.</translation>
+    </message>
+    <message>
+        <source>Demo scenario</source>
+        <translation>Demo-Szenario</translation>
+    </message>
+    <message>
+        <source>Demo scenario: %1</source>
+        <translation>Demo-Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the demo? Every user, text and log entry goes and the demo users come back; operators, API keys and settings stay.</source>
+        <translation>Demo zurücksetzen? Alle Benutzer, SMS und Protokolleinträge werden gelöscht und die Demo-Benutzer kommen zurück; Bediener, API-Schlüssel und Einstellungen bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo</source>
+        <translation>Demo &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Resetting the demo...</source>
+        <translation>Demo wird zurückgesetzt...</translation>
+    </message>
+    <message>
+        <source>The demo was reset: the demo users are back, the phone and the logs are empty.</source>
+        <translation>Die Demo wurde zurückgesetzt: Die Demo-Benutzer sind zurück, Telefon und Protokolle sind leer.</translation>
+    </message>
+    <message>
+        <source>The demo was not reset: %1</source>
+        <translation>Die Demo wurde nicht zurückgesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3076,14 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Phone stolen on the train; ticket 4711</source>
         <translation>Telefon im Zug gestohlen; Ticket 4711</translation>
+    </message>
+    <message>
+        <source>Monica on the Enroll screen</source>
+        <translation>Monica auf der Einrichtungsseite</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer to the landline</source>
+        <translation>Twilios Antwort zum Festnetzanschluss</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4004,10 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Twilio answered with HTTP status %1 and no error code.</source>
         <translation>Twilio hat mit HTTP-Status %1 und ohne Fehlercode geantwortet.</translation>
+    </message>
+    <message>
+        <source>Twilio had an internal error and did not send the text. Try again in a few minutes; status.twilio.com says whether Twilio has an outage.</source>
+        <translation>Bei Twilio ist ein interner Fehler aufgetreten; die SMS wurde nicht gesendet. Versuchen Sie es in ein paar Minuten erneut; status.twilio.com zeigt, ob Twilio gestört ist.</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,53 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::DemoScenarios</name>
+    <message>
+        <source>Back to normal</source>
+        <translation>Volver a la normalidad</translation>
+    </message>
+    <message>
+        <source>Slow network</source>
+        <translation>Red lenta</translation>
+    </message>
+    <message>
+        <source>Twilio rate limit</source>
+        <translation>Límite de tasa de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio outage</source>
+        <translation>Caída de Twilio</translation>
+    </message>
+    <message>
+        <source>Phone switched off</source>
+        <translation>Teléfono apagado</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Teléfono fijo</translation>
+    </message>
+    <message>
+        <source>Every answer from Twilio takes %1 seconds. Notice the busy indicator under the button while the window stays usable, and that the code still arrives.</source>
+        <translation>Cada respuesta de Twilio tarda %1 segundos. Fíjese en el indicador de actividad bajo el botón mientras la ventana sigue utilizable, y en que el código llega igualmente.</translation>
+    </message>
+    <message>
+        <source>Twilio answers 429 Too Many Requests with Retry-After: %1. Notice that the kiosk waits as Twilio asks, tries three times, then tells the operator Twilio is busy (Twilio 20429).</source>
+        <translation>Twilio responde 429 Too Many Requests con Retry-After: %1. Fíjese en que el quiosco espera lo que Twilio pide, lo intenta tres veces y después le dice al operador que Twilio está saturado (Twilio 20429).</translation>
+    </message>
+    <message>
+        <source>Twilio answers 500 Internal Server Error. Notice that the kiosk does not send again on its own and says so (Twilio 20500); nothing reaches the phone.</source>
+        <translation>Twilio responde 500 Internal Server Error. Fíjese en que el quiosco no vuelve a enviar por su cuenta y lo dice (Twilio 20500); nada llega al teléfono.</translation>
+    </message>
+    <message>
+        <source>Twilio accepts the text but the carrier cannot reach the phone. Notice the status line going from sent to not delivered (Twilio 30003), and the phone window saying Not delivered.</source>
+        <translation>Twilio acepta el SMS pero el operador móvil no alcanza el teléfono. Fíjese en la línea de estado, que pasa de enviado a no entregado (Twilio 30003), y en la ventana del teléfono, que dice No entregado.</translation>
+    </message>
+    <message>
+        <source>Twilio refuses every number as not a mobile number. Notice the operator&apos;s sentence with Twilio&apos;s code 21614, and that nothing reaches the phone.</source>
+        <translation>Twilio rechaza todos los números por no ser móviles. Fíjese en la frase para el operador con el código de Twilio 21614, y en que nada llega al teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::DisableTwoFactorDialog</name>
     <message>
         <source>Turn off two-factor sign-in</source>
@@ -2100,6 +2147,78 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Dock the phone</source>
+        <translation>Acoplar el &amp;teléfono</translation>
+    </message>
+    <message>
+        <source>Show the phone beside the screens, or as its own window.</source>
+        <translation>Mostrar el teléfono junto a las pantallas o en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo...</source>
+        <translation>&amp;Reiniciar la demo...</translation>
+    </message>
+    <message>
+        <source>Back to the demo users, an empty phone and empty logs.</source>
+        <translation>Volver a los usuarios de demostración, un teléfono vacío y registros vacíos.</translation>
+    </message>
+    <message>
+        <source>Demo scenario</source>
+        <translation>Escenario de demostración</translation>
+    </message>
+    <message>
+        <source>Demo scenario: %1</source>
+        <translation>Escenario de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation>Reiniciar la demo</translation>
+    </message>
+    <message>
+        <source>Reset the demo? Every user, text and log entry goes and the demo users come back; operators, API keys and settings stay.</source>
+        <translation>¿Reiniciar la demo? Se borran todos los usuarios, SMS y entradas de registro y vuelven los usuarios de demostración; los operadores, las claves de API y la configuración se mantienen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo</source>
+        <translation>&amp;Reiniciar la demo</translation>
+    </message>
+    <message>
+        <source>Resetting the demo...</source>
+        <translation>Reiniciando la demo...</translation>
+    </message>
+    <message>
+        <source>The demo was reset: the demo users are back, the phone and the logs are empty.</source>
+        <translation>La demo se ha reiniciado: los usuarios de demostración han vuelto y el teléfono y los registros están vacíos.</translation>
+    </message>
+    <message>
+        <source>The demo was not reset: %1</source>
+        <translation>La demo no se ha reiniciado: %1</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3076,14 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Phone stolen on the train; ticket 4711</source>
         <translation>Teléfono robado en el tren; ticket 4711</translation>
+    </message>
+    <message>
+        <source>Monica on the Enroll screen</source>
+        <translation>Monica en la pantalla de inscripción</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s answer to the landline</source>
+        <translation>la respuesta de Twilio al teléfono fijo</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4004,10 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Twilio answered with HTTP status %1 and no error code.</source>
         <translation>Twilio respondió con el estado HTTP %1 y sin código de error.</translation>
+    </message>
+    <message>
+        <source>Twilio had an internal error and did not send the text. Try again in a few minutes; status.twilio.com says whether Twilio has an outage.</source>
+        <translation>Twilio tuvo un error interno y no envió el SMS. Vuelva a intentarlo en unos minutos; status.twilio.com indica si Twilio tiene una caída.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "auth/UserDirectory.h"
 #include "auth/UserImport.h"
 #include "auth/Workflow.h"
+#include "store/Database.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
@@ -507,6 +508,29 @@ QFuture<Result<ApiKey>> TwoFactorService::revokeApiKey(const Operator& by, const
 QFuture<Result<QList<SmsLogEntry>>> TwoFactorService::recentSms(int limit)
 {
     return onStorage([this, limit] { return m_workflow->activity().recentSms(limit); });
+}
+
+QFuture<Result<void>> TwoFactorService::eraseUsersAndLogs()
+{
+    return onStorage([this]() -> Result<void> {
+        auto transaction = Transaction::begin(m_workflow->database());
+        if (!transaction) {
+            return fail(transaction.error());
+        }
+        // Children first, so the order does not depend on ON DELETE CASCADE being on.
+        for (const QString& table :
+             {u"recovery_codes"_s, u"trusted_computers"_s, u"two_factor_used_steps"_s, u"two_factor_challenges"_s,
+              u"login_failures"_s, u"sms_log"_s, u"audit_log"_s, u"users"_s}) {
+            if (auto erased = m_workflow->database().exec(u"DELETE FROM "_s % table); !erased) {
+                return fail(erased.error());
+            }
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return fail(committed.error());
+        }
+        Q_EMIT activityRecorded();
+        return {};
+    });
 }
 
 bool TwoFactorService::waitForIdle(int timeoutMs)

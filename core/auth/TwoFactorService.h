@@ -179,6 +179,10 @@ public:
     QFuture<Result<QList<ApiKey>>> listApiKeys(const Operator& by);
     QFuture<Result<ApiKey>> revokeApiKey(const Operator& by, const QString& id, const RequestContext& context = {});
 
+    // The demo's reset: every user (with their two-factor state, recovery codes and trusted computers), the
+    // audit and SMS logs and the login failures go, in one transaction; operators, API keys and settings stay.
+    QFuture<Result<void>> eraseUsersAndLogs();
+
     // Operations started and not yet answered.
     int pendingOperations() const { return m_pending.load(); }
     // Runs the calling thread's event loop until every operation has been answered or `timeoutMs`

@@ -272,6 +272,16 @@ void Runtime::reloadTwilioConfig()
     m_sms->setConfig(twilioConfig());
 }
 
+QFuture<Result<void>> Runtime::resetDemo()
+{
+    if (m_sink) {
+        m_sink->clear();
+    }
+    // On the global pool: adding the users waits for the service's own pools, which must stay free.
+    return m_service->eraseUsersAndLogs().then(
+        QtFuture::Launch::Async, [this](const Result<void>& erased) { return erased ? addDemoUsers() : erased; });
+}
+
 Result<void> Runtime::addDemoUsers()
 {
     // Start-up, before the event loop: blocking on these futures is fine (they need no continuation

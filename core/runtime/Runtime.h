@@ -68,6 +68,10 @@ public:
     // With --demo (and not --kiosk): the demo admin, whose password was set for this run.
     const std::optional<DemoOperator>& demoOperator() const { return m_demoOperator; }
 
+    // --demo: back to the demo users with no texts and empty logs (the sink's messages go at once, on the
+    // calling thread; the database's in the background). Operators, API keys and settings stay.
+    QFuture<Result<void>> resetDemo();
+
     // Re-reads the Twilio settings (after the Settings screen saved them).
     void reloadTwilioConfig();
     TwilioConfig twilioConfig() const;

@@ -18,6 +18,10 @@ QString TwilioErrors::describe(int code, const QString& twilioMessage)
     case 20429:
         sentence = tr("Twilio is busy with too many requests at once. Try again in a moment.");
         break;
+    case 20500:
+        sentence = tr("Twilio had an internal error and did not send the text. Try again in a few minutes; "
+                      "status.twilio.com says whether Twilio has an outage.");
+        break;
     case 21211:
         sentence = tr("Twilio says the number is not a valid phone number.");
         break;

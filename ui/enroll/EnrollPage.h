@@ -32,6 +32,8 @@ public:
     void selectUser(const QString& userId, bool newNumber = false);
     // Back to an empty form (kiosk idle timeout, "Enroll another user").
     void reset();
+    // Reads the user list again (after the demo's reset).
+    void reloadUsers();
     // Who acts: every request names the signed-in operator.
     void setSession(OperatorSession* session) { m_session = session; }
 
@@ -39,7 +41,6 @@ Q_SIGNALS:
     void enrolled(const QString& userId);
 
 private:
-    void reloadUsers();
     void userChosen();
     // Reads the chosen user; `fillPhone`: put the user's number in the field unless one was typed meanwhile.
     void loadUser(bool fillPhone);

@@ -18,14 +18,20 @@
 #include "settings/Settings.h"
 #include "settings/SettingsPage.h"
 #include "signin/SignInPage.h"
+#include "sms/sink/TwilioSink.h"
 #include "users/UsersPage.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -34,6 +40,8 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +81,7 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     buildStatusBar(context.status);
     watchHealth(context.clockCheck, context.backups);
     buildShortcuts();
+    buildViewMenu();
 
     connect(m_session, &OperatorSession::signedIn, this, &MainWindow::updateAccess);
     connect(m_session, &OperatorSession::locked, this, [this] {
@@ -579,8 +588,232 @@ void MainWindow::resetToStart()
     lock();
 }
 
+void MainWindow::buildViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &in"));
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Ctrl++ and, as keyboards without a plus key need it, Ctrl+=.
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(u"Ctrl+="_s)});
+    connect(zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + kZoomStep); });
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &out"));
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - kZoomStep); });
+    QAction* actualSize = m_viewMenu->addAction(tr("&Actual size"));
+    actualSize->setObjectName(u"zoomResetAction"_s);
+    actualSize->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    connect(actualSize, &QAction::triggered, this, [this] { setZoom(100); });
+    // Shortcuts of a hidden menu bar (kiosk mode) still work: zooming is harmless there.
+    addActions({zoomIn, zoomOut, actualSize});
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_zoom = std::clamp(percent, kMinZoom, kMaxZoom);
+    // Each widget's own size is remembered the first time, so zooming back and forth never drifts.
+    const auto scale = [this](QWidget* widget) {
+        QVariant base = widget->property("tfkBasePointSize");
+        if (!base.isValid()) {
+            base = widget->font().pointSizeF();
+            widget->setProperty("tfkBasePointSize", base);
+        }
+        QFont font = widget->font();
+        font.setPointSizeF(base.toReal() * m_zoom / 100.0);
+        widget->setFont(font);
+    };
+    const QList<QWidget*> children = findChildren<QWidget*>();
+    QList<QWidget*> ownFonts;
+    for (QWidget* child : children) {
+        if (child->testAttribute(Qt::WA_SetFont) && !child->isWindow()) {
+            ownFonts << child;
+        }
+    }
+    scale(this);
+    for (QWidget* child : std::as_const(ownFonts)) {
+        scale(child);
+    }
+    if (m_phone) {
+        scale(m_phone);
+    }
+    statusBar()->showMessage(tr("Zoom: %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::setPhoneWindow(QWidget* phone)
+{
+    if (!phone || m_phone) {
+        return;
+    }
+    m_phone = phone;
+    m_phoneDock = new QDockWidget(phone->windowTitle(), this);
+    m_phoneDock->setObjectName(u"phoneDock"_s);
+    m_phoneDock->setAccessibleName(phone->windowTitle());
+    m_phoneDock->setFeatures(QDockWidget::NoDockWidgetFeatures); // View > Dock the phone is the one switch
+    addDockWidget(Qt::RightDockWidgetArea, m_phoneDock);
+    m_phoneDock->hide();
+    m_viewMenu->addSeparator();
+    m_dockPhoneAction = m_viewMenu->addAction(tr("&Dock the phone"));
+    m_dockPhoneAction->setObjectName(u"dockPhoneAction"_s);
+    m_dockPhoneAction->setCheckable(true);
+    m_dockPhoneAction->setStatusTip(tr("Show the phone beside the screens, or as its own window."));
+    connect(m_dockPhoneAction, &QAction::toggled, this, &MainWindow::setPhoneDocked);
+}
+
+void MainWindow::setPhoneDocked(bool docked)
+{
+    if (!m_phone || docked == phoneDocked()) {
+        return;
+    }
+    const QPoint outside = frameGeometry().topRight() + QPoint(16, 0);
+    if (docked) {
+        m_phoneDock->setWidget(m_phone);
+        m_phoneDock->show();
+    } else {
+        m_phoneDock->setWidget(nullptr);
+        m_phoneDock->hide();
+        m_phone->setParent(nullptr, Qt::Window);
+        m_phone->move(outside);
+        m_phone->show();
+    }
+    m_dockPhoneAction->setChecked(docked);
+}
+
+bool MainWindow::phoneDocked() const
+{
+    return m_phone && m_phoneDock && m_phoneDock->widget() == m_phone;
+}
+
+void MainWindow::enableDemo(const DemoTools& tools)
+{
+    if (!tools.sink || m_demoMenu) {
+        return;
+    }
+    m_demo = tools;
+    m_demoMenu = menuBar()->addMenu(tr("&Demo"));
+    m_demoMenu->setObjectName(u"demoMenu"_s);
+    m_scenarioActions = new QActionGroup(this);
+    m_scenarioActions->setExclusive(true);
+    for (const DemoScenario scenario : DemoScenarios::all()) {
+        if (scenario == DemoScenario::Normal) {
+            m_demoMenu->addSeparator();
+        }
+        QAction* action = m_demoMenu->addAction(DemoScenarios::title(scenario));
+        action->setObjectName(u"scenarioAction-"_s % DemoScenarios::id(scenario));
+        action->setCheckable(true);
+        action->setChecked(scenario == DemoScenario::Normal);
+        action->setStatusTip(DemoScenarios::explanation(scenario));
+        m_scenarioActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scenario] { chooseScenario(scenario); });
+    }
+    if (m_demo.reset) {
+        m_demoMenu->addSeparator();
+        m_resetDemoAction = m_demoMenu->addAction(tr("&Reset demo..."));
+        m_resetDemoAction->setObjectName(u"resetDemoAction"_s);
+        m_resetDemoAction->setStatusTip(tr("Back to the demo users, an empty phone and empty logs."));
+        connect(m_resetDemoAction, &QAction::triggered, this, &MainWindow::confirmResetDemo);
+    }
+
+    // Above both sides, so the audience reads it whichever screen is shown.
+    m_scenarioBanner = new QWidget(this);
+    m_scenarioBanner->setObjectName(u"scenarioBanner"_s);
+    m_scenarioBanner->setAccessibleName(tr("Demo scenario"));
+    m_scenarioBanner->setAttribute(Qt::WA_StyledBackground, true);
+    m_scenarioBanner->setStyleSheet(u"#scenarioBanner { background: #fff4ce; border-bottom: 1px solid #c8a600; }"_s);
+    m_scenarioTitle = new QLabel(m_scenarioBanner);
+    m_scenarioTitle->setObjectName(u"scenarioTitleLabel"_s);
+    QFont titleFont = m_scenarioTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_scenarioTitle->setFont(titleFont);
+    m_scenarioExplanation = new QLabel(m_scenarioBanner);
+    m_scenarioExplanation->setObjectName(u"scenarioExplanationLabel"_s);
+    m_scenarioExplanation->setWordWrap(true);
+    auto* bannerLayout = new QVBoxLayout(m_scenarioBanner);
+    bannerLayout->setContentsMargins(16, 8, 16, 8);
+    bannerLayout->addWidget(m_scenarioTitle);
+    bannerLayout->addWidget(m_scenarioExplanation);
+    m_scenarioBanner->setVisible(false);
+    auto* central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scenarioBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(central);
+    menuBar()->setVisible(!inKioskMode());
+}
+
+void MainWindow::chooseScenario(DemoScenario scenario)
+{
+    if (!m_demo.sink) {
+        return;
+    }
+    m_scenario = scenario;
+    DemoScenarios::apply(*m_demo.sink, scenario);
+    const QList<QAction*> actions = m_scenarioActions->actions();
+    for (QAction* action : actions) {
+        if (action->objectName() == u"scenarioAction-"_s % DemoScenarios::id(scenario)) {
+            action->setChecked(true);
+        }
+    }
+    const bool normal = scenario == DemoScenario::Normal;
+    m_scenarioTitle->setText(normal ? QString() : tr("Demo scenario: %1").arg(DemoScenarios::title(scenario)));
+    m_scenarioExplanation->setText(DemoScenarios::explanation(scenario));
+    m_scenarioBanner->setAccessibleDescription(m_scenarioTitle->text() % u' ' % m_scenarioExplanation->text());
+    m_scenarioBanner->setVisible(!normal);
+}
+
+void MainWindow::confirmResetDemo()
+{
+    if (!m_demo.reset || findChild<QMessageBox*>(u"resetDemoDialog"_s)) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Reset the demo"),
+                                tr("Reset the demo? Every user, text and log entry goes and the demo users come "
+                                   "back; operators, API keys and settings stay."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"resetDemoDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* reset = box->addButton(tr("&Reset demo"), QMessageBox::DestructiveRole);
+    reset->setObjectName(u"resetDemoConfirmButton"_s);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"resetDemoCancelButton"_s);
+    box->setDefaultButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reset](QAbstractButton* clicked) {
+        if (clicked == reset) {
+            resetDemo();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::resetDemo()
+{
+    if (!m_demo.reset) {
+        return;
+    }
+    m_resetDemoAction->setEnabled(false);
+    chooseScenario(DemoScenario::Normal);
+    m_signInPage->reset();
+    m_enrollPage->reset();
+    statusBar()->showMessage(tr("Resetting the demo..."));
+    m_demo.reset().then(this, [this](const Result<void>& done) {
+        m_resetDemoAction->setEnabled(true);
+        m_enrollPage->reloadUsers();
+        m_usersPage->reset();
+        m_activityPage->reload();
+        statusBar()->showMessage(
+            done ? tr("The demo was reset: the demo users are back, the phone and the logs are empty.")
+                 : tr("The demo was not reset: %1").arg(done.error().message));
+        Q_EMIT demoResetFinished(done.has_value());
+    });
+}
+
 void MainWindow::enterKioskMode(const KioskOptions& options)
 {
+    menuBar()->setVisible(false); // the Demo menu is for presenters, never for walk-up users
     m_kiosk = options;
     m_idle = std::make_unique<IdleWatcher>(options.idleSeconds);
     connect(m_idle.get(), &IdleWatcher::idle, this, &MainWindow::resetToStart);
@@ -593,6 +826,7 @@ void MainWindow::enterKioskMode(const KioskOptions& options)
 void MainWindow::leaveKioskMode()
 {
     m_idle.reset();
+    menuBar()->setVisible(true);
     setWindowFlag(Qt::FramelessWindowHint, false);
     setWindowFlag(Qt::WindowStaysOnTopHint, false);
     showNormal();

@@ -8,14 +8,20 @@
 
 #include "common/Clock.h"
 #include "runtime/Runtime.h"
+#include "sms/sink/DemoScenario.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QPushButton;
 class QShortcut;
@@ -39,6 +45,7 @@ class SecretStore;
 class Settings;
 class SettingsPage;
 class SignInPage;
+class TwilioSink;
 class TwoFactorService;
 class UsersPage;
 
@@ -66,6 +73,14 @@ struct MainWindowContext
     // Settings > Database (backups, restore, the data key export) and the first-run reminder to export the
     // key; copied. Null: no Database tab.
     const DatabaseTools* databaseTools = nullptr;
+};
+
+// The demo's controls (--mock-sms): the scenarios set the sink's knobs; the reset erases users, texts and logs
+// and adds the demo users again (Runtime::resetDemo).
+struct DemoTools
+{
+    TwilioSink* sink = nullptr;
+    std::function<QFuture<Result<void>>()> reset; // empty: no "Reset demo..."
 };
 
 struct KioskOptions
@@ -137,6 +152,29 @@ public:
     // Re-reads the organisation, the identity checks and the idle lock from the settings.
     void applyKioskSettings();
 
+    // The Demo menu (the scenarios, "Reset demo...") and the banner that says what a scenario shows; only with
+    // the mock sink, and hidden in kiosk mode.
+    void enableDemo(const DemoTools& tools);
+    // Sets the sink's knobs and the banner; nothing without enableDemo().
+    void chooseScenario(DemoScenario scenario);
+    DemoScenario scenario() const { return m_scenario; }
+    // "Reset demo...": asks first (a dialog named resetDemoDialog), then resetDemo().
+    void confirmResetDemo();
+    // Back to the demo's start: no scenario, an empty phone, empty logs, the demo users; every form wiped.
+    void resetDemo();
+
+    // View > Zoom in/out (Ctrl+plus, Ctrl+minus, Ctrl+0): the window's type in percent of its normal size, for
+    // a projector; widgets that chose their own size (headings, the walk-up side's larger type) scale alike.
+    static constexpr int kMinZoom = 50;
+    static constexpr int kMaxZoom = 300;
+    static constexpr int kZoomStep = 25;
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
+    // The mock phone, shown as its own window or docked at the window's right (View > Dock the phone).
+    void setPhoneWindow(QWidget* phone);
+    void setPhoneDocked(bool docked);
+    bool phoneDocked() const;
+
     // How long closing the window waits for the service's work in flight.
     static constexpr int kCloseWaitMs = 5000;
 
@@ -147,6 +185,8 @@ Q_SIGNALS:
     // An administrator confirmed a restore in Settings > Database: the program closes its database, puts the
     // files in place (DatabasePanel::finishRestore) and starts again.
     void restoreRequested(std::shared_ptr<tfk::BackupRestorer> restorer);
+    // The demo's reset finished (ok, or the sentence in the status bar says why not).
+    void demoResetFinished(bool ok);
 
 protected:
     // Waits (bounded, the event loop running) for the work in flight before the window goes.
@@ -206,6 +246,21 @@ private:
     bool m_keyReminderShown = false;
     std::unique_ptr<IdleWatcher> m_idle;
     KioskOptions m_kiosk;
+    void buildViewMenu();
+
+    int m_zoom = 100;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_dockPhoneAction = nullptr;
+    QPointer<QWidget> m_phone;
+    QDockWidget* m_phoneDock = nullptr;
+    DemoTools m_demo;
+    DemoScenario m_scenario = DemoScenario::Normal;
+    QMenu* m_demoMenu = nullptr;
+    QActionGroup* m_scenarioActions = nullptr;
+    QAction* m_resetDemoAction = nullptr;
+    QWidget* m_scenarioBanner = nullptr;
+    QLabel* m_scenarioTitle = nullptr;
+    QLabel* m_scenarioExplanation = nullptr;
     bool m_closing = false;
     bool m_checkingFirstRun = false;
 };

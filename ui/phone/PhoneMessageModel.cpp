@@ -22,6 +22,12 @@ PhoneMessageModel::PhoneMessageModel(TwilioSink* sink, QObject* parent)
     }
     connect(sink, &TwilioSink::messageReceived, this, &PhoneMessageModel::add);
     connect(sink, &TwilioSink::messageStatusChanged, this, &PhoneMessageModel::updateStatus);
+    // The demo's reset: an empty phone.
+    connect(sink, &TwilioSink::cleared, this, [this] {
+        beginResetModel();
+        m_messages.clear();
+        endResetModel();
+    });
 }
 
 PhoneMessageModel::Message PhoneMessageModel::fromSink(const SinkMessage& message, bool fresh)

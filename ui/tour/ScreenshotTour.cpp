@@ -75,16 +75,18 @@ void ScreenshotTour::start()
                         m_window->signInDemoOperator();
                         m_window->showPage(MainWindow::UsersPageIndex);
                         lostPhone([this] {
-                            m_window->showPage(MainWindow::UsersPageIndex);
-                            QTimer::singleShot(300, this, [this] {
-                                grab(m_window, u"users-after-tour"_s);
-                                m_window->showPage(MainWindow::ActivityPageIndex);
-                            });
-                            QTimer::singleShot(1200, this, [this] {
-                                grab(m_window, u"activity-after-tour"_s);
-                                Q_EMIT finished(!m_failed,
-                                                tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
-                                                    .arg(m_directory.absolutePath()));
+                            scenario([this] {
+                                m_window->showPage(MainWindow::UsersPageIndex);
+                                QTimer::singleShot(300, this, [this] {
+                                    grab(m_window, u"users-after-tour"_s);
+                                    m_window->showPage(MainWindow::ActivityPageIndex);
+                                });
+                                QTimer::singleShot(1200, this, [this] {
+                                    grab(m_window, u"activity-after-tour"_s);
+                                    Q_EMIT finished(!m_failed,
+                                                    tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
+                                                        .arg(m_directory.absolutePath()));
+                                });
                             });
                         });
                     });
@@ -305,6 +307,39 @@ void ScreenshotTour::lostPhone(Step next)
                     });
             });
     });
+}
+
+void ScreenshotTour::scenario(Step next)
+{
+    m_service->findUserByLoginId(u"monica@example.com"_s)
+        .then(this, [this, next](const Result<std::optional<User>>& user) {
+            if (!m_window || !user || !*user) {
+                next();
+                return;
+            }
+            m_window->chooseScenario(DemoScenario::Landline);
+            m_window->showPage(MainWindow::EnrollPageIndex);
+            EnrollPage* page = m_window->enrollPage();
+            page->selectUser((*user)->id);
+            waitFor(
+                tr("Monica on the Enroll screen"),
+                [page] {
+                    auto* send = page->findChild<QPushButton*>(u"sendCodeButton"_s);
+                    return send && send->isEnabled();
+                },
+                [this, page, next] {
+                    page->findChild<QPushButton*>(u"sendCodeButton"_s)->click();
+                    auto* status = page->findChild<QLabel*>(u"sendStatusLabel"_s);
+                    waitFor(
+                        tr("Twilio's answer to the landline"), [status] { return status->text().contains(u"21614"_s); },
+                        [this, page, next] {
+                            grab(m_window, u"scenario-landline"_s);
+                            m_window->chooseScenario(DemoScenario::Normal);
+                            page->reset();
+                            next();
+                        });
+                });
+        });
 }
 
 } // namespace tfk

@@ -319,6 +319,7 @@ void TwilioSink::clear()
     m_faults.clear();
     m_requestCount = 0;
     m_statusTimer.stop();
+    Q_EMIT cleared();
 }
 
 void TwilioSink::injectTooManyRequests(int count, int retryAfterSeconds)
@@ -352,6 +353,22 @@ void TwilioSink::injectHang(int count)
 void TwilioSink::setLatency(int ms)
 {
     m_options.latencyMs = std::max(0, ms);
+}
+
+void TwilioSink::setStandingFault(StandingFault fault, int retryAfterSeconds)
+{
+    m_standingFault = fault;
+    m_standingRetryAfterSeconds = retryAfterSeconds;
+}
+
+void TwilioSink::setAllUndeliverable(bool on)
+{
+    m_allUndeliverable = on;
+}
+
+void TwilioSink::setAllLandlines(bool on)
+{
+    m_allLandlines = on;
 }
 
 // --- connections ---------------------------------------------------------------------------------
@@ -525,8 +542,16 @@ QByteArray TwilioSink::serialize(const SinkResponse& response, bool keepAlive) c
 SinkResponse TwilioSink::handle(const HttpRequest& request)
 {
     ++m_requestCount;
+    std::optional<QueuedFault> pending;
     if (!m_faults.isEmpty()) {
-        const QueuedFault fault = m_faults.takeFirst();
+        pending = m_faults.takeFirst();
+    } else if (m_standingFault == StandingFault::TooManyRequests) {
+        pending = QueuedFault {Fault::TooManyRequests, m_standingRetryAfterSeconds};
+    } else if (m_standingFault == StandingFault::ServerError) {
+        pending = QueuedFault {Fault::ServerError};
+    }
+    if (pending) {
+        const QueuedFault fault = *pending;
         SinkResponse response;
         switch (fault.fault) {
         case Fault::TooManyRequests:
@@ -698,13 +723,13 @@ SinkResponse TwilioSink::createMessage(const HttpRequest& request, const QString
     if (to == u"+15005550004"_s) {
         return twilioError(400, 21610, u"Attempt to send to unsubscribed recipient"_s);
     }
-    if (to == u"+15005550009"_s) {
+    if (to == u"+15005550009"_s || m_allLandlines) {
         return twilioError(400, 21614, u"'To' number is not a valid mobile number"_s);
     }
 
     StoredMessage stored;
     stored.viaService = !service.isEmpty();
-    stored.undeliverable = m_options.undeliverableNumbers.contains(to);
+    stored.undeliverable = m_allUndeliverable || m_options.undeliverableNumbers.contains(to);
     stored.createdAtMs = m_monotonic.elapsed();
     SinkMessage& message = stored.message;
     message.sid = newMessageSid();

@@ -97,7 +97,7 @@ public:
     // Every accepted message, oldest first.
     QList<SinkMessage> messages() const;
     std::optional<SinkMessage> message(const QString& sid) const;
-    // Forgets the messages, the queued faults and the request count.
+    // Forgets the messages, the queued faults and the request count (not the standing conditions).
     void clear();
 
     // Faults for the next `count` requests of any kind, queued behind faults already injected.
@@ -106,12 +106,30 @@ public:
     void injectDroppedConnection(int count); // reads the request, then closes without answering
     void injectHang(int count); // reads the request and never answers; the socket stays open
     void setLatency(int ms);
+    // Standing conditions (the demo's scenarios), kept until changed, behind any queued fault:
+    // every request answered 429/20429 (with Retry-After when >= 0) or 500/20500, nothing processed.
+    enum class StandingFault
+    {
+        None,
+        TooManyRequests,
+        ServerError
+    };
+    void setStandingFault(StandingFault fault, int retryAfterSeconds = -1);
+    StandingFault standingFault() const { return m_standingFault; }
+    // Every message accepted from now on ends "undelivered" with 30003 (a phone switched off).
+    void setAllUndeliverable(bool on);
+    bool allUndeliverable() const { return m_allUndeliverable; }
+    // Every 'To' is answered 400/21614, not a mobile number (a landline).
+    void setAllLandlines(bool on);
+    bool allLandlines() const { return m_allLandlines; }
     // Every HTTP request received, answered or not (malformed ones included).
     int requestCount() const { return m_requestCount; }
 
 Q_SIGNALS:
     void messageReceived(const tfk::SinkMessage& message);
     void messageStatusChanged(const QString& sid, const QString& status, int errorCode);
+    // clear() forgot every message.
+    void cleared();
 
 private:
     struct Connection;
@@ -159,6 +177,10 @@ private:
     QHash<QString, qsizetype> m_indexBySid;
     QList<QueuedFault> m_faults;
     int m_requestCount = 0;
+    StandingFault m_standingFault = StandingFault::None;
+    int m_standingRetryAfterSeconds = -1;
+    bool m_allUndeliverable = false;
+    bool m_allLandlines = false;
     quint64 m_sequence = 0;
     QElapsedTimer m_monotonic;
     QTimer m_statusTimer;

@@ -272,6 +272,7 @@ private Q_SLOTS:
     void tooManyRequests_data();
     void tooManyRequests();
     void serverError();
+    void standingConditionsLastUntilChanged();
     void droppedConnection();
     void droppedConnectionReachesQNetworkAccessManager();
     void hangKeepsTheSocketAndServesOthers();
@@ -374,7 +375,8 @@ void TestTwilioSink::createAnswersLikeTwilio()
 
 void TestTwilioSink::demoDefaultsWork()
 {
-    TwilioSink sink(TwilioSink::Options {});
+    const TwilioSink::Options defaults;
+    TwilioSink sink(defaults);
     TFK_VERIFY_OK(sink.start());
     QCOMPARE(sink.options().accountSid, u"AC00000000000000000000000000000000"_s);
     const auto reply
@@ -951,6 +953,61 @@ void TestTwilioSink::tooManyRequests()
     QVERIFY(accepted);
     QCOMPARE(accepted->status, 201);
     QCOMPARE(sink.requestCount(), 3);
+}
+
+// The demo's scenarios: unlike injected faults, standing ones answer every request until turned off.
+void TestTwilioSink::standingConditionsLastUntilChanged()
+{
+    auto opts = options();
+    opts.statusStepMs = 20;
+    TwilioSink sink(opts);
+    TFK_VERIFY_OK(sink.start());
+    sink.setStandingFault(TwilioSink::StandingFault::TooManyRequests, 2);
+    for (int i = 0; i < 3; ++i) {
+        const auto limited = exchange(sink, post(sendForm(u"+12015550123"_s)));
+        QVERIFY(limited);
+        QCOMPARE(limited->status, 429);
+        QCOMPARE(limited->header("Retry-After"), QByteArray("2"));
+        QCOMPARE(limited->json().value(u"code"_s).toInt(), 20429);
+    }
+    sink.setStandingFault(TwilioSink::StandingFault::ServerError);
+    for (int i = 0; i < 2; ++i) {
+        const auto failed = exchange(sink, post(sendForm(u"+12015550123"_s)));
+        QVERIFY(failed);
+        QCOMPARE(failed->status, 500);
+        QCOMPARE(failed->json().value(u"code"_s).toInt(), 20500);
+    }
+    QVERIFY(sink.messages().isEmpty());
+    sink.setStandingFault(TwilioSink::StandingFault::None);
+
+    sink.setAllLandlines(true);
+    const auto landline = exchange(sink, post(sendForm(u"+12015550123"_s)));
+    QVERIFY(landline);
+    QCOMPARE(landline->status, 400);
+    QCOMPARE(landline->json().value(u"code"_s).toInt(), 21614);
+    sink.setAllLandlines(false);
+
+    sink.setAllUndeliverable(true);
+    const auto off = exchange(sink, post(sendForm(u"+12015550147"_s)));
+    QVERIFY(off);
+    QCOMPARE(off->status, 201);
+    const QString offSid = off->json().value(u"sid"_s).toString();
+    QTRY_COMPARE(sink.message(offSid)->status, u"undelivered"_s);
+    QCOMPARE(sink.message(offSid)->errorCode, 30003);
+    sink.setAllUndeliverable(false);
+
+    const auto normal = exchange(sink, post(sendForm(u"+12015550123"_s)));
+    QVERIFY(normal);
+    QCOMPARE(normal->status, 201);
+    const QString sid = normal->json().value(u"sid"_s).toString();
+    QTRY_COMPARE(sink.message(sid)->status, u"delivered"_s);
+    // clear() forgets messages, not standing conditions, and says so.
+    QSignalSpy cleared(&sink, &TwilioSink::cleared);
+    sink.setAllLandlines(true);
+    sink.clear();
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(sink.messages().isEmpty());
+    QVERIFY(sink.allLandlines());
 }
 
 void TestTwilioSink::serverError()
