@@ -4327,6 +4327,10 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>The email address, username or name contains a NUL character.</source>
         <translation>Die E-Mail-Adresse, der Benutzername oder der Name enthält ein NUL-Zeichen.</translation>
     </message>
+    <message>
+        <source>Too many wrong codes for this account in the last hour. Try again in %1 seconds.</source>
+        <translation>Zu viele falsche Codes für dieses Konto in der letzten Stunde. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>

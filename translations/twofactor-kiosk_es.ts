@@ -4327,6 +4327,10 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>The email address, username or name contains a NUL character.</source>
         <translation>La dirección de correo, el nombre de usuario o el nombre contiene un carácter NUL.</translation>
     </message>
+    <message>
+        <source>Too many wrong codes for this account in the last hour. Try again in %1 seconds.</source>
+        <translation>Demasiados códigos incorrectos para esta cuenta en la última hora. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ApiRequests.h"
 #include "ApiTcpServer.h"
 #include "auth/UserImport.h"
 
@@ -123,67 +124,6 @@ QJsonObject userJson(const User& user)
 Error fieldError(const QString& code, const QString& field, const QString& message)
 {
     return Error {code, message, 400, field};
-}
-
-// A string member: absent or null reads as empty; any other JSON type is a 400 naming the field.
-Result<QString> text(const QJsonObject& object, const QString& name, const QString& path = {})
-{
-    const QJsonValue value = object.value(name);
-    if (value.isUndefined() || value.isNull()) {
-        return QString();
-    }
-    if (!value.isString()) {
-        const QString field = path.isEmpty() ? name : path;
-        return fail(fieldError(u"[invalid]"_s % field, field, ApiServer::tr("%1 must be a JSON string.").arg(field)));
-    }
-    return value.toString();
-}
-
-Result<bool> flag(const QJsonObject& object, const QString& name)
-{
-    const QJsonValue value = object.value(name);
-    if (value.isUndefined() || value.isNull()) {
-        return false;
-    }
-    if (!value.isBool()) {
-        return fail(fieldError(u"[invalid]"_s % name, name, ApiServer::tr("%1 must be true or false.").arg(name)));
-    }
-    return value.toBool();
-}
-
-// Reads several string members at once; the first bad one is the answer.
-class Fields
-{
-public:
-    explicit Fields(const QJsonObject& object, QString prefix = {})
-        : m_object(object)
-        , m_prefix(std::move(prefix))
-    {
-    }
-
-    std::optional<Error> error;
-
-    QString operator()(const QString& name)
-    {
-        auto value = text(m_object, name, m_prefix.isEmpty() ? QString() : m_prefix % u'.' % name);
-        if (!value) {
-            if (!error) {
-                error = value.error();
-            }
-            return {};
-        }
-        return *value;
-    }
-
-private:
-    const QJsonObject& m_object;
-    QString m_prefix;
-};
-
-bool isJson(const QByteArray& contentType)
-{
-    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
-    return mime == "application/json";
 }
 
 } // namespace
@@ -400,29 +340,13 @@ void ApiServer::accept(Endpoint endpoint, const QString& argument, const QHttpSe
     const bool bodyRequired = request.method() == Method::Post || request.method() == Method::Put;
     const bool bodyIgnored = request.method() == Method::Get || endpoint == Endpoint::Resend;
     if (!body.isEmpty() && !bodyIgnored) {
-        const QByteArray contentType
-            = request.headers().value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
-        if (!isJson(contentType)) {
-            finish(call,
-                   ApiReply::generalError(400, u"[InvalidContentType]"_s,
-                                          tr("Send the request body as JSON with the header Content-Type: "
-                                             "application/json (not \"%1\").")
-                                              .arg(QString::fromLatin1(contentType.left(80)))));
+        auto object = ApiRequests::object(
+            body, request.headers().value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray());
+        if (!object) {
+            finish(call, ApiReply::fromError(object.error()));
             return;
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            finish(call,
-                   ApiReply::generalError(400, u"[invalid]"_s,
-                                          parseError.error != QJsonParseError::NoError
-                                              ? tr("The request body is not valid JSON: %1 at offset %2.")
-                                                    .arg(parseError.errorString())
-                                                    .arg(parseError.offset)
-                                              : tr("The request body must be a JSON object.")));
-            return;
-        }
-        call->body = document.object();
+        call->body = *object;
     } else if (body.isEmpty() && bodyRequired && endpoint != Endpoint::Resend && endpoint != Endpoint::RecoveryCodes) {
         finish(call, ApiReply::generalError(400, u"[invalid]"_s, tr("This request needs a JSON body.")));
         return;
@@ -503,25 +427,14 @@ void ApiServer::secret(const std::shared_ptr<Call>& call)
 
 void ApiServer::send(const std::shared_ptr<Call>& call)
 {
-    Fields field {call->body};
-    const QString userId = field(u"userId"_s);
-    const QString mobilePhone = field(u"mobilePhone"_s);
-    const QString secret = field(u"secret"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
-    if (field.error) {
-        return finish(call, ApiReply::fromError(*field.error));
+    auto parsed = ApiRequests::send(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
-    QFuture<Result<SendReceipt>> sending;
-    if (!userId.isEmpty()) {
-        sending = m_service.sendCodeToUser(userId, context);
-    } else if (!mobilePhone.isEmpty() || !secret.isEmpty()) {
-        sending = m_service.sendEnrollmentCode(mobilePhone, secret, context);
-    } else {
-        return finish(call,
-                      ApiReply::fromError(fieldError(
-                          u"[blank]mobilePhone"_s, u"mobilePhone"_s,
-                          tr("Send a mobilePhone and a secret (enrollment) or a userId (an enrolled user)."))));
-    }
+    const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
+    const QFuture<Result<SendReceipt>> sending = !parsed->userId.isEmpty()
+        ? m_service.sendCodeToUser(parsed->userId, context)
+        : m_service.sendEnrollmentCode(parsed->mobilePhone, parsed->secret, context);
     finishLater(call, sending, [](const Result<SendReceipt>& sent) {
         return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
     });
@@ -537,45 +450,30 @@ void ApiServer::resend(const std::shared_ptr<Call>& call)
 
 void ApiServer::enable(const std::shared_ptr<Call>& call)
 {
-    Fields field {call->body};
-    const QString code = field(u"code"_s);
-    const QString secret = field(u"secret"_s);
-    const QString deliveryText = field(u"delivery"_s);
-    const QString method = field(u"method"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
-    if (field.error) {
-        return finish(call, ApiReply::fromError(*field.error));
+    auto parsed = ApiRequests::enable(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
-    TwoFactorDelivery delivery = TwoFactorDelivery::None;
-    if (!deliveryText.isEmpty()) {
-        if (!parseDelivery(deliveryText, &delivery)) {
-            return finish(call,
-                          ApiReply::fromError(fieldError(
-                              u"[invalid]delivery"_s, u"delivery"_s,
-                              tr("delivery is None or TextMessage, not \"%1\".").arg(deliveryText.left(40)))));
-        }
-    } else if (method == u"sms"_s) {
-        // FusionAuth 1.26+ names text-message delivery "method": "sms".
-        delivery = TwoFactorDelivery::TextMessage;
-    }
-    finishLater(call, m_service.enableTwoFactor(call->argument, code, secret, delivery, context),
-                [](const Result<TwoFactorEnabled>& enabled) {
-                    // FusionAuth 1.26+: the new recovery codes, shown this once.
-                    return enabled ? ApiReply::json(200,
-                                                    QJsonObject {{u"recoveryCodes"_s,
-                                                                  QJsonArray::fromStringList(enabled->recoveryCodes)}})
-                                   : ApiReply::fromError(enabled.error());
-                });
+    const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
+    finishLater(
+        call, m_service.enableTwoFactor(call->argument, parsed->code, parsed->secret, parsed->delivery, context),
+        [](const Result<TwoFactorEnabled>& enabled) {
+            // FusionAuth 1.26+: the new recovery codes, shown this once.
+            return enabled
+                ? ApiReply::json(200,
+                                 QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(enabled->recoveryCodes)}})
+                : ApiReply::fromError(enabled.error());
+        });
 }
 
 void ApiServer::disable(const std::shared_ptr<Call>& call)
 {
-    Fields field {call->body};
-    const QString bodyCode = field(u"code"_s);
-    const RequestContext context {field(u"applicationId"_s), call->remoteAddress, call->actor};
-    if (field.error) {
-        return finish(call, ApiReply::fromError(*field.error));
+    auto parsed = ApiRequests::disable(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
+    const QString bodyCode = parsed->code;
+    const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
     const QString userId
         = call->argument.isEmpty() ? call->query.queryItemValue(u"userId"_s, QUrl::FullyDecoded) : call->argument;
     const QString code
@@ -617,21 +515,17 @@ ApiReply ApiServer::loginReply(const LoginResult& result, const QString& applica
 
 void ApiServer::login(const std::shared_ptr<Call>& call)
 {
-    Fields field {call->body};
-    LoginRequest request;
-    request.loginId = field(u"loginId"_s);
-    request.password = field(u"password"_s);
-    request.twoFactorTrustId = field(u"twoFactorTrustId"_s);
-    request.context.applicationId = field(u"applicationId"_s);
-    const QString ipAddress = field(u"ipAddress"_s);
-    auto noJwt = flag(call->body, u"noJWT"_s);
-    if (field.error || !noJwt) {
-        return finish(call, ApiReply::fromError(field.error ? *field.error : noJwt.error()));
+    auto parsed = ApiRequests::login(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
-    request.context.ipAddress = ipAddress.isEmpty() ? call->remoteAddress : ipAddress;
+    LoginRequest request = parsed->request;
+    if (request.context.ipAddress.isEmpty()) {
+        request.context.ipAddress = call->remoteAddress;
+    }
     request.context.actor = call->actor;
     const QString applicationId = request.context.applicationId;
-    const bool withoutJwt = *noJwt;
+    const bool withoutJwt = parsed->noJwt;
     finishLater(call, m_service.login(request), [this, applicationId, withoutJwt](const Result<LoginResult>& result) {
         if (result) {
             return loginReply(*result, applicationId, withoutJwt);
@@ -656,19 +550,16 @@ void ApiServer::login(const std::shared_ptr<Call>& call)
 
 void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
 {
-    Fields field {call->body};
-    const QString twoFactorId = field(u"twoFactorId"_s);
-    const QString code = field(u"code"_s);
-    const QString applicationId = field(u"applicationId"_s);
-    const QString ipAddress = field(u"ipAddress"_s);
-    auto trust = flag(call->body, u"trustComputer"_s);
-    auto noJwt = flag(call->body, u"noJWT"_s);
-    if (field.error || !trust || !noJwt) {
-        return finish(call, ApiReply::fromError(field.error ? *field.error : !trust ? trust.error() : noJwt.error()));
+    auto parsed = ApiRequests::twoFactorLogin(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
-    const RequestContext context {applicationId, ipAddress.isEmpty() ? call->remoteAddress : ipAddress, call->actor};
-    const bool withoutJwt = *noJwt;
-    finishLater(call, m_service.completeTwoFactorLogin(twoFactorId, code, *trust, context),
+    const QString applicationId = parsed->applicationId;
+    const RequestContext context {applicationId, parsed->ipAddress.isEmpty() ? call->remoteAddress : parsed->ipAddress,
+                                  call->actor};
+    const bool withoutJwt = parsed->noJwt;
+    finishLater(call,
+                m_service.completeTwoFactorLogin(parsed->twoFactorId, parsed->code, parsed->trustComputer, context),
                 [this, applicationId, withoutJwt](const Result<LoginResult>& done) {
                     return done ? loginReply(*done, applicationId, withoutJwt) : ApiReply::fromError(done.error());
                 });
@@ -676,30 +567,12 @@ void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
 
 void ApiServer::createUser(const std::shared_ptr<Call>& call)
 {
-    const QJsonValue user = call->body.value(u"user"_s);
-    if (!user.isObject()) {
-        return finish(call,
-                      ApiReply::fromError(fieldError(u"[blank]user"_s, u"user"_s,
-                                                     tr("Send the new user as {\"user\": {\"email\": ...}}."))));
+    auto parsed = ApiRequests::createUser(call->body);
+    if (!parsed) {
+        return finish(call, ApiReply::fromError(parsed.error()));
     }
-    const QJsonObject object = user.toObject();
-    Fields field {object, u"user"_s};
-    UserRequest request;
-    request.email = field(u"email"_s);
-    request.username = field(u"username"_s);
-    request.fullName = field(u"fullName"_s);
-    request.mobilePhone = field(u"mobilePhone"_s);
-    request.password = field(u"password"_s);
-    Fields top {call->body};
-    const RequestContext context {top(u"applicationId"_s), call->remoteAddress, call->actor};
-    if (field.error || top.error) {
-        return finish(call, ApiReply::fromError(field.error ? *field.error : *top.error));
-    }
-    // The store needs a name, if an empty one: FusionAuth's fullName is optional.
-    if (request.fullName.isNull()) {
-        request.fullName = u""_s;
-    }
-    finishLater(call, m_service.createUser(request, context), [](const Result<User>& created) {
+    const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
+    finishLater(call, m_service.createUser(parsed->user, context), [](const Result<User>& created) {
         return created ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*created)}})
                        : ApiReply::fromError(created.error());
     });
@@ -800,43 +673,12 @@ void ApiServer::recoveryCodes(const std::shared_ptr<Call>& call)
 
 void ApiServer::importUsers(const std::shared_ptr<Call>& call)
 {
-    const QJsonValue users = call->body.value(u"users"_s);
-    if (!users.isArray()) {
-        return finish(call,
-                      ApiReply::fromError(fieldError(u"[blank]users"_s, u"users"_s,
-                                                     tr("Send the users to import as {\"users\": [...]}."))));
-    }
-    Fields top {call->body};
-    ImportRequest request;
-    request.encryptionScheme = top(u"encryptionScheme"_s);
-    if (top.error) {
-        return finish(call, ApiReply::fromError(*top.error));
-    }
-    const QJsonArray array = users.toArray();
-    request.users.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = u"users[%1]"_s.arg(i);
-        if (!array.at(i).isObject()) {
-            return finish(call,
-                          ApiReply::fromError(
-                              fieldError(u"[invalid]"_s % path, path, tr("%1 must be a JSON object.").arg(path))));
-        }
-        const QJsonObject object = array.at(i).toObject(); // Fields keeps a reference
-        Fields field {object, path};
-        ImportedUser user;
-        user.email = field(u"email"_s);
-        user.username = field(u"username"_s);
-        user.fullName = field(u"fullName"_s);
-        user.mobilePhone = field(u"mobilePhone"_s);
-        user.password = field(u"password"_s);
-        user.encryptionScheme = field(u"encryptionScheme"_s);
-        if (field.error) {
-            return finish(call, ApiReply::fromError(*field.error));
-        }
-        request.users << user;
+    auto request = ApiRequests::importUsers(call->body);
+    if (!request) {
+        return finish(call, ApiReply::fromError(request.error()));
     }
     const RequestContext context {{}, call->remoteAddress, call->actor};
-    finishLater(call, m_service.importUsers(request, context), [](const Result<ImportOutcome>& outcome) {
+    finishLater(call, m_service.importUsers(*request, context), [](const Result<ImportOutcome>& outcome) {
         if (!outcome) {
             return ApiReply::fromError(outcome.error());
         }

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QtCrypto>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tfk {
@@ -27,6 +29,12 @@ Error tooManyAttempts()
 {
     return Error {u"[LoginPreventedExceptionTooManyTwoFactorAttempts]"_s,
                   SignInFlow::tr("Too many wrong codes for this sign-in. Sign in again with your password."), 409};
+}
+
+// The per-user count of wrong codes lives beside the login failures, under a key no login id hashes to.
+QString wrongCodeKey(Workflow& workflow, const QString& userId)
+{
+    return workflow.hashed(u"two-factor-wrong-codes:"_s % userId);
 }
 
 QString randomToken(int bytes)
@@ -340,6 +348,20 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         if (c.wrongCodes >= rules.maxWrongCodes) {
             return fail(tooManyAttempts());
         }
+        const QString userKey = wrongCodeKey(m_workflow, c.userId);
+        const qint64 hourMs = 3600 * 1000;
+        auto recentWrong = twoFactor.loginFailuresSince(userKey, at - hourMs);
+        if (!recentWrong) {
+            return fail(recentWrong.error());
+        }
+        if (recentWrong->size() >= rules.maxWrongCodesPerUserPerHour) {
+            const qint64 oldest = *std::min_element(recentWrong->cbegin(), recentWrong->cend());
+            const qint64 wait = Workflow::secondsUntil(at, oldest + hourMs);
+            return fail(
+                Error {u"[LoginPreventedExceptionTooManyTwoFactorAttempts]"_s,
+                       tr("Too many wrong codes for this account in the last hour. Try again in %1 seconds.").arg(wait),
+                       409, QString(), wait});
+        }
         auto generator = m_workflow.generatorFor(c.userId);
         if (!generator) {
             return fail(generator.error());
@@ -355,6 +377,9 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
             auto wrong = twoFactor.recordWrongCode(idHash);
             if (!wrong) {
                 return fail(wrong.error());
+            }
+            if (auto counted = twoFactor.recordLoginFailure(userKey, at); !counted) {
+                return fail(counted.error());
             }
             if (auto committed = transaction->commit(); !committed) {
                 return fail(committed.error());
@@ -378,6 +403,9 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         }
         if (auto consumed = twoFactor.consumeChallenge(idHash); !consumed) {
             return fail(challengeGone());
+        }
+        if (auto cleared = twoFactor.clearLoginFailures(userKey); !cleared) {
+            return fail(cleared.error());
         }
         if (auto last = m_workflow.users().setLastLogin(c.userId, at); !last) {
             return fail(last.error());

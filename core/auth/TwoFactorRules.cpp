@@ -35,6 +35,7 @@ Result<void> TwoFactorRules::validate() const
         {"lookAheadSteps", lookAheadSteps, 0, VerificationWindow::kMaxLookAhead},
         {"challengeLifetimeSeconds", challengeLifetimeSeconds, 30, 3600},
         {"maxWrongCodes", maxWrongCodes, 1, 100},
+        {"maxWrongCodesPerUserPerHour", maxWrongCodesPerUserPerHour, 1, 100000},
         {"sendCooldownSeconds", sendCooldownSeconds, 0, 3600},
         {"maxSendsPerPhone", maxSendsPerPhone, 1, 1000},
         {"phoneSendWindowSeconds", phoneSendWindowSeconds, 60, 86400},

@@ -21,6 +21,10 @@ public:
     // A twoFactorId lives this long and dies after this many wrong codes.
     qint64 challengeLifetimeSeconds = 300;
     int maxWrongCodes = 5;
+    // Wrong codes for one user across all challenges within an hour: a caller who knows the password
+    // opens challenge after challenge (one opens even when the phone may not be texted), so without it
+    // guesses are bounded only by logins. 20 makes a lucky guess take longer than with Twilio Verify.
+    int maxWrongCodesPerUserPerHour = 20;
     // Sends: at most one per cooldown per challenge and per phone, a count per phone per window,
     // and a global hourly cap against SMS pumping.
     qint64 sendCooldownSeconds = 30;

@@ -29,6 +29,7 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::LookAheadSteps, "rules/lookAheadSteps"},
     {Settings::Key::ChallengeLifetimeSeconds, "rules/challengeLifetimeSeconds"},
     {Settings::Key::MaxWrongCodes, "rules/maxWrongCodes"},
+    {Settings::Key::MaxWrongCodesPerUserPerHour, "rules/maxWrongCodesPerUserPerHour"},
     {Settings::Key::SendCooldownSeconds, "rules/sendCooldownSeconds"},
     {Settings::Key::MaxSendsPerPhone, "rules/maxSendsPerPhone"},
     {Settings::Key::PhoneSendWindowSeconds, "rules/phoneSendWindowSeconds"},
@@ -140,6 +141,8 @@ QVariant Settings::defaultValue(Key key)
         return rules.challengeLifetimeSeconds;
     case Key::MaxWrongCodes:
         return rules.maxWrongCodes;
+    case Key::MaxWrongCodesPerUserPerHour:
+        return rules.maxWrongCodesPerUserPerHour;
     case Key::SendCooldownSeconds:
         return rules.sendCooldownSeconds;
     case Key::MaxSendsPerPhone:
@@ -249,6 +252,7 @@ TwoFactorRules Settings::rules() const
     rules.lookAheadSteps = value(Key::LookAheadSteps).toInt();
     rules.challengeLifetimeSeconds = value(Key::ChallengeLifetimeSeconds).toLongLong();
     rules.maxWrongCodes = value(Key::MaxWrongCodes).toInt();
+    rules.maxWrongCodesPerUserPerHour = value(Key::MaxWrongCodesPerUserPerHour).toInt();
     rules.sendCooldownSeconds = value(Key::SendCooldownSeconds).toLongLong();
     rules.maxSendsPerPhone = value(Key::MaxSendsPerPhone).toInt();
     rules.phoneSendWindowSeconds = value(Key::PhoneSendWindowSeconds).toLongLong();
@@ -267,6 +271,7 @@ void Settings::setRules(const TwoFactorRules& rules)
     setValue(Key::LookAheadSteps, rules.lookAheadSteps);
     setValue(Key::ChallengeLifetimeSeconds, rules.challengeLifetimeSeconds);
     setValue(Key::MaxWrongCodes, rules.maxWrongCodes);
+    setValue(Key::MaxWrongCodesPerUserPerHour, rules.maxWrongCodesPerUserPerHour);
     setValue(Key::SendCooldownSeconds, rules.sendCooldownSeconds);
     setValue(Key::MaxSendsPerPhone, rules.maxSendsPerPhone);
     setValue(Key::PhoneSendWindowSeconds, rules.phoneSendWindowSeconds);

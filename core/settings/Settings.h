@@ -31,6 +31,7 @@ public:
         LookAheadSteps,
         ChallengeLifetimeSeconds,
         MaxWrongCodes,
+        MaxWrongCodesPerUserPerHour,
         SendCooldownSeconds,
         MaxSendsPerPhone,
         PhoneSendWindowSeconds,

@@ -253,32 +253,9 @@ void TwilioMessageJob::onReplyFinished()
         }
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    if (status == 201) {
-        const QJsonObject object = json.object();
-        const QString sid = object.value(u"sid"_s).toString();
-        if (parseError.error != QJsonParseError::NoError || sid.isEmpty()) {
-            finish(fail(Error {u"[TwilioBadResponse]"_s,
-                               tr("Twilio accepted the text but its answer could not be read (no message id). The "
-                                  "text was not sent again."),
-                               502}));
-            return;
-        }
-        finish(SmsReceipt {sid, object.value(u"status"_s).toString()});
-        return;
-    }
-    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        finish(fail(Error {u"[TwilioBadResponse]"_s,
-                           tr("Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API "
-                              "address (%2) right?")
-                               .arg(status)
-                               .arg(m_config.baseUrl.toString(QUrl::RemoveUserInfo)),
-                           502}));
-        return;
-    }
     const qint64 retryAfter = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    if (status == 429) {
+    const Result<SmsReceipt> answer = readAnswer(status, body, std::max<qint64>(retryAfter, 0), m_config.baseUrl);
+    if (status == 429 && !answer && answer.error().code != u"[TwilioBadResponse]"_s) {
         // Twilio guarantees a 429 was not processed: retry, honouring Retry-After.
         const qint64 delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs();
         if (m_attempts < m_config.maxAttempts && delay <= m_config.maxRetryAfterMs) {
@@ -286,7 +263,34 @@ void TwilioMessageJob::onReplyFinished()
             return;
         }
     }
-    finish(fail(TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0))));
+    finish(answer);
+}
+
+Result<SmsReceipt> TwilioMessageJob::readAnswer(int status, const QByteArray& body, qint64 retryAfterSeconds,
+                                                const QUrl& baseUrl)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    if (status == 201) {
+        const QJsonObject object = json.object();
+        const QString sid = object.value(u"sid"_s).toString();
+        if (parseError.error != QJsonParseError::NoError || sid.isEmpty()) {
+            return fail(Error {u"[TwilioBadResponse]"_s,
+                               tr("Twilio accepted the text but its answer could not be read (no message id). The "
+                                  "text was not sent again."),
+                               502});
+        }
+        return SmsReceipt {sid, object.value(u"status"_s).toString()};
+    }
+    if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
+        return fail(Error {u"[TwilioBadResponse]"_s,
+                           tr("Twilio answered with HTTP status %1 and a body that is not JSON; is the Twilio API "
+                              "address (%2) right?")
+                               .arg(status)
+                               .arg(baseUrl.toString(QUrl::RemoveUserInfo)),
+                           502});
+    }
+    return fail(TwilioErrors::fromResponse(status, json.object(), retryAfterSeconds));
 }
 
 Error TwilioMessageJob::proxyRefused(const QString& why) const

@@ -36,6 +36,10 @@ public:
     static QByteArray formBody(const QList<std::pair<QString, QString>>& fields);
     // Seconds from a Retry-After header (delta-seconds or an HTTP date); -1 when absent or unreadable.
     static qint64 retryAfterSeconds(const QByteArray& header, const QDateTime& now);
+    // What Twilio's answer to the POST says: the receipt of a 201 (its sid and status), else the error
+    // it names ("twilio:<code>"), or "[TwilioBadResponse]" for a body that cannot be read.
+    static Result<SmsReceipt> readAnswer(int status, const QByteArray& body, qint64 retryAfterSeconds,
+                                         const QUrl& baseUrl);
 
 Q_SIGNALS:
     void finished(const tfk::Result<tfk::SmsReceipt>& result);
