@@ -1,5 +1,6 @@
 #include "TwilioMessageJob.h"
 
+#include "SenderId.h"
 #include "TwilioErrors.h"
 
 #include <QDateTime>
@@ -155,7 +156,7 @@ void TwilioMessageJob::sendAttempt()
     if (!m_config.messagingServiceSid.isEmpty()) {
         fields.append({u"MessagingServiceSid"_s, m_config.messagingServiceSid});
     } else {
-        fields.append({u"From"_s, m_config.fromNumber});
+        fields.append({u"From"_s, m_config.senderFor(m_message.to)});
     }
     fields.append({u"Body"_s, m_message.body});
 
@@ -265,7 +266,13 @@ void TwilioMessageJob::onReplyFinished()
                                502}));
             return;
         }
-        finish(SmsReceipt {sid, object.value(u"status"_s).toString()});
+        // Twilio's own "from" says what was used; a Messaging Service has not picked one yet.
+        QString sender = object.value(u"from"_s).toString();
+        if (sender.isEmpty()) {
+            sender = m_config.messagingServiceSid.isEmpty() ? m_config.senderFor(m_message.to)
+                                                            : m_config.messagingServiceSid;
+        }
+        finish(SmsReceipt {sid, object.value(u"status"_s).toString(), sender});
         return;
     }
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
@@ -286,7 +293,13 @@ void TwilioMessageJob::onReplyFinished()
             return;
         }
     }
-    finish(fail(TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0))));
+    Error error = TwilioErrors::fromResponse(status, json.object(), std::max<qint64>(retryAfter, 0));
+    const QString sender = m_config.senderFor(m_message.to);
+    if (error.code == u"twilio:21612"_s && !sender.isEmpty()
+        && SenderId::guessKind(sender) == SenderId::Kind::Alphanumeric) {
+        error.message = TwilioErrors::alphanumericNotDelivered(sender, !SenderId::takesAlphanumeric(m_message.to));
+    }
+    finish(fail(error));
 }
 
 Error TwilioMessageJob::proxyRefused(const QString& why) const
