@@ -3692,6 +3692,66 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>%1 is not an image this program can read.</source>
         <translation>%1 ist kein Bild, das dieses Programm lesen kann.</translation>
     </message>
+    <message>
+        <source>Kind of sender</source>
+        <translation>Art des Absenders</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>Short Code</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender ID</source>
+        <translation>Alphanumerische Absenderkennung</translation>
+    </message>
+    <message>
+        <source>Messaging Service</source>
+        <translation>Messaging Service</translation>
+    </message>
+    <message>
+        <source>Sender t&amp;ype:</source>
+        <translation>Absendert&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Sender (From)</source>
+        <translation>Absender (From)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>A&amp;bsender:</translation>
+    </message>
+    <message>
+        <source>Fallback From number for +1 numbers</source>
+        <translation>Ersatz-Absendernummer für +1-Nummern</translation>
+    </message>
+    <message>
+        <source>+15005550006, for +1 numbers</source>
+        <translation>+15005550006, für +1-Nummern</translation>
+    </message>
+    <message>
+        <source>Fall&amp;back number:</source>
+        <translation>Ersat&amp;znummer:</translation>
+    </message>
+    <message>
+        <source>5 or 6 digits; it reaches only numbers of its own country.</source>
+        <translation>5 oder 6 Ziffern; erreicht nur Nummern des eigenen Landes.</translation>
+    </message>
+    <message>
+        <source>At most 11 letters A-Z, digits and spaces, with at least one letter. One-way: nobody can reply. Not delivered to +1 numbers (United States, Canada and the rest of North America): those get the fallback number. Some countries need the ID registered with Twilio first.</source>
+        <translation>Höchstens 11 Buchstaben A-Z, Ziffern und Leerzeichen, mit mindestens einem Buchstaben. Nur in eine Richtung: Niemand kann antworten. Wird an +1-Nummern (USA, Kanada und das übrige Nordamerika) nicht zugestellt: Diese erhalten die Ersatznummer. Manche Länder verlangen, dass die Kennung zuvor bei Twilio registriert wird.</translation>
+    </message>
+    <message>
+        <source>Twilio picks a sender of the service for each number: an alphanumeric ID where it is allowed, a number elsewhere.</source>
+        <translation>Twilio wählt für jede Nummer einen Absender des Dienstes: eine alphanumerische Kennung, wo sie erlaubt ist, sonst eine Nummer.</translation>
+    </message>
+    <message>
+        <source>A number of your Twilio account, in E.164 form. Reaches every country.</source>
+        <translation>Eine Nummer Ihres Twilio-Kontos im E.164-Format. Erreicht jedes Land.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SignInPage</name>
@@ -3818,6 +3878,30 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>Lost-phone notice</source>
         <translation>Hinweis: Telefon verloren</translation>
     </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Billed as %1 texts.</source>
+        <translation>Wird als %1 SMS berechnet.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TotpGenerator</name>
@@ -3909,6 +3993,14 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Twilio (%1)</source>
         <translation>Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>No sender is set: enter a From (a number in E.164 form such as +15005550006, a short code, or an alphanumeric sender ID such as ACME IT) or a Messaging Service SID in Settings.</source>
+        <translation>Kein Absender festgelegt: Geben Sie in den Einstellungen einen Absender (eine Nummer im E.164-Format wie +15005550006, einen Short Code oder eine alphanumerische Absenderkennung wie ACME IT) oder eine Messaging-Service-SID ein.</translation>
+    </message>
+    <message>
+        <source>The fallback From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Ersatz-Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4100,22 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Twilio had an internal error and did not send the text. Try again in a few minutes; status.twilio.com says whether Twilio has an outage.</source>
         <translation>Bei Twilio ist ein interner Fehler aufgetreten; die SMS wurde nicht gesendet. Versuchen Sie es in ein paar Minuten erneut; status.twilio.com zeigt, ob Twilio gestört ist.</translation>
+    </message>
+    <message>
+        <source>Twilio does not accept the sender (From) in Settings: it is neither a valid phone number nor a valid alphanumeric sender ID.</source>
+        <translation>Twilio nimmt den Absender (From) aus den Einstellungen nicht an: Er ist weder eine gültige Telefonnummer noch eine gültige alphanumerische Absenderkennung.</translation>
+    </message>
+    <message>
+        <source>The sender (From) in Settings is not a number or short code of this Twilio account, or it is a short code of another country than the recipient&apos;s.</source>
+        <translation>Der Absender (From) aus den Einstellungen ist keine Nummer und kein Short Code dieses Twilio-Kontos, oder er ist ein Short Code eines anderen Landes als das des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender IDs such as &quot;%1&quot; are not delivered to +1 numbers (the United States, Canada and the rest of North America): set a fallback From number in Settings.</source>
+        <translation>Alphanumerische Absenderkennungen wie „%1“ werden an +1-Nummern (USA, Kanada und das übrige Nordamerika) nicht zugestellt: Legen Sie in den Einstellungen eine Ersatz-Absendernummer fest.</translation>
+    </message>
+    <message>
+        <source>Twilio does not deliver texts from the alphanumeric sender ID &quot;%1&quot; to this number&apos;s country: use a From number there, or a Messaging Service that holds a number as well.</source>
+        <translation>Twilio stellt SMS von der alphanumerischen Absenderkennung „%1“ nicht in das Land dieser Nummer zu: Verwenden Sie dort eine Absendernummer oder einen Messaging Service, der auch eine Nummer enthält.</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4949,92 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Warnung zu den Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
     </message>
 </context>
 </TS>

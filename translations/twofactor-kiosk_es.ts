@@ -3692,6 +3692,66 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>%1 is not an image this program can read.</source>
         <translation>%1 no es una imagen que este programa pueda leer.</translation>
     </message>
+    <message>
+        <source>Kind of sender</source>
+        <translation>Tipo de remitente</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>Código corto</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender ID</source>
+        <translation>Identificador alfanumérico</translation>
+    </message>
+    <message>
+        <source>Messaging Service</source>
+        <translation>Messaging Service</translation>
+    </message>
+    <message>
+        <source>Sender t&amp;ype:</source>
+        <translation>&amp;Tipo de remitente:</translation>
+    </message>
+    <message>
+        <source>Sender (From)</source>
+        <translation>Remitente (From)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>Fallback From number for +1 numbers</source>
+        <translation>Número de remitente de reserva para números +1</translation>
+    </message>
+    <message>
+        <source>+15005550006, for +1 numbers</source>
+        <translation>+15005550006, para números +1</translation>
+    </message>
+    <message>
+        <source>Fall&amp;back number:</source>
+        <translation>Número de re&amp;serva:</translation>
+    </message>
+    <message>
+        <source>5 or 6 digits; it reaches only numbers of its own country.</source>
+        <translation>5 o 6 dígitos; solo llega a números de su propio país.</translation>
+    </message>
+    <message>
+        <source>At most 11 letters A-Z, digits and spaces, with at least one letter. One-way: nobody can reply. Not delivered to +1 numbers (United States, Canada and the rest of North America): those get the fallback number. Some countries need the ID registered with Twilio first.</source>
+        <translation>Como máximo 11 letras A-Z, dígitos y espacios, con al menos una letra. De un solo sentido: nadie puede responder. No se entrega a números +1 (Estados Unidos, Canadá y el resto de Norteamérica): estos reciben el número de reserva. Algunos países exigen registrar antes el identificador en Twilio.</translation>
+    </message>
+    <message>
+        <source>Twilio picks a sender of the service for each number: an alphanumeric ID where it is allowed, a number elsewhere.</source>
+        <translation>Twilio elige para cada número un remitente del servicio: un identificador alfanumérico donde se permite, un número en los demás casos.</translation>
+    </message>
+    <message>
+        <source>A number of your Twilio account, in E.164 form. Reaches every country.</source>
+        <translation>Un número de su cuenta de Twilio, en formato E.164. Llega a todos los países.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::SignInPage</name>
@@ -3818,6 +3878,30 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>Lost-phone notice</source>
         <translation>Aviso de teléfono perdido</translation>
     </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 segmentos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Billed as %1 texts.</source>
+        <translation>Se factura como %1 SMS.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
 </context>
 <context>
     <name>tfk::TotpGenerator</name>
@@ -3909,6 +3993,14 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Twilio (%1)</source>
         <translation>Twilio (%1)</translation>
+    </message>
+    <message>
+        <source>No sender is set: enter a From (a number in E.164 form such as +15005550006, a short code, or an alphanumeric sender ID such as ACME IT) or a Messaging Service SID in Settings.</source>
+        <translation>No hay remitente: indique en la configuración un remitente (un número en formato E.164 como +15005550006, un código corto o un identificador alfanumérico como ACME IT) o un SID de Messaging Service.</translation>
+    </message>
+    <message>
+        <source>The fallback From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número de remitente de reserva debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4100,22 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Twilio had an internal error and did not send the text. Try again in a few minutes; status.twilio.com says whether Twilio has an outage.</source>
         <translation>Twilio tuvo un error interno y no envió el SMS. Vuelva a intentarlo en unos minutos; status.twilio.com indica si Twilio tiene una caída.</translation>
+    </message>
+    <message>
+        <source>Twilio does not accept the sender (From) in Settings: it is neither a valid phone number nor a valid alphanumeric sender ID.</source>
+        <translation>Twilio no acepta el remitente (From) de la configuración: no es ni un número de teléfono válido ni un identificador alfanumérico válido.</translation>
+    </message>
+    <message>
+        <source>The sender (From) in Settings is not a number or short code of this Twilio account, or it is a short code of another country than the recipient&apos;s.</source>
+        <translation>El remitente (From) de la configuración no es un número ni un código corto de esta cuenta de Twilio, o es un código corto de otro país que el del destinatario.</translation>
+    </message>
+    <message>
+        <source>Alphanumeric sender IDs such as &quot;%1&quot; are not delivered to +1 numbers (the United States, Canada and the rest of North America): set a fallback From number in Settings.</source>
+        <translation>Los identificadores alfanuméricos como «%1» no se entregan a números +1 (Estados Unidos, Canadá y el resto de Norteamérica): indique un número de remitente de reserva en la configuración.</translation>
+    </message>
+    <message>
+        <source>Twilio does not deliver texts from the alphanumeric sender ID &quot;%1&quot; to this number&apos;s country: use a From number there, or a Messaging Service that holds a number as well.</source>
+        <translation>Twilio no entrega SMS del identificador alfanumérico «%1» al país de este número: use allí un número de remitente o un Messaging Service que también tenga un número.</translation>
     </message>
 </context>
 <context>
@@ -4290,11 +4398,11 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
     <message>
         <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, contact your helpdesk now.</source>
-        <translation>El inicio de sesión en dos pasos de su cuenta se desactivó en la asistencia a las %1. Si no fue usted, contacte ahora con su servicio de asistencia.</translation>
+        <translation>El acceso en dos pasos de su cuenta fue desactivado en la asistencia a las %1. Si no fue usted, contacte ahora con su servicio de asistencia.</translation>
     </message>
     <message>
         <source>Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was not you, call %2.</source>
-        <translation>El inicio de sesión en dos pasos de su cuenta se desactivó en la asistencia a las %1. Si no fue usted, llame al %2.</translation>
+        <translation>El acceso en dos pasos de su cuenta fue desactivado en la asistencia a las %1. Si no fue usted, llame al %2.</translation>
     </message>
     <message>
         <source>%1 is already this user&apos;s number.</source>
@@ -4841,6 +4949,92 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Coste de un SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Aviso sobre el coste de un SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 segmentos</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: lo impone «%2»</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
     </message>
 </context>
 </TS>

@@ -234,9 +234,9 @@ int main(int argc, char* argv[])
     QObject::connect(&sink, &tfk::TwilioSink::messageReceived, &app, [](const tfk::SinkMessage& message) {
         const QString sender = message.from.isEmpty() ? message.messagingServiceSid : message.from;
         printLine(stdout,
-                  u"%1 to=%2 from=%3 segments=%4 body=%5"_s.arg(message.sid, message.to, sender)
+                  u"%1 to=%2 from=%3 segments=%4 encoding=%5 body=%6"_s.arg(message.sid, message.to, sender)
                       .arg(message.numSegments)
-                      .arg(quoted(message.body)));
+                      .arg(tfk::SmsSegments::encodingName(message.encoding), quoted(message.body)));
     });
     if (auto started = sink.start(); !started) {
         printLine(stderr, u"twilio-sink: "_s + started.error().message);

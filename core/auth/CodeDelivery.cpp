@@ -1,6 +1,7 @@
 #include "CodeDelivery.h"
 
 #include "phone/PhoneNumberParser.h"
+#include "sms/SmsSegments.h"
 
 #include <QStringBuilder>
 
@@ -88,6 +89,7 @@ Result<PlannedSend> CodeDelivery::reserveBody(const QString& purpose, const Phon
     plan.context = context;
     plan.at = m_workflow.now();
     const QString phoneHash = m_workflow.hashed(phone.e164);
+    const SmsSegments::Analysis cost = SmsSegments::analyze(body);
     // The transaction ends (committed or rolled back) before the audit entry is written.
     auto reserved = [&]() -> Result<qint64> {
         auto transaction = Transaction::begin(m_workflow.database());
@@ -102,8 +104,10 @@ Result<PlannedSend> CodeDelivery::reserveBody(const QString& purpose, const Phon
         if (auto allowed = checkSendLimits(phoneHash, plan.masked, phoneCooldown, plan.at); !allowed) {
             return fail(allowed.error());
         }
-        auto logged = m_workflow.activity().logSms(
-            SmsLogEntry {0, plan.at, purpose, phoneHash, plan.masked, userId, {}, u"sending"_s, {}, {}});
+        SmsLogEntry entry {0, plan.at, purpose, phoneHash, plan.masked, userId, {}, u"sending"_s, {}, {}};
+        entry.segments = cost.segments;
+        entry.encoding = SmsSegments::encodingName(cost.encoding);
+        auto logged = m_workflow.activity().logSms(entry);
         if (!logged) {
             return fail(logged.error());
         }
@@ -124,14 +128,15 @@ Result<SendReceipt> CodeDelivery::record(const PlannedSend& plan, const Result<S
 {
     ActivityLog& activity = m_workflow.activity();
     if (!sent) {
-        (void)activity.updateSms(plan.logId, u"failed"_s, {}, sent.error().code, sent.error().message);
+        (void)activity.updateSms(plan.logId, u"failed"_s, {}, sent.error().code, sent.error().message, plan.sender);
         const Error error {u"[TwoFactorSendFailed]"_s,
                            tr("The code could not be texted to %1: %2").arg(plan.masked, sent.error().message), 500,
                            QString(), sent.error().retryAfterSeconds};
         m_workflow.audit(plan.event(), error.code, plan.userId, plan.context, plan.masked, error.message);
         return fail(error);
     }
-    (void)activity.updateSms(plan.logId, sent->status, sent->messageId, {}, {});
+    (void)activity.updateSms(plan.logId, sent->status, sent->messageId, {}, {},
+                             sent->sender.isEmpty() ? plan.sender : sent->sender);
     m_workflow.audit(plan.event(), u"ok"_s, plan.userId, plan.context, plan.masked, sent->messageId);
     return SendReceipt {plan.masked, sent->messageId, sent->status, plan.at};
 }

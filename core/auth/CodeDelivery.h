@@ -31,6 +31,8 @@ struct PlannedSend
     RequestContext context;
     qint64 at = 0;
     qint64 logId = 0;
+    // The sender the SmsSender chose for this destination (set on its thread, just before sending).
+    QString sender = {};
 
     QString event() const;
 };

@@ -63,7 +63,7 @@ Result<void> TwoFactorRules::validate() const
 
 QString TwoFactorRules::renderSms(const QString& code) const
 {
-    QString text = smsTemplate.isEmpty() ? tr("Two Factor Code: {code}") : smsTemplate;
+    QString text = smsTemplate.isEmpty() ? tr(kDefaultSmsTemplate) : smsTemplate;
     return text.replace(u"{code}"_s, code);
 }
 

@@ -40,6 +40,10 @@ public:
     // The SMS text; "{code}" is replaced by the code. Empty: the translated default
     // "Two Factor Code: {code}".
     QString smsTemplate;
+    // The default SMS text before translation (context "tfk::TwoFactorRules"); each language's version
+    // is written to stay in one segment (see SmsSegments).
+    static constexpr const char* kDefaultSmsTemplate
+        = QT_TRANSLATE_NOOP("tfk::TwoFactorRules", "Two Factor Code: {code}");
 
     // "[invalid]<rule>" naming the first rule outside its range.
     Result<void> validate() const;

@@ -213,9 +213,11 @@ std::optional<Error> TwoFactorService::admitPasswordWork()
 QFuture<Result<SendReceipt>> TwoFactorService::deliverNow(const PlannedSend& plan)
 {
     m_pending.fetch_add(1);
+    PlannedSend sending = plan;
+    sending.sender = m_sms.senderFor(plan.e164); // on the sender's thread, like send()
     return m_sms.send(SmsMessage {plan.e164, plan.body})
-        .then(&m_storagePool, [this, plan](const Result<SmsReceipt>& sent) {
-            auto recorded = m_delivery->record(plan, sent);
+        .then(&m_storagePool, [this, sending](const Result<SmsReceipt>& sent) {
+            auto recorded = m_delivery->record(sending, sent);
             m_pending.fetch_sub(1);
             return recorded;
         });

@@ -257,6 +257,7 @@ TwilioConfig Runtime::twilioConfig() const
     config.apiKeySid = settings.value(Settings::Key::TwilioApiKeySid).toString();
     config.fromNumber = settings.value(Settings::Key::TwilioFromNumber).toString();
     config.messagingServiceSid = settings.value(Settings::Key::TwilioMessagingServiceSid).toString();
+    config.fallbackFromNumber = settings.value(Settings::Key::TwilioFallbackFromNumber).toString();
     config.timeoutMs = settings.value(Settings::Key::TwilioTimeoutSeconds).toInt() * 1000;
     config.authToken = m_secrets->secret(SecretStore::kTwilioAuthToken.toString());
     config.apiKeySecret = m_secrets->secret(SecretStore::kTwilioApiKeySecret.toString());

@@ -44,6 +44,7 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::TwilioApiKeySid, "twilio/apiKeySid"},
     {Settings::Key::TwilioFromNumber, "twilio/fromNumber"},
     {Settings::Key::TwilioMessagingServiceSid, "twilio/messagingServiceSid"},
+    {Settings::Key::TwilioFallbackFromNumber, "twilio/fallbackFromNumber"},
     {Settings::Key::TwilioTimeoutSeconds, "twilio/timeoutSeconds"},
     {Settings::Key::KioskIdleSeconds, "kiosk/idleSeconds"},
     {Settings::Key::KioskOperatorPinHash, "kiosk/operatorPinHash"},
@@ -106,6 +107,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::TwilioApiKeySid:
     case Key::TwilioFromNumber:
     case Key::TwilioMessagingServiceSid:
+    case Key::TwilioFallbackFromNumber:
     case Key::KioskOperatorPinHash:
     case Key::HelpdeskPhone:
     case Key::OrganizationName:

@@ -46,6 +46,7 @@ public:
         TwilioApiKeySid,
         TwilioFromNumber,
         TwilioMessagingServiceSid,
+        TwilioFallbackFromNumber, // E.164, instead of an alphanumeric From where none is delivered (+1)
         TwilioTimeoutSeconds,
         KioskIdleSeconds,
         KioskOperatorPinHash, // Argon2id of the PIN that leaves kiosk mode

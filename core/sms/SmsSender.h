@@ -21,6 +21,9 @@ struct SmsReceipt
 {
     QString messageId; // the provider's id (Twilio: "SM" + 32 hex)
     QString status; // the provider's first status ("queued", "accepted", ...)
+    // The From the provider reports ("ACME IT", "+15005550006"); a Messaging Service's SID until the
+    // service has picked one.
+    QString sender = {};
 
     bool operator==(const SmsReceipt&) const = default;
 };
@@ -39,6 +42,14 @@ public:
 
     // What the status bar shows: "Twilio (AC1234...)" or "mock SMS sink".
     virtual QString description() const = 0;
+
+    // The sender a text to `to` (E.164) goes out from, for the SMS log: a number, a short code, an
+    // alphanumeric sender ID, or a Messaging Service's SID; empty when the sender does not say.
+    virtual QString senderFor(const QString& to) const
+    {
+        Q_UNUSED(to);
+        return {};
+    }
 
 Q_SIGNALS:
     // A later delivery report for a sent message ("sent", "delivered", "undelivered" + 30003, ...).

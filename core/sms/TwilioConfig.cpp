@@ -1,5 +1,7 @@
 #include "TwilioConfig.h"
 
+#include "SenderId.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -23,9 +25,13 @@ Error notConfigured(const QString& message)
 TwilioConfig TwilioConfig::fromEnvironment(const QProcessEnvironment& environment, TwilioConfig base)
 {
     const std::pair<const char*, QString*> variables[] = {
-        {"TWILIO_ACCOUNT_SID", &base.accountSid}, {"TWILIO_AUTH_TOKEN", &base.authToken},
-        {"TWILIO_API_KEY", &base.apiKeySid},      {"TWILIO_API_SECRET", &base.apiKeySecret},
-        {"TWILIO_FROM_NUMBER", &base.fromNumber}, {"TWILIO_MESSAGING_SERVICE_SID", &base.messagingServiceSid},
+        {"TWILIO_ACCOUNT_SID", &base.accountSid},
+        {"TWILIO_AUTH_TOKEN", &base.authToken},
+        {"TWILIO_API_KEY", &base.apiKeySid},
+        {"TWILIO_API_SECRET", &base.apiKeySecret},
+        {"TWILIO_FROM_NUMBER", &base.fromNumber},
+        {"TWILIO_MESSAGING_SERVICE_SID", &base.messagingServiceSid},
+        {"TWILIO_FALLBACK_FROM_NUMBER", &base.fallbackFromNumber},
     };
     for (const auto& [name, target] : variables) {
         const QString value = environment.value(QString::fromLatin1(name)).trimmed();
@@ -71,11 +77,17 @@ Result<void> TwilioConfig::validate() const
                                      "TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).")));
     }
     if (fromNumber.isEmpty() && messagingServiceSid.isEmpty()) {
-        return fail(notConfigured(tr("No sender is set: enter a From number (E.164, e.g. +15005550006) or a "
-                                     "Messaging Service SID in Settings.")));
+        return fail(notConfigured(tr("No sender is set: enter a From (a number in E.164 form such as +15005550006, "
+                                     "a short code, or an alphanumeric sender ID such as ACME IT) or a Messaging "
+                                     "Service SID in Settings.")));
     }
-    if (!fromNumber.isEmpty() && !matches(fromNumber, "^\\+[1-9][0-9]{1,14}$")) {
-        return fail(notConfigured(tr("The From number must be in E.164 form: + and the country code, e.g. "
+    if (!fromNumber.isEmpty()) {
+        if (auto valid = SenderId::validate(fromNumber); !valid) {
+            return fail(notConfigured(valid.error().message));
+        }
+    }
+    if (!fallbackFromNumber.isEmpty() && !matches(fallbackFromNumber, "^\\+[1-9][0-9]{1,14}$")) {
+        return fail(notConfigured(tr("The fallback From number must be in E.164 form: + and the country code, e.g. "
                                      "+15005550006.")));
     }
     if (!messagingServiceSid.isEmpty() && !matches(messagingServiceSid, "^MG[0-9a-fA-F]{32}$")) {
@@ -85,6 +97,18 @@ Result<void> TwilioConfig::validate() const
         return fail(notConfigured(tr("The Twilio timeout must be at least one second.")));
     }
     return {};
+}
+
+QString TwilioConfig::senderFor(const QString& to) const
+{
+    if (!messagingServiceSid.isEmpty()) {
+        return {};
+    }
+    if (!fallbackFromNumber.isEmpty() && SenderId::guessKind(fromNumber) == SenderId::Kind::Alphanumeric
+        && !SenderId::takesAlphanumeric(to)) {
+        return fallbackFromNumber;
+    }
+    return fromNumber;
 }
 
 QString TwilioConfig::description() const

@@ -21,8 +21,12 @@ public:
     QString authToken; // Basic auth with the account SID, or:
     QString apiKeySid; // SK + 32 hex
     QString apiKeySecret; // Basic auth with an API key
-    QString fromNumber; // E.164 sender, or:
+    // The sender: an E.164 number, a short code or an alphanumeric sender ID (SenderId's rules), or:
+    QString fromNumber;
     QString messagingServiceSid; // MG + 32 hex
+    // E.164: sent from instead of an alphanumeric fromNumber to destinations that take no alphanumeric
+    // sender (SenderId::takesAlphanumeric); ignored with any other kind of sender.
+    QString fallbackFromNumber;
     int timeoutMs = 15000;
     int maxAttempts = 3;
     int backoffMs = 500; // first retry delay, doubled each time, with jitter
@@ -38,13 +42,17 @@ public:
     QString proxyPassword;
 
     // TWILIO_API_URL, TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_API_KEY, TWILIO_API_SECRET,
-    // TWILIO_FROM_NUMBER and TWILIO_MESSAGING_SERVICE_SID override what `base` says.
+    // TWILIO_FROM_NUMBER, TWILIO_FALLBACK_FROM_NUMBER and TWILIO_MESSAGING_SERVICE_SID override what
+    // `base` says.
     static TwilioConfig fromEnvironment(const QProcessEnvironment& environment, TwilioConfig base);
     static TwilioConfig fromEnvironment(const QProcessEnvironment& environment);
 
     // "[TwilioNotConfigured]" naming what is missing or malformed (never echoing a secret).
     Result<void> validate() const;
     bool usesApiKey() const { return !apiKeySid.isEmpty(); }
+    // The From for a text to `to` (E.164): the fallback number where an alphanumeric sender is not
+    // delivered and a fallback is set, else fromNumber; empty when a Messaging Service picks.
+    QString senderFor(const QString& to) const;
     // "Twilio (AC12...cdef)": safe for a status bar.
     QString description() const;
 };

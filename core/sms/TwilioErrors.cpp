@@ -28,6 +28,10 @@ QString TwilioErrors::describe(int code, const QString& twilioMessage)
     case 21212:
         sentence = tr("The sender (From) number in Settings is not a valid phone number.");
         break;
+    case 21401:
+        sentence = tr("Twilio does not accept the sender (From) in Settings: it is neither a valid phone number nor "
+                      "a valid alphanumeric sender ID.");
+        break;
     case 21408:
         sentence = tr("This Twilio account may not send text messages to that country; allow it in Twilio's Geo "
                       "Permissions.");
@@ -47,6 +51,10 @@ QString TwilioErrors::describe(int code, const QString& twilioMessage)
         break;
     case 21612:
         sentence = tr("Twilio cannot send text messages from the configured sender to this number.");
+        break;
+    case 21659:
+        sentence = tr("The sender (From) in Settings is not a number or short code of this Twilio account, or it is a "
+                      "short code of another country than the recipient's.");
         break;
     case 21614:
         sentence = tr("This number cannot receive text messages: it is not a mobile number.");
@@ -78,6 +86,18 @@ QString TwilioErrors::describe(int code, const QString& twilioMessage)
         break;
     }
     return tr("%1 (Twilio %2)").arg(sentence).arg(code);
+}
+
+QString TwilioErrors::alphanumericNotDelivered(const QString& sender, bool blockedPrefix)
+{
+    const QString sentence = blockedPrefix
+        ? tr("Alphanumeric sender IDs such as \"%1\" are not delivered to +1 numbers (the United States, Canada and "
+             "the rest of North America): set a fallback From number in Settings.")
+              .arg(sender)
+        : tr("Twilio does not deliver texts from the alphanumeric sender ID \"%1\" to this number's country: use a "
+             "From number there, or a Messaging Service that holds a number as well.")
+              .arg(sender);
+    return tr("%1 (Twilio %2)").arg(sentence).arg(21612);
 }
 
 Error TwilioErrors::fromResponse(int httpStatus, const QJsonObject& body, qint64 retryAfterSeconds)

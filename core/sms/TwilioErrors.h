@@ -19,6 +19,9 @@ public:
     static QString describe(int code, const QString& twilioMessage = {});
     // An Error from a non-2xx answer: code "twilio:<n>", the HTTP status, and for 429 the wait.
     static Error fromResponse(int httpStatus, const QJsonObject& body, qint64 retryAfterSeconds = 0);
+    // The sentence for 21612 when the sender was an alphanumeric ID: the destination takes none.
+    // `blockedPrefix`: the destination is one the fallback number is for (SenderId), and none is set.
+    static QString alphanumericNotDelivered(const QString& sender, bool blockedPrefix);
     // True for Twilio's terminal message statuses.
     static bool isTerminalStatus(const QString& status);
 };

@@ -1,5 +1,6 @@
 #include "TwilioMessageJob.h"
 
+#include "SenderId.h"
 #include "TwilioErrors.h"
 
 #include <QDateTime>
@@ -155,7 +156,7 @@ void TwilioMessageJob::sendAttempt()
     if (!m_config.messagingServiceSid.isEmpty()) {
         fields.append({u"MessagingServiceSid"_s, m_config.messagingServiceSid});
     } else {
-        fields.append({u"From"_s, m_config.fromNumber});
+        fields.append({u"From"_s, m_config.senderFor(m_message.to)});
     }
     fields.append({u"Body"_s, m_message.body});
 
@@ -263,7 +264,23 @@ void TwilioMessageJob::onReplyFinished()
             return;
         }
     }
-    finish(answer);
+    if (answer) {
+        // Twilio's own "from" says what was used; a Messaging Service has not picked one yet.
+        SmsReceipt receipt = *answer;
+        if (receipt.sender.isEmpty()) {
+            receipt.sender = m_config.messagingServiceSid.isEmpty() ? m_config.senderFor(m_message.to)
+                                                                    : m_config.messagingServiceSid;
+        }
+        finish(receipt);
+        return;
+    }
+    Error error = answer.error();
+    const QString sender = m_config.senderFor(m_message.to);
+    if (error.code == u"twilio:21612"_s && !sender.isEmpty()
+        && SenderId::guessKind(sender) == SenderId::Kind::Alphanumeric) {
+        error.message = TwilioErrors::alphanumericNotDelivered(sender, !SenderId::takesAlphanumeric(m_message.to));
+    }
+    finish(fail(error));
 }
 
 Result<SmsReceipt> TwilioMessageJob::readAnswer(int status, const QByteArray& body, qint64 retryAfterSeconds,
@@ -280,7 +297,7 @@ Result<SmsReceipt> TwilioMessageJob::readAnswer(int status, const QByteArray& bo
                                   "text was not sent again."),
                                502});
         }
-        return SmsReceipt {sid, object.value(u"status"_s).toString()};
+        return SmsReceipt {sid, object.value(u"status"_s).toString(), object.value(u"from"_s).toString()};
     }
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
         return fail(Error {u"[TwilioBadResponse]"_s,

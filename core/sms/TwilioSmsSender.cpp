@@ -35,6 +35,11 @@ QString TwilioSmsSender::description() const
     return m_config.description();
 }
 
+QString TwilioSmsSender::senderFor(const QString& to) const
+{
+    return m_config.messagingServiceSid.isEmpty() ? m_config.senderFor(to) : m_config.messagingServiceSid;
+}
+
 QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
 {
     auto promise = std::make_shared<QPromise<Result<SmsReceipt>>>();

@@ -21,6 +21,7 @@ public:
 
     QFuture<Result<SmsReceipt>> send(const SmsMessage& message) override;
     QString description() const override;
+    QString senderFor(const QString& to) const override;
 
     const TwilioConfig& config() const { return m_config; }
     // Also sets up the network path (proxy, CA certificates) on the QNetworkAccessManager.

@@ -113,7 +113,8 @@ Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)
 {
     auto inserted = m_database.exec(
         u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, user_id, message_id, status, error_code, "
-        "error_message) VALUES (:at, :purpose, :hash, :masked, :user, :message, :status, :code, :error) RETURNING id"_s,
+        "error_message, sender, segments, encoding) VALUES (:at, :purpose, :hash, :masked, :user, :message, :status, "
+        ":code, :error, :sender, :segments, :encoding) RETURNING id"_s,
         {{u"at"_s, e.at},
          {u"purpose"_s, e.purpose},
          {u"hash"_s, e.phoneHash},
@@ -122,7 +123,10 @@ Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)
          {u"message"_s, nullable(e.messageId)},
          {u"status"_s, e.status},
          {u"code"_s, nullable(e.errorCode)},
-         {u"error"_s, nullable(e.errorMessage)}});
+         {u"error"_s, nullable(e.errorMessage)},
+         {u"sender"_s, nullable(e.sender)},
+         {u"segments"_s, e.segments > 0 ? QVariant(e.segments) : QVariant(QMetaType(QMetaType::Int))},
+         {u"encoding"_s, nullable(e.encoding)}});
     if (!inserted) {
         return fail(inserted.error());
     }
@@ -130,15 +134,17 @@ Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)
 }
 
 Result<void> ActivityLog::updateSms(qint64 id, const QString& status, const QString& messageId,
-                                    const QString& errorCode, const QString& errorMessage)
+                                    const QString& errorCode, const QString& errorMessage, const QString& sender)
 {
     return m_database.execOne(u"UPDATE sms_log SET status = :status, message_id = COALESCE(:message, message_id), "
-                              "error_code = :code, error_message = :error WHERE id = :id"_s,
+                              "error_code = :code, error_message = :error, sender = COALESCE(:sender, sender) "
+                              "WHERE id = :id"_s,
                               {{u"id"_s, id},
                                {u"status"_s, status},
                                {u"message"_s, nullable(messageId)},
                                {u"code"_s, nullable(errorCode)},
-                               {u"error"_s, nullable(errorMessage)}},
+                               {u"error"_s, nullable(errorMessage)},
+                               {u"sender"_s, nullable(sender)}},
                               u"SMS log entry"_s);
 }
 
@@ -157,7 +163,8 @@ Result<void> ActivityLog::updateSmsDelivery(const QString& messageId, const QStr
 Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
 {
     auto query = m_database.exec(u"SELECT id, at, purpose, phone_hash, phone_masked, user_id, message_id, status, "
-                                 "error_code, error_message FROM sms_log ORDER BY at DESC, id DESC LIMIT :limit"_s,
+                                 "error_code, error_message, sender, segments, encoding FROM sms_log "
+                                 "ORDER BY at DESC, id DESC LIMIT :limit"_s,
                                  {{u"limit"_s, std::clamp(limit, 1, 10000)}});
     if (!query) {
         return fail(query.error());
@@ -175,6 +182,9 @@ Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
         e.status = query->value(7).toString();
         e.errorCode = query->value(8).toString();
         e.errorMessage = query->value(9).toString();
+        e.sender = query->value(10).toString();
+        e.segments = query->value(11).toInt();
+        e.encoding = query->value(12).toString();
         entries << e;
     }
     return entries;

@@ -35,6 +35,11 @@ struct SmsLogEntry
     QString status; // "sending", then the provider's status or "failed"
     QString errorCode;
     QString errorMessage;
+    // The sender used (number, short code, alphanumeric ID or Messaging Service SID), the segments the
+    // text costs and its encoding ("GSM-7", "UCS-2"); empty and 0 for entries from before schema 7.
+    QString sender = {};
+    int segments = 0;
+    QString encoding = {};
 };
 
 class ActivityLog
@@ -50,8 +55,9 @@ public:
     Result<QStringList> auditActors();
 
     Result<qint64> logSms(const SmsLogEntry& entry);
+    // `sender`: kept as it was when empty.
     Result<void> updateSms(qint64 id, const QString& status, const QString& messageId, const QString& errorCode,
-                           const QString& errorMessage);
+                           const QString& errorMessage, const QString& sender = {});
     // A delivery report for a message already logged (matched by the provider's id).
     Result<void> updateSmsDelivery(const QString& messageId, const QString& status, const QString& errorCode,
                                    const QString& errorMessage);

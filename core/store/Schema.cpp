@@ -205,9 +205,22 @@ Result<void> upgradeTo6(Database& database)
                });
 }
 
+Result<void> upgradeTo7(Database& database)
+{
+    return run(database,
+               {
+                   // What each text cost and who it came from: the sender used (a number, a short code, an
+                   // alphanumeric sender ID or a Messaging Service SID), the segments billed and the
+                   // encoding ("GSM-7", "UCS-2"). Rows from before version 7 have none.
+                   u"ALTER TABLE sms_log ADD COLUMN sender TEXT"_s,
+                   u"ALTER TABLE sms_log ADD COLUMN segments INTEGER"_s,
+                   u"ALTER TABLE sms_log ADD COLUMN encoding TEXT"_s,
+               });
+}
+
 using Upgrade = std::function<Result<void>(Database&)>;
 
-const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6};
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7};
 static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)

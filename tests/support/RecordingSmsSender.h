@@ -22,6 +22,9 @@ public:
     QFuture<Result<SmsReceipt>> send(const SmsMessage& message) override;
 
     QString description() const override { return QStringLiteral("recording fake"); }
+    // What the SMS log is told the sender is (empty unless set).
+    QString senderFor(const QString&) const override { return m_sender; }
+    void setSender(const QString& sender) { m_sender = sender; }
 
     const QList<SmsMessage>& sent() const { return m_sent; }
     SmsMessage last() const { return m_sent.isEmpty() ? SmsMessage {} : m_sent.last(); }
@@ -40,6 +43,7 @@ private:
     QList<SmsMessage> m_sent;
     std::optional<Error> m_error;
     bool m_hold = false;
+    QString m_sender;
     QList<std::shared_ptr<QPromise<Result<SmsReceipt>>>> m_held;
 };
 

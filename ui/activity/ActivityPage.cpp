@@ -148,6 +148,9 @@ ActivityPage::ActivityPage(TwoFactorService* service, QWidget* parent)
     m_smsTable->setColumnWidth(SmsLogModel::TimeColumn, timeWidth);
     m_smsTable->setColumnWidth(SmsLogModel::PurposeColumn, 18 * em);
     m_smsTable->setColumnWidth(SmsLogModel::PhoneColumn, 13 * em);
+    m_smsTable->setColumnWidth(SmsLogModel::SenderColumn, metrics.horizontalAdvance(u"+447700900123"_s) + 3 * em);
+    m_smsTable->setColumnWidth(SmsLogModel::SegmentsColumn,
+                               metrics.horizontalAdvance(SmsLogModel::segmentsLabel(10, u"UCS-2"_s)) + 3 * em);
     m_smsTable->setColumnWidth(SmsLogModel::StatusColumn, 15 * em);
     m_smsState = new QLabel(smsTab);
     m_smsState->setObjectName(u"smsStateLabel"_s);

@@ -66,6 +66,15 @@ QString SmsLogModel::statusLabel(const QString& status)
     return status;
 }
 
+QString SmsLogModel::segmentsLabel(int segments, const QString& encoding)
+{
+    if (segments <= 0) {
+        return {};
+    }
+    const QString count = segments == 1 ? tr("1 segment") : tr("%1 segments").arg(segments);
+    return encoding.isEmpty() ? count : tr("%1, %2").arg(count, encoding);
+}
+
 QVariant SmsLogModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size()) {
@@ -83,6 +92,10 @@ QVariant SmsLogModel::data(const QModelIndex& index, int role) const
             return purposeLabel(entry.purpose);
         case PhoneColumn:
             return entry.phoneMasked;
+        case SenderColumn:
+            return entry.sender;
+        case SegmentsColumn:
+            return segmentsLabel(entry.segments, entry.encoding);
         case StatusColumn:
             return statusLabel(entry.status);
         case ErrorColumn:
@@ -95,6 +108,12 @@ QVariant SmsLogModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(at, QLocale::LongFormat);
+        case SenderColumn:
+            // A Messaging Service's SID is longer than the column.
+            return entry.sender.isEmpty() ? QVariant() : QVariant(entry.sender);
+        case SegmentsColumn:
+            // Twilio bills each segment as a text.
+            return entry.segments > 1 ? QVariant(tr("Billed as %1 texts.").arg(entry.segments)) : QVariant();
         case StatusColumn:
             return entry.messageId.isEmpty() ? QVariant() : QVariant(tr("Message id: %1").arg(entry.messageId));
         case ErrorColumn:
@@ -121,6 +140,10 @@ QVariant SmsLogModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Purpose");
     case PhoneColumn:
         return tr("Phone");
+    case SenderColumn:
+        return tr("Sender");
+    case SegmentsColumn:
+        return tr("Segments");
     case StatusColumn:
         return tr("Status");
     case ErrorColumn:

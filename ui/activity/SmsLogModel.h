@@ -1,7 +1,7 @@
 #pragma once
 
-// The Activity screen's text-message table: the newest entries of the SMS log, with purpose and
-// delivery status in plain words.
+// The Activity screen's text-message table: the newest entries of the SMS log, with purpose, sender,
+// cost in segments and delivery status in plain words.
 
 #include "store/ActivityLog.h"
 
@@ -21,6 +21,8 @@ public:
         TimeColumn,
         PurposeColumn,
         PhoneColumn,
+        SenderColumn,
+        SegmentsColumn,
         StatusColumn,
         ErrorColumn,
         ColumnCount
@@ -38,6 +40,8 @@ public:
     static QString purposeLabel(const QString& purpose);
     // "delivered" -> "Delivered"; the provider's statuses Twilio documents, others as they are.
     static QString statusLabel(const QString& status);
+    // "1 segment, GSM-7", "3 segments, UCS-2"; empty for entries from before segments were logged.
+    static QString segmentsLabel(int segments, const QString& encoding);
 
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }

@@ -26,6 +26,31 @@ QString Translations::languageFor(const QLocale& locale)
     return u"en"_s;
 }
 
+QString Translations::nativeName(const QString& language)
+{
+    // Spelled out for the offered ones: QLocale adds the country ("español de España").
+    if (language == u"en"_s) {
+        return u"English"_s;
+    }
+    if (language == u"de"_s) {
+        return u"Deutsch"_s;
+    }
+    if (language == u"es"_s) {
+        return u"Español"_s;
+    }
+    return QLocale(language).nativeLanguageName();
+}
+
+QString Translations::translate(const QString& language, const char* context, const char* source)
+{
+    QTranslator translator;
+    if (language == u"en"_s || !offeredLanguages().contains(language) || !translator.load(catalogPath(language))) {
+        return QString::fromUtf8(source);
+    }
+    const QString translated = translator.translate(context, source);
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
 QString Translations::catalogPath(const QString& language)
 {
     return u":/i18n/twofactor-kiosk_"_s % language % u".qm"_s;

@@ -22,6 +22,13 @@ public:
     // installed) for a language that is not offered or whose catalogue is missing.
     static bool install(QCoreApplication& app, const QString& language);
 
+    // An offered language in its own words ("English", "Deutsch", "Español").
+    static QString nativeName(const QString& language);
+
+    // `source` (in `context`) as an offered language's catalogue has it, whatever language is installed:
+    // the source itself for English and for anything the catalogue lacks.
+    static QString translate(const QString& language, const char* context, const char* source);
+
     // The resource path of the program's compiled catalogue for a language.
     static QString catalogPath(const QString& language);
 };

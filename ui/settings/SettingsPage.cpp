@@ -1,9 +1,11 @@
 #include "SettingsPage.h"
 
+#include "SmsTemplatePreview.h"
 #include "common/DurationSpinBox.h"
 #include "i18n/Translations.h"
 #include "phone/PhoneNumberParser.h"
 #include "settings/SecretStore.h"
+#include "sms/SenderId.h"
 #include "sms/TwilioConfig.h"
 
 #include <QCheckBox>
@@ -33,8 +35,14 @@ namespace {
 
 using Key = Settings::Key;
 
-const Key kTwilioKeys[] = {Key::TwilioApiUrl,     Key::TwilioAccountSid,          Key::TwilioApiKeySid,
-                           Key::TwilioFromNumber, Key::TwilioMessagingServiceSid, Key::TwilioTimeoutSeconds};
+const Key kTwilioKeys[] = {Key::TwilioApiUrl,        Key::TwilioAccountSid,         Key::TwilioApiKeySid,
+                           Key::TwilioFromNumber,    Key::TwilioFallbackFromNumber, Key::TwilioMessagingServiceSid,
+                           Key::TwilioTimeoutSeconds};
+// The sender kind combo's choices: SenderId's kinds, then a Messaging Service instead of a From.
+constexpr int kSenderPhoneNumber = int(SenderId::Kind::PhoneNumber);
+constexpr int kSenderShortCode = int(SenderId::Kind::ShortCode);
+constexpr int kSenderAlphanumeric = int(SenderId::Kind::Alphanumeric);
+constexpr int kSenderMessagingService = 3;
 // Used by the window at once: no restart needed.
 const Key kKioskKeys[] = {Key::OrganizationName, Key::OrganizationLogo, Key::HelpdeskPhone, Key::IdentityCheckMethods,
                           Key::OperatorIdleLockSeconds};
@@ -275,6 +283,10 @@ SettingsPage::SettingsPage(Settings* settings, SecretStore* secrets, QWidget* pa
     connect(m_identityMethods, &QPlainTextEdit::textChanged, this, &SettingsPage::edited);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::edited);
     connect(m_allowTestNumbers, &QCheckBox::toggled, this, &SettingsPage::edited);
+    connect(m_senderKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateSenderRows();
+        edited();
+    });
 
     load();
 }
@@ -285,6 +297,7 @@ QWidget* SettingsPage::buildTwilioGroup()
     group->setObjectName(u"twilioGroup"_s);
     auto* form = new QFormLayout(group);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_twilioForm = form;
 
     m_mockNote = hintLabel(tr("The mock SMS sink is in use now: codes go to the phone window. These settings are "
                               "used when the program runs without --mock-sms."),
@@ -315,12 +328,25 @@ QWidget* SettingsPage::buildTwilioGroup()
     m_apiKeySecret->setEchoMode(QLineEdit::Password);
     addRow(form, tr("API key s&ecret:"), m_apiKeySecret);
 
-    m_fromNumber = lineEdit(u"twilioFromNumberEdit"_s, tr("From number"), group);
-    m_fromNumber->setPlaceholderText(u"+15005550006"_s);
+    m_senderKind = new QComboBox(group);
+    m_senderKind->setObjectName(u"twilioSenderKindCombo"_s);
+    m_senderKind->setAccessibleName(tr("Kind of sender"));
+    m_senderKind->addItem(tr("Phone number"), kSenderPhoneNumber);
+    m_senderKind->addItem(tr("Short code"), kSenderShortCode);
+    m_senderKind->addItem(tr("Alphanumeric sender ID"), kSenderAlphanumeric);
+    m_senderKind->addItem(tr("Messaging Service"), kSenderMessagingService);
+    m_senderHint = hintLabel(QString(), u"twilioSenderHint"_s, group);
+    m_senderHint->setTextFormat(Qt::PlainText);
+    addRow(form, tr("Sender t&ype:"), m_senderKind, m_senderHint);
+    m_fromNumber = lineEdit(u"twilioFromNumberEdit"_s, tr("Sender (From)"), group);
     m_fromNumberMessage = messageLabel(u"twilioFromNumberMessage"_s, group);
-    addRow(form, tr("&From number:"), m_fromNumber, m_fromNumberMessage);
+    addRow(form, tr("&From:"), m_fromNumber, m_fromNumberMessage);
+    m_fallbackFrom = lineEdit(u"twilioFallbackFromEdit"_s, tr("Fallback From number for +1 numbers"), group);
+    m_fallbackFrom->setPlaceholderText(tr("+15005550006, for +1 numbers"));
+    m_fallbackFromMessage = messageLabel(u"twilioFallbackFromMessage"_s, group);
+    addRow(form, tr("Fall&back number:"), m_fallbackFrom, m_fallbackFromMessage);
     m_messagingServiceSid = lineEdit(u"twilioMessagingServiceSidEdit"_s, tr("Messaging Service SID"), group);
-    m_messagingServiceSid->setPlaceholderText(tr("MG…, instead of a From number"));
+    m_messagingServiceSid->setPlaceholderText(u"MG…"_s);
     m_messagingServiceSidMessage = messageLabel(u"twilioMessagingServiceSidMessage"_s, group);
     addRow(form, tr("&Messaging Service SID:"), m_messagingServiceSid, m_messagingServiceSidMessage);
 
@@ -342,9 +368,9 @@ QWidget* SettingsPage::buildTwilioGroup()
 
     QStringList overriding;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& name :
-         {u"TWILIO_API_URL"_s, u"TWILIO_ACCOUNT_SID"_s, u"TWILIO_AUTH_TOKEN"_s, u"TWILIO_API_KEY"_s,
-          u"TWILIO_API_SECRET"_s, u"TWILIO_FROM_NUMBER"_s, u"TWILIO_MESSAGING_SERVICE_SID"_s}) {
+    for (const QString& name : {u"TWILIO_API_URL"_s, u"TWILIO_ACCOUNT_SID"_s, u"TWILIO_AUTH_TOKEN"_s,
+                                u"TWILIO_API_KEY"_s, u"TWILIO_API_SECRET"_s, u"TWILIO_FROM_NUMBER"_s,
+                                u"TWILIO_FALLBACK_FROM_NUMBER"_s, u"TWILIO_MESSAGING_SERVICE_SID"_s}) {
         if (!environment.value(name).trimmed().isEmpty()) {
             overriding << name;
         }
@@ -439,8 +465,7 @@ QWidget* SettingsPage::buildRulesGroup()
     m_smsTemplate->setPlaceholderText(TwoFactorRules().renderSms(u"{code}"_s));
     m_smsTemplateMessage = messageLabel(u"smsTemplateMessage"_s, group);
     addRow(form, tr("SMS te&xt:"), m_smsTemplate, m_smsTemplateMessage);
-    m_smsPreview = hintLabel(QString(), u"smsTemplatePreview"_s, group);
-    m_smsPreview->setTextFormat(Qt::PlainText);
+    m_smsPreview = new SmsTemplatePreview(group);
     form->addRow(m_smsPreview);
     form->addRow(hintLabel(tr("The rules and the phone settings take effect when the program starts again."),
                            u"rulesHint"_s, group));
@@ -505,13 +530,8 @@ QWidget* SettingsPage::buildLanguageGroup()
     m_language->addItem(tr("The system's language"), QString());
     const QStringList languages = Translations::offeredLanguages();
     for (const QString& code : languages) {
-        // Each language in its own words, so someone who cannot read the current one finds theirs. Spelled
-        // out for the offered ones: QLocale adds the country ("español de España").
-        const QString name = code == u"en"_s ? u"English"_s
-            : code == u"de"_s                ? u"Deutsch"_s
-            : code == u"es"_s                ? u"Español"_s
-                                             : QLocale(code).nativeLanguageName();
-        m_language->addItem(u"%1 (%2)"_s.arg(name, code), code);
+        // Each language in its own words, so someone who cannot read the current one finds theirs.
+        m_language->addItem(u"%1 (%2)"_s.arg(Translations::nativeName(code), code), code);
     }
     addRow(form, tr("Lan&guage:"), m_language);
     form->addRow(
@@ -541,8 +561,19 @@ void SettingsPage::load()
     m_apiUrl->setText(m_settings->value(Key::TwilioApiUrl).toString());
     m_accountSid->setText(m_settings->value(Key::TwilioAccountSid).toString());
     m_apiKeySid->setText(m_settings->value(Key::TwilioApiKeySid).toString());
-    m_fromNumber->setText(m_settings->value(Key::TwilioFromNumber).toString());
-    m_messagingServiceSid->setText(m_settings->value(Key::TwilioMessagingServiceSid).toString());
+    const QString from = m_settings->value(Key::TwilioFromNumber).toString();
+    const QString fallback = m_settings->value(Key::TwilioFallbackFromNumber).toString();
+    const QString service = m_settings->value(Key::TwilioMessagingServiceSid).toString();
+    m_fromNumber->setText(from);
+    m_fallbackFrom->setText(fallback);
+    m_messagingServiceSid->setText(service);
+    // The sender in use decides: a Messaging Service wins over a From, as in the client.
+    const int senderKind = !service.isEmpty() ? kSenderMessagingService
+        : !from.isEmpty()                     ? int(SenderId::guessKind(from))
+        : !fallback.isEmpty()                 ? kSenderAlphanumeric
+                                              : kSenderPhoneNumber;
+    m_senderKind->setCurrentIndex(m_senderKind->findData(senderKind));
+    updateSenderRows();
     m_timeout->setValue(m_settings->value(Key::TwilioTimeoutSeconds).toInt());
     m_authToken->setText(m_secrets ? m_secrets->secret(SecretStore::kTwilioAuthToken.toString()) : QString());
     m_apiKeySecret->setText(m_secrets ? m_secrets->secret(SecretStore::kTwilioApiKeySecret.toString()) : QString());
@@ -590,8 +621,14 @@ SettingsPage::Values SettingsPage::current() const
     values.settings[Key::TwilioApiUrl] = m_apiUrl->text().trimmed();
     values.settings[Key::TwilioAccountSid] = m_accountSid->text().trimmed();
     values.settings[Key::TwilioApiKeySid] = m_apiKeySid->text().trimmed();
-    values.settings[Key::TwilioFromNumber] = m_fromNumber->text().trimmed();
-    values.settings[Key::TwilioMessagingServiceSid] = m_messagingServiceSid->text().trimmed();
+    // Only the chosen kind's fields are saved; the others keep what was typed, for switching back.
+    const int senderKind = m_senderKind->currentData().toInt();
+    values.settings[Key::TwilioFromNumber]
+        = senderKind == kSenderMessagingService ? QString() : m_fromNumber->text().trimmed();
+    values.settings[Key::TwilioFallbackFromNumber]
+        = senderKind == kSenderAlphanumeric ? m_fallbackFrom->text().trimmed() : QString();
+    values.settings[Key::TwilioMessagingServiceSid]
+        = senderKind == kSenderMessagingService ? m_messagingServiceSid->text().trimmed() : QString();
     values.settings[Key::TwilioTimeoutSeconds] = m_timeout->value();
     values.settings[Key::DefaultRegion] = m_region->currentData().toString();
     values.settings[Key::AllowTestNumbers] = m_allowTestNumbers->isChecked();
@@ -651,7 +688,7 @@ void SettingsPage::edited()
     }
     validateTwilioFields();
     const TwoFactorRules rules = currentRules();
-    m_smsPreview->setText(tr("Preview: %1").arg(rules.renderSms(u"123456"_s)));
+    m_smsPreview->setTemplate(rules.smsTemplate);
     // A message about the template goes away as soon as the template is fixed.
     if (!m_smsTemplateMessage->text().isEmpty() && rules.validate()) {
         setMessage(m_smsTemplateMessage, QString());
@@ -686,9 +723,20 @@ bool SettingsPage::validateTwilioFields()
     apiKey.apiKeySecret = u"secret"_s;
     setMessage(m_apiKeySidMessage, apiKey.apiKeySid.isEmpty() ? QString() : fieldMessage(apiKey));
 
-    TwilioConfig from = validBase();
-    from.fromNumber = text(Key::TwilioFromNumber);
-    setMessage(m_fromNumberMessage, from.fromNumber.isEmpty() ? QString() : fieldMessage(from));
+    // The From is checked as the kind chosen, so the sentence says what that kind needs.
+    const int senderKind = m_senderKind->currentData().toInt();
+    const QString from = text(Key::TwilioFromNumber);
+    QString fromProblem;
+    if (senderKind != kSenderMessagingService && !from.isEmpty()) {
+        if (auto valid = SenderId::validate(from, SenderId::Kind(senderKind)); !valid) {
+            fromProblem = valid.error().message;
+        }
+    }
+    setMessage(m_fromNumberMessage, fromProblem);
+
+    TwilioConfig fallback = validBase();
+    fallback.fallbackFromNumber = text(Key::TwilioFallbackFromNumber);
+    setMessage(m_fallbackFromMessage, fallback.fallbackFromNumber.isEmpty() ? QString() : fieldMessage(fallback));
 
     TwilioConfig service = validBase();
     service.fromNumber.clear();
@@ -703,6 +751,7 @@ bool SettingsPage::validateTwilioFields()
     whole.apiKeySid = text(Key::TwilioApiKeySid);
     whole.apiKeySecret = values.apiKeySecret;
     whole.fromNumber = text(Key::TwilioFromNumber);
+    whole.fallbackFromNumber = text(Key::TwilioFallbackFromNumber);
     whole.messagingServiceSid = text(Key::TwilioMessagingServiceSid);
     whole.timeoutMs = m_timeout->value() * 1000;
     const auto valid = whole.validate();
@@ -711,7 +760,40 @@ bool SettingsPage::validateTwilioFields()
 
     return m_apiUrlMessage->text().isEmpty() && m_accountSidMessage->text().isEmpty()
         && m_apiKeySidMessage->text().isEmpty() && m_fromNumberMessage->text().isEmpty()
-        && m_messagingServiceSidMessage->text().isEmpty();
+        && m_fallbackFromMessage->text().isEmpty() && m_messagingServiceSidMessage->text().isEmpty();
+}
+
+void SettingsPage::updateSenderRows()
+{
+    const int senderKind = m_senderKind->currentData().toInt();
+    const auto showRow = [this](QLineEdit* field, bool visible) {
+        // addRow() names the row's label after its field.
+        m_twilioForm->setRowVisible(findChild<QLabel*>(field->objectName() + u"Label"_s), visible);
+    };
+    showRow(m_fromNumber, senderKind != kSenderMessagingService);
+    showRow(m_fallbackFrom, senderKind == kSenderAlphanumeric);
+    showRow(m_messagingServiceSid, senderKind == kSenderMessagingService);
+    switch (senderKind) {
+    case kSenderShortCode:
+        m_fromNumber->setPlaceholderText(u"12345"_s);
+        m_senderHint->setText(tr("5 or 6 digits; it reaches only numbers of its own country."));
+        break;
+    case kSenderAlphanumeric:
+        m_fromNumber->setPlaceholderText(u"ACME IT"_s);
+        m_senderHint->setText(tr("At most 11 letters A-Z, digits and spaces, with at least one letter. One-way: "
+                                 "nobody can reply. Not delivered to +1 numbers (United States, Canada and the rest "
+                                 "of North America): those get the fallback number. Some countries need the ID "
+                                 "registered with Twilio first."));
+        break;
+    case kSenderMessagingService:
+        m_senderHint->setText(tr("Twilio picks a sender of the service for each number: an alphanumeric ID where "
+                                 "it is allowed, a number elsewhere."));
+        break;
+    default:
+        m_fromNumber->setPlaceholderText(u"+15005550006"_s);
+        m_senderHint->setText(tr("A number of your Twilio account, in E.164 form. Reaches every country."));
+        break;
+    }
 }
 
 bool SettingsPage::validateRules()
@@ -748,6 +830,7 @@ bool SettingsPage::save()
                 {m_accountSid, m_accountSidMessage},
                 {m_apiKeySid, m_apiKeySidMessage},
                 {m_fromNumber, m_fromNumberMessage},
+                {m_fallbackFrom, m_fallbackFromMessage},
                 {m_messagingServiceSid, m_messagingServiceSidMessage},
             };
             for (const auto& [edit, message] : fields) {

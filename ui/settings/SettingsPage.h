@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,6 +23,7 @@ namespace tfk {
 
 class DurationSpinBox;
 class SecretStore;
+class SmsTemplatePreview;
 
 class SettingsPage : public QWidget
 {
@@ -83,6 +85,8 @@ private:
     void edited();
     // Live format checks of the Twilio fields; true when none complains.
     bool validateTwilioFields();
+    // Shows the fields and the hint of the chosen kind of sender.
+    void updateSenderRows();
     bool validateRules();
     void requestTestSms();
     void setStatus(const QString& text, bool error);
@@ -98,13 +102,18 @@ private:
     QLineEdit* m_authToken = nullptr;
     QLineEdit* m_apiKeySid = nullptr;
     QLineEdit* m_apiKeySecret = nullptr;
+    QFormLayout* m_twilioForm = nullptr;
+    QComboBox* m_senderKind = nullptr;
+    QLabel* m_senderHint = nullptr;
     QLineEdit* m_fromNumber = nullptr;
+    QLineEdit* m_fallbackFrom = nullptr;
     QLineEdit* m_messagingServiceSid = nullptr;
     QSpinBox* m_timeout = nullptr;
     QLabel* m_apiUrlMessage = nullptr;
     QLabel* m_accountSidMessage = nullptr;
     QLabel* m_apiKeySidMessage = nullptr;
     QLabel* m_fromNumberMessage = nullptr;
+    QLabel* m_fallbackFromMessage = nullptr;
     QLabel* m_messagingServiceSidMessage = nullptr;
     QLabel* m_twilioStatus = nullptr;
     QLabel* m_secretStorage = nullptr;
@@ -120,7 +129,7 @@ private:
     QList<RuleField> m_rules;
     QLineEdit* m_smsTemplate = nullptr;
     QLabel* m_smsTemplateMessage = nullptr;
-    QLabel* m_smsPreview = nullptr;
+    SmsTemplatePreview* m_smsPreview = nullptr;
 
     QComboBox* m_language = nullptr;
 

@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "crypto/ConstantTime.h"
+#include "sms/SenderId.h"
 #include "sms/sink/FormDecoder.h"
-#include "sms/sink/SmsSegments.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -71,14 +71,6 @@ const QRegularExpression& e164()
 {
     static const QRegularExpression re(u"^\\+[1-9]\\d{1,14}$"_s);
     return re;
-}
-
-// Twilio accepts an E.164 number, a short code or an alphanumeric sender ID as From.
-bool isValidSender(const QString& from)
-{
-    static const QRegularExpression shortCode(u"^\\d{5,6}$"_s);
-    static const QRegularExpression alphanumeric(u"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$"_s);
-    return e164().match(from).hasMatch() || shortCode.match(from).hasMatch() || alphanumeric.match(from).hasMatch();
 }
 
 QString reasonPhrase(int status)
@@ -154,6 +146,22 @@ SinkResponse twilioError(int httpStatus, int code, const QString& message, QJson
     response.status = httpStatus;
     response.body = json(extra);
     return response;
+}
+
+// Twilio accepts an E.164 number, a short code or an alphanumeric sender ID as From (SenderId holds
+// the rules); a malformed number is 21212, a malformed alphanumeric ID 21401.
+std::optional<SinkResponse> senderError(const QString& from)
+{
+    if (SenderId::validate(from)) {
+        return std::nullopt;
+    }
+    if (SenderId::guessKind(from) == SenderId::Kind::Alphanumeric) {
+        return twilioError(400, 21401,
+                           u"Invalid From: %1 is not a valid phone number or alphanumeric sender ID."_s.arg(from));
+    }
+    return twilioError(
+        400, 21212,
+        u"The 'From' number %1 is not a valid phone number, shortcode, or alphanumeric sender ID."_s.arg(from));
 }
 
 SinkResponse notFound(const QByteArray& path)
@@ -663,10 +671,10 @@ SinkResponse TwilioSink::createMessage(const HttpRequest& request, const QString
     if (from.isEmpty() && service.isEmpty()) {
         return twilioError(400, 21603, u"A 'From' phone number is required."_s);
     }
-    if (!from.isEmpty() && !isValidSender(from)) {
-        return twilioError(
-            400, 21212,
-            u"The 'From' number %1 is not a valid phone number, shortcode, or alphanumeric sender ID."_s.arg(from));
+    if (!from.isEmpty()) {
+        if (auto refused = senderError(from)) {
+            return *refused;
+        }
     }
     static const QRegularExpression serviceSid(u"^MG[0-9a-fA-F]{32}$"_s);
     if (!service.isEmpty() && !serviceSid.match(service).hasMatch()) {
@@ -706,6 +714,13 @@ SinkResponse TwilioSink::createMessage(const HttpRequest& request, const QString
                            u"The From phone number %1 is not a valid, SMS-capable inbound phone number or short "
                            "code for your account."_s.arg(from));
     }
+    // Alphanumeric sender IDs are one-way and not delivered to North America (+1).
+    if (!from.isEmpty() && SenderId::guessKind(from) == SenderId::Kind::Alphanumeric
+        && !SenderId::takesAlphanumeric(to)) {
+        return twilioError(400, 21612,
+                           u"Message cannot be sent with the current combination of 'To' (%1) and/or 'From' (%2) "
+                           "parameters"_s.arg(to, from));
+    }
     if (to == u"+15005550001"_s) {
         return twilioError(400, 21211, u"The 'To' number %1 is not a valid phone number."_s.arg(to));
     }
@@ -741,7 +756,9 @@ SinkResponse TwilioSink::createMessage(const HttpRequest& request, const QString
     message.status = stored.viaService ? u"accepted"_s : u"queued"_s;
     message.dateCreated = now();
     message.dateUpdated = message.dateCreated;
-    message.numSegments = SmsSegments::count(message.body);
+    const SmsSegments::Analysis cost = SmsSegments::analyze(message.body);
+    message.numSegments = cost.segments;
+    message.encoding = cost.encoding;
 
     SinkResponse response;
     response.status = 201;
@@ -888,6 +905,8 @@ void TwilioSink::writeLogLine(const SinkMessage& message)
               {u"to"_s, message.to},
               {u"from"_s, message.from.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message.from)},
               {u"body"_s, message.body},
+              {u"num_segments"_s, QString::number(message.numSegments)},
+              {u"encoding"_s, SmsSegments::encodingName(message.encoding)},
               {u"date_created"_s, rfc2822(message.dateCreated)},
           })
         + '\n';

@@ -5,6 +5,7 @@
 // credentials' magic numbers, status progression), with faults that tests can inject.
 
 #include "common/Error.h"
+#include "sms/SmsSegments.h"
 #include "sms/sink/HttpRequestParser.h"
 
 #include <QDateTime>
@@ -46,7 +47,8 @@ struct SinkMessage
     QString status; // queued/accepted, sending, sent, delivered or undelivered
     int errorCode = 0; // 30003 for an undeliverable number once undelivered; 0 otherwise (JSON null)
     QDateTime dateCreated, dateUpdated, dateSent; // UTC; dateSent invalid until "sent" (JSON null)
-    int numSegments = 1; // as a carrier counts them (GSM-7 160/153, UCS-2 70/67)
+    int numSegments = 1; // as a carrier counts them (SmsSegments: GSM-7 160/153, UCS-2 70/67)
+    SmsSegments::Encoding encoding = SmsSegments::Encoding::Gsm7;
 };
 
 class TwilioSink : public QObject

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void sendLimitsPerPhone();
     void globalHourlySendCap();
     void smsFailureIsReportedWithTheProviderCode();
+    void smsLogRecordsSenderAndSegments();
     void loginStillGivesATwoFactorIdWhenTheTextFails();
 
     void disableWithACodeTextedToTheUser();
@@ -556,6 +557,30 @@ void TestTwoFactorService::smsFailureIsReportedWithTheProviderCode()
     QCOMPARE(log->first().status, u"failed"_s);
     QCOMPARE(log->first().errorCode, u"twilio:21614"_s);
     QCOMPARE(log->first().phoneMasked, u"+1 ... 0123"_s);
+}
+
+void TestTwoFactorService::smsLogRecordsSenderAndSegments()
+{
+    ServiceFixture::Options options;
+    // 64 GSM characters, then 'ó' (UCS-2), a space and the 6-digit code: 72 UTF-16 units, over 70.
+    options.rules.smsTemplate = QString(64, u'a') + u"ó {code}"_s;
+    ServiceFixture f(options);
+    TFK_REQUIRE_FIXTURE(f);
+    f.sms.setSender(u"ACME IT"_s);
+    TFK_VERIFY_OK(waitFor(f.service->sendEnrollmentCode(kPhone, kTutorialSecret)));
+    f.sms.failWith(Error {u"twilio:21612"_s, u"Not from this sender (Twilio 21612)."_s, 400});
+    f.clock.advanceSecs(60);
+    TFK_VERIFY_ERROR(waitFor(f.service->sendEnrollmentCode(kPhone, kTutorialSecret)), "[TwoFactorSendFailed]");
+    auto log = waitFor(f.service->recentSms(5));
+    TFK_VERIFY_OK(log);
+    QCOMPARE(log->size(), 2);
+    for (const SmsLogEntry& entry : *log) {
+        QCOMPARE(entry.sender, u"ACME IT"_s); // the failed one too: it says which sender was refused
+        QCOMPARE(entry.segments, 2);
+        QCOMPARE(entry.encoding, u"UCS-2"_s);
+    }
+    QCOMPARE(log->at(0).status, u"failed"_s);
+    QCOMPARE(log->at(1).status, u"queued"_s);
 }
 
 void TestTwoFactorService::loginStillGivesATwoFactorIdWhenTheTextFails()

@@ -118,7 +118,8 @@ void TestRuntime::aDatabaseFromTheFutureIsRefused()
     {
         auto runtime = Runtime::create(optionsIn(dir));
         TFK_VERIFY_OK(runtime);
-        TFK_VERIFY_OK(Schema::setMetaValue((*runtime)->database(), u"schema_version"_s, u"7"_s));
+        TFK_VERIFY_OK(Schema::setMetaValue((*runtime)->database(), u"schema_version"_s,
+                                           QString::number(Schema::kCurrentVersion + 1)));
     }
     auto again = Runtime::create(optionsIn(dir));
     TFK_VERIFY_ERROR(again, "[DatabaseTooNew]");

@@ -247,6 +247,7 @@ private Q_SLOTS:
     void createWithMessagingService();
     void segmentsAreCountedAsCarriersDo_data();
     void segmentsAreCountedAsCarriersDo();
+    void alphanumericSenderIsRecordedAsSent();
     void fetchReturnsTheMessage();
     void fetchUnknownSidIs404();
     void listIsNewestFirstWithPaging();
@@ -409,16 +410,28 @@ void TestTwilioSink::segmentsAreCountedAsCarriersDo_data()
 {
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("segments");
-    QTest::newRow("160 gsm") << QString(160, u'a') << u"1"_s;
-    QTest::newRow("161 gsm") << QString(161, u'a') << u"2"_s;
-    QTest::newRow("70 ucs2") << QString(70, u'ж') << u"1"_s;
-    QTest::newRow("71 ucs2") << QString(71, u'ж') << u"2"_s;
+    QTest::addColumn<bool>("gsm");
+    QTest::newRow("160 gsm") << QString(160, u'a') << u"1"_s << true;
+    QTest::newRow("161 gsm") << QString(161, u'a') << u"2"_s << true;
+    QTest::newRow("306 gsm = 2 x 153") << QString(306, u'a') << u"2"_s << true;
+    QTest::newRow("307 gsm") << QString(307, u'a') << u"3"_s << true;
+    // Extension characters take two septets: 79 x '€' + 2 x 'a' = 160, 80 x '€' + 'a' = 161.
+    QTest::newRow("160 septets with euros") << QString(QString(79, u'€') + u"aa"_s) << u"1"_s << true;
+    QTest::newRow("161 septets with euros") << QString(QString(80, u'€') + u'a') << u"2"_s << true;
+    QTest::newRow("70 ucs2") << QString(70, u'ж') << u"1"_s << false;
+    QTest::newRow("71 ucs2") << QString(71, u'ж') << u"2"_s << false;
+    QTest::newRow("134 ucs2 = 2 x 67") << QString(134, u'ж') << u"2"_s << false;
+    QTest::newRow("135 ucs2") << QString(135, u'ж') << u"3"_s << false;
+    QTest::newRow("one ó makes 71 UCS-2") << QString(QString(70, u'a') + u'ó') << u"2"_s << false;
+    QTest::newRow("35 emoji = 70 units") << u"😀"_s.repeated(35) << u"1"_s << false;
+    QTest::newRow("36 emoji = 72 units") << u"😀"_s.repeated(36) << u"2"_s << false;
 }
 
 void TestTwilioSink::segmentsAreCountedAsCarriersDo()
 {
     QFETCH(QString, body);
     QFETCH(QString, segments);
+    QFETCH(bool, gsm);
     TwilioSink sink(options());
     TFK_VERIFY_OK(sink.start());
     const auto reply = exchange(sink, post(sendForm(u"+12015550123"_s, body)));
@@ -426,6 +439,29 @@ void TestTwilioSink::segmentsAreCountedAsCarriersDo()
     QCOMPARE(reply->status, 201);
     QCOMPARE(reply->json().value(u"num_segments"_s).toString(), segments);
     QCOMPARE(reply->json().value(u"body"_s).toString(), body);
+    QCOMPARE(sink.messages().first().numSegments, segments.toInt());
+    QCOMPARE(sink.messages().first().encoding, gsm ? SmsSegments::Encoding::Gsm7 : SmsSegments::Encoding::Ucs2);
+}
+
+void TestTwilioSink::alphanumericSenderIsRecordedAsSent()
+{
+    TwilioSink sink(options());
+    TFK_VERIFY_OK(sink.start());
+    const auto reply = exchange(sink, post(sendForm(u"+447700900123"_s, u"Código: 123456"_s, u"ACME IT"_s)));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 201);
+    QCOMPARE(reply->json().value(u"from"_s).toString(), u"ACME IT"_s);
+    QCOMPARE(reply->json().value(u"num_segments"_s).toString(), u"1"_s);
+    const QString sid = reply->json().value(u"sid"_s).toString();
+    QCOMPARE(sink.message(sid)->from, u"ACME IT"_s);
+    QCOMPARE(sink.message(sid)->encoding, SmsSegments::Encoding::Ucs2);
+    const auto fetched = exchange(sink, request("GET", fetchPath(sid)));
+    QVERIFY(fetched);
+    QCOMPARE(fetched->json().value(u"from"_s).toString(), u"ACME IT"_s);
+    // The list filters by the sender as Twilio's does.
+    const auto listed = exchange(sink, request("GET", kMessagesPath + u"?From=ACME%20IT"_s));
+    QVERIFY(listed);
+    QCOMPARE(listed->json().value(u"messages"_s).toArray().size(), 1);
 }
 
 void TestTwilioSink::fetchReturnsTheMessage()
@@ -688,8 +724,32 @@ void TestTwilioSink::validation_data()
     QTest::newRow("StatusCallback accepted")
         << sendForm(u"+12015550123"_s) + "&StatusCallback=" + QUrl::toPercentEncoding(u"https://example.com/cb"_s)
         << formType << 201 << 0 << QString();
-    QTest::newRow("alphanumeric sender") << sendForm(u"+12015550123"_s, u"hi"_s, u"Kiosk"_s) << formType << 201 << 0
-                                         << QString();
+    // Senders (shared/reference/twilio-messages.md, "Senders and segments").
+    QTest::newRow("alphanumeric sender abroad")
+        << sendForm(u"+447700900123"_s, u"hi"_s, u"ACME IT"_s) << formType << 201 << 0 << QString();
+    QTest::newRow("alphanumeric sender to +1")
+        << sendForm(u"+12015550123"_s, u"hi"_s, u"ACME IT"_s) << formType << 400 << 21612
+        << u"Message cannot be sent with the current combination of 'To' "
+           "(+12015550123) and/or 'From' (ACME IT) parameters"_s;
+    QTest::newRow("alphanumeric sender to Canada")
+        << sendForm(u"+14165550123"_s, u"hi"_s, u"Kiosk"_s) << formType << 400 << 21612
+        << u"Message cannot be sent with the current combination of 'To' "
+           "(+14165550123) and/or 'From' (Kiosk) parameters"_s;
+    QTest::newRow("alphanumeric 12 characters")
+        << sendForm(u"+447700900123"_s, u"hi"_s, u"Helpdesk ABC"_s) << formType << 400 << 21401
+        << u"Invalid From: Helpdesk ABC is not a valid phone number or alphanumeric sender ID."_s;
+    QTest::newRow("alphanumeric with a hyphen")
+        << sendForm(u"+447700900123"_s, u"hi"_s, u"ACME-IT"_s) << formType << 400 << 21401
+        << u"Invalid From: ACME-IT is not a valid phone number or alphanumeric sender ID."_s;
+    QTest::newRow("alphanumeric without a letter")
+        << sendForm(u"+447700900123"_s, u"hi"_s, u"12 34"_s) << formType << 400 << 21401
+        << u"Invalid From: 12 34 is not a valid phone number or alphanumeric sender ID."_s;
+    QTest::newRow("short code") << sendForm(u"+12015550123"_s, u"hi"_s, u"12345"_s) << formType << 201 << 0
+                                << QString();
+    QTest::newRow("short code of 4 digits")
+        << sendForm(u"+12015550123"_s, u"hi"_s, u"1234"_s) << formType << 400 << 21212
+        << u"The 'From' number 1234 is not a valid phone number, shortcode, or "
+           "alphanumeric sender ID."_s;
     QTest::newRow("first To wins") << "To=%2B12015550123&To=bad&From=%2B15005550006&Body=hi"_ba << formType << 201 << 0
                                    << QString();
 }
@@ -1274,12 +1334,16 @@ void TestTwilioSink::logFileGetsOneJsonLinePerMessage()
                           {u"to"_s, u"+12015550101"_s},
                           {u"from"_s, u"+15005550006"_s},
                           {u"body"_s, u"Code: 1\nbye"_s},
+                          {u"num_segments"_s, u"1"_s},
+                          {u"encoding"_s, u"GSM-7"_s},
                           {u"date_created"_s, u"Fri, 27 Nov 2026 10:42:00 +0000"_s}}));
     QCOMPARE(QJsonDocument::fromJson(lines[2]).object(),
              QJsonObject({{u"sid"_s, second->json().value(u"sid"_s)},
                           {u"to"_s, u"+12015550102"_s},
                           {u"from"_s, QJsonValue::Null},
                           {u"body"_s, u"two"_s},
+                          {u"num_segments"_s, u"1"_s},
+                          {u"encoding"_s, u"GSM-7"_s},
                           {u"date_created"_s, u"Fri, 27 Nov 2026 10:42:00 +0000"_s}}));
 }
 

@@ -69,6 +69,12 @@ private Q_SLOTS:
     void configValidation_data();
     void configValidation();
     void configFromEnvironment();
+    void senderPerDestination_data();
+    void senderPerDestination();
+
+    void alphanumericSenderWithFallbackNumber();
+    void alphanumericSenderWithoutFallbackToPlusOne();
+    void alphanumericSenderRefusedAbroad();
 
     void sendsAndTheSinkReceivesExactly();
     void authenticatesWithAnApiKey();
@@ -140,6 +146,9 @@ void TestTwilioSmsSender::configValidation_data()
     QTest::newRow("bad service") << 5 << u"MG followed"_s;
     QTest::newRow("bad key") << 6 << u"SK followed"_s;
     QTest::newRow("bad url") << 7 << u"not an http(s) URL"_s;
+    QTest::newRow("bad alphanumeric") << 8 << u"An alphanumeric sender ID has at most 11 characters"_s;
+    QTest::newRow("bad fallback") << 9 << u"The fallback From number must be in E.164 form"_s;
+    QTest::newRow("bad short code") << 10 << u"A short code has 5 or 6 digits"_s;
 }
 
 void TestTwilioSmsSender::configValidation()
@@ -173,6 +182,16 @@ void TestTwilioSmsSender::configValidation()
     case 6:
         config.apiKeySid = u"SK1"_s;
         break;
+    case 8:
+        config.fromNumber = u"ACME Helpdesk"_s;
+        break;
+    case 9:
+        config.fromNumber = u"ACME IT"_s;
+        config.fallbackFromNumber = u"15005550006"_s;
+        break;
+    case 10:
+        config.fromNumber = u"1234"_s;
+        break;
     default:
         config.baseUrl = QUrl(u"ftp://example.com"_s);
         break;
@@ -192,6 +211,7 @@ void TestTwilioSmsSender::configFromEnvironment()
     environment.insert(u"TWILIO_API_SECRET"_s, kApiSecret);
     environment.insert(u"TWILIO_FROM_NUMBER"_s, u"+15005550006"_s);
     environment.insert(u"TWILIO_MESSAGING_SERVICE_SID"_s, u"MG0123456789abcdef0123456789abcdef"_s);
+    environment.insert(u"TWILIO_FALLBACK_FROM_NUMBER"_s, u"+15005550007"_s);
     environment.insert(u"TWILIO_API_URL"_s, u"http://127.0.0.1:9"_s);
     TwilioConfig base;
     base.accountSid = u"ACffffffffffffffffffffffffffffffff"_s;
@@ -202,8 +222,128 @@ void TestTwilioSmsSender::configFromEnvironment()
     QCOMPARE(config.apiKeySecret, kApiSecret);
     QCOMPARE(config.fromNumber, u"+15005550006"_s);
     QCOMPARE(config.messagingServiceSid, u"MG0123456789abcdef0123456789abcdef"_s);
+    QCOMPARE(config.fallbackFromNumber, u"+15005550007"_s);
     QCOMPARE(config.baseUrl, QUrl(u"http://127.0.0.1:9"_s));
     QCOMPARE(config.description(), u"Twilio (AC01...cdef)"_s);
+}
+
+void TestTwilioSmsSender::senderPerDestination_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("fallback");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected"); // the From sent
+    QTest::addColumn<QString>("logged"); // what SmsSender::senderFor() tells the SMS log
+
+    const QString alpha = u"ACME IT"_s;
+    const QString number = u"+15005550006"_s;
+    const QString service = u"MG0123456789abcdef0123456789abcdef"_s;
+    QTest::newRow("alnum to UK") << alpha << number << QString() << u"+447700900123"_s << alpha << alpha;
+    QTest::newRow("alnum to Spain") << alpha << number << QString() << u"+34612345678"_s << alpha << alpha;
+    QTest::newRow("alnum to US: fallback") << alpha << number << QString() << u"+12015550123"_s << number << number;
+    QTest::newRow("alnum to Canada: fallback") << alpha << number << QString() << u"+14165550123"_s << number << number;
+    QTest::newRow("alnum to US, no fallback") << alpha << QString() << QString() << u"+12015550123"_s << alpha << alpha;
+    QTest::newRow("number ignores fallback")
+        << u"+447700900100"_s << number << QString() << u"+12015550123"_s << u"+447700900100"_s << u"+447700900100"_s;
+    QTest::newRow("short code to US") << u"12345"_s << number << QString() << u"+12015550123"_s << u"12345"_s
+                                      << u"12345"_s;
+    QTest::newRow("service picks") << alpha << number << service << u"+12015550123"_s << QString() << service;
+}
+
+void TestTwilioSmsSender::senderPerDestination()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, fallback);
+    QFETCH(QString, service);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+    QFETCH(QString, logged);
+    TwilioConfig config;
+    config.accountSid = kAccount;
+    config.authToken = kToken;
+    config.fromNumber = from;
+    config.fallbackFromNumber = fallback;
+    config.messagingServiceSid = service;
+    TFK_VERIFY_OK(config.validate());
+    QCOMPARE(config.senderFor(to), expected);
+    QCOMPARE(TwilioSmsSender(config, &m_network).senderFor(to), logged);
+}
+
+void TestTwilioSmsSender::alphanumericSenderWithFallbackNumber()
+{
+    TwilioSink sink(sinkOptions());
+    TFK_VERIFY_OK(sink.start());
+    TwilioConfig config = configFor(sink);
+    config.fromNumber = u"ACME IT"_s;
+    config.fallbackFromNumber = u"+15005550006"_s;
+    TwilioSmsSender sender(config, &m_network);
+
+    auto abroad = waitFor(sender.send({u"+447700900123"_s, u"Código: 123456"_s}));
+    TFK_VERIFY_OK(abroad);
+    QCOMPARE(abroad->sender, u"ACME IT"_s);
+    auto home = waitFor(sender.send({u"+12015550123"_s, u"Code: 123456"_s}));
+    TFK_VERIFY_OK(home);
+    QCOMPARE(home->sender, u"+15005550006"_s);
+
+    QCOMPARE(sink.messages().size(), 2);
+    QCOMPARE(sink.messages().at(0).from, u"ACME IT"_s);
+    QCOMPARE(sink.messages().at(0).to, u"+447700900123"_s);
+    QCOMPARE(sink.messages().at(1).from, u"+15005550006"_s);
+    QCOMPARE(sink.messages().at(1).to, u"+12015550123"_s);
+}
+
+void TestTwilioSmsSender::alphanumericSenderWithoutFallbackToPlusOne()
+{
+    TwilioSink sink(sinkOptions());
+    TFK_VERIFY_OK(sink.start());
+    TwilioConfig config = configFor(sink);
+    config.fromNumber = u"ACME IT"_s;
+    TwilioSmsSender sender(config, &m_network);
+    auto sent = waitFor(sender.send({u"+12015550123"_s, u"Code: 123456"_s}));
+    TFK_VERIFY_ERROR(sent, "twilio:21612");
+    QCOMPARE(sent.error().message,
+             u"Alphanumeric sender IDs such as \"ACME IT\" are not delivered to +1 numbers (the United States, Canada "
+             "and the rest of North America): set a fallback From number in Settings. (Twilio 21612)"_s);
+    QCOMPARE(sink.messages().size(), 0);
+    QCOMPARE(sink.requestCount(), 1); // a 4xx is never retried
+}
+
+void TestTwilioSmsSender::alphanumericSenderRefusedAbroad()
+{
+    // A country outside the +1 list that takes no alphanumeric sender either: Twilio answers 21612, and
+    // the sentence points at the sender (the fallback number is only for +1).
+    const QByteArray answer = R"({"code":21612,"message":"Message cannot be sent with the current combination of 'To' )"
+                              R"((+8613800138000) and/or 'From' (ACME IT) parameters","more_info":)"
+                              R"("https://www.twilio.com/docs/errors/21612","status":400})";
+    QByteArray request;
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, &request, answer] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &request, answer] {
+            request += socket->readAll();
+            if (!request.contains("Body=")) {
+                return;
+            }
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+            socket->disconnectFromHost();
+        });
+    });
+    TwilioConfig config;
+    config.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+    config.accountSid = kAccount;
+    config.authToken = kToken;
+    config.fromNumber = u"ACME IT"_s;
+    config.fallbackFromNumber = u"+15005550006"_s;
+    TwilioSmsSender sender(config, &m_network);
+    auto sent = waitFor(sender.send({u"+8613800138000"_s, u"Code: 123456"_s}));
+    TFK_VERIFY_ERROR(sent, "twilio:21612");
+    QVERIFY2(request.contains("From=ACME%20IT"), request.constData());
+    QCOMPARE(sent.error().message,
+             u"Twilio does not deliver texts from the alphanumeric sender ID \"ACME IT\" to this number's country: "
+             "use a From number there, or a Messaging Service that holds a number as well. (Twilio 21612)"_s);
 }
 
 void TestTwilioSmsSender::sendsAndTheSinkReceivesExactly()
@@ -223,6 +363,7 @@ void TestTwilioSmsSender::sendsAndTheSinkReceivesExactly()
     QCOMPARE(received.from, u"+15005550006"_s);
     QCOMPARE(received.body, body);
     QCOMPARE(received.sid, sent->messageId);
+    QCOMPARE(sent->sender, u"+15005550006"_s);
 }
 
 void TestTwilioSmsSender::authenticatesWithAnApiKey()
@@ -251,6 +392,7 @@ void TestTwilioSmsSender::messagingServiceInsteadOfFrom()
     auto sent = waitFor(sender.send({u"+12015550123"_s, u"hello"_s}));
     TFK_VERIFY_OK(sent);
     QCOMPARE(sent->status, u"accepted"_s);
+    QCOMPARE(sent->sender, config.messagingServiceSid); // the service has not picked a number yet
     QCOMPARE(sink.messages().first().messagingServiceSid, config.messagingServiceSid);
 }
 

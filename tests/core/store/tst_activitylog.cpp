@@ -1,5 +1,6 @@
 // The audit log's actor (who acted: an operator, "walk-up", "api-key NAME"): written, read back,
-// filtered on exactly, searched by the text filter and listed for the Activity page's filter.
+// filtered on exactly, searched by the text filter and listed for the Activity page's filter. The SMS
+// log's sender and cost: written, completed by the answer, read back.
 
 #include "ResultAssertions.h"
 #include "store/ActivityLog.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void actorFilterCombinesWithTheTextFilter();
     void textFilterFindsTheActor();
     void listsEachActorOnceSorted();
+    void smsEntryKeepsSenderAndCost();
 
 private:
     void add(qint64 at, const QString& event, const QString& actor)
@@ -141,6 +143,33 @@ void TestActivityLog::listsEachActorOnceSorted()
     add(4, u"d"_s, u"api-key deploy"_s);
     add(5, u"e"_s, {});
     QCOMPARE(m_log->auditActors().value(), QStringList({u"ana"_s, u"api-key deploy"_s, u"walk-up"_s}));
+}
+
+void TestActivityLog::smsEntryKeepsSenderAndCost()
+{
+    SmsLogEntry entry {0, 1000, u"login"_s, u"hash"_s, u"+44 ... 0123"_s, {}, {}, u"sending"_s, {}, {}};
+    entry.segments = 3;
+    entry.encoding = u"UCS-2"_s;
+    auto id = m_log->logSms(entry);
+    TFK_VERIFY_OK(id);
+    TFK_VERIFY_OK(
+        m_log->logSms(SmsLogEntry {0, 900, u"user"_s, u"hash"_s, u"+44 ... 0123"_s, {}, {}, u"sent"_s, {}, {}}));
+    TFK_VERIFY_OK(m_log->updateSms(*id, u"queued"_s, u"SM1"_s, {}, {}, u"ACME IT"_s));
+    // A later update without a sender keeps it.
+    TFK_VERIFY_OK(m_log->updateSms(*id, u"failed"_s, {}, u"twilio:30003"_s, u"Unreachable (Twilio 30003)"_s));
+    auto entries = m_log->recentSms(10);
+    TFK_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 2);
+    const SmsLogEntry& read = entries->at(0);
+    QCOMPARE(read.status, u"failed"_s);
+    QCOMPARE(read.messageId, u"SM1"_s);
+    QCOMPARE(read.sender, u"ACME IT"_s);
+    QCOMPARE(read.segments, 3);
+    QCOMPARE(read.encoding, u"UCS-2"_s);
+    // Logged without a cost: 0 and empty, not made up.
+    QCOMPARE(entries->at(1).sender, QString());
+    QCOMPARE(entries->at(1).segments, 0);
+    QCOMPARE(entries->at(1).encoding, QString());
 }
 
 QTEST_GUILESS_MAIN(TestActivityLog)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void migratesFromVersionTwoKeepingData();
     void migratesFromVersionThreeKeepingData();
     void migratesFromVersionFourIndexingTheUsers();
+    void migratesFromVersionSixKeepingTheSmsLog();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -210,7 +211,7 @@ void TestSchema::migratesFromVersionFourIndexingTheUsers()
     TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, password_hash, mobile_phone, "
                           "created_at, updated_at) VALUES ('u4', 'Four@Example.com', 'four@example.com', 'Zoë Four', "
                           "'zoë four', '$argon2id$x', '+12015550144', 1, 2)"_s));
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 6));
     QCOMPARE(Schema::version(db).value(), 6);
     auto kept = db.exec(u"SELECT name_key FROM users WHERE id = 'u4'"_s);
     TFK_VERIFY_OK(kept);
@@ -239,6 +240,30 @@ void TestSchema::migratesFromVersionFourIndexingTheUsers()
     QCOMPARE(matches(u"anna"_s), 1);
     TFK_VERIFY_OK(db.exec(u"DELETE FROM users WHERE id = 'u4'"_s));
     QCOMPARE(matches(u"anna"_s), 0);
+}
+
+void TestSchema::migratesFromVersionSixKeepingTheSmsLog()
+{
+    Database db(m_databases.create(u"v6.db"_s));
+    TFK_VERIFY_OK(Schema::migrate(db, 6));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status) "
+                          "VALUES (5, 'login', 'h5', '+1 ... 0123', 'delivered')"_s));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 7);
+    // The old row is kept, with no sender and no cost; new rows have both.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status, sender, segments, "
+                          "encoding) VALUES (6, 'login', 'h6', '+44 ... 0123', 'queued', 'ACME IT', 2, 'UCS-2')"_s));
+    auto rows = db.exec(u"SELECT status, sender, segments, encoding FROM sms_log ORDER BY at"_s);
+    TFK_VERIFY_OK(rows);
+    QVERIFY(rows->next());
+    QCOMPARE(rows->value(0).toString(), u"delivered"_s);
+    QVERIFY(rows->value(1).isNull());
+    QVERIFY(rows->value(2).isNull());
+    QVERIFY(rows->value(3).isNull());
+    QVERIFY(rows->next());
+    QCOMPARE(rows->value(1).toString(), u"ACME IT"_s);
+    QCOMPARE(rows->value(2).toInt(), 2);
+    QCOMPARE(rows->value(3).toString(), u"UCS-2"_s);
 }
 
 void TestSchema::migrationIsIdempotent()

@@ -116,6 +116,7 @@ void TestActivityPage::entriesAppearNewestFirst()
     ActivityPage page(f.service.get());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    f.sms.setSender(u"ACME IT"_s);
     const QString problem = addActivity(f);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
@@ -141,6 +142,11 @@ void TestActivityPage::entriesAppearNewestFirst()
     QTRY_COMPARE(sms->rowCount(), 1);
     QCOMPARE(cell(sms, 0, SmsLogModel::PurposeColumn), u"Enrollment code"_s);
     QCOMPARE(cell(sms, 0, SmsLogModel::PhoneColumn), u"+1 ... 0123"_s);
+    // The sender used and what the text cost: "Two Factor Code: 123456" is 23 GSM-7 septets.
+    QCOMPARE(cell(sms, 0, SmsLogModel::SenderColumn), u"ACME IT"_s);
+    QCOMPARE(cell(sms, 0, SmsLogModel::SegmentsColumn), u"1 segment, GSM-7"_s);
+    QCOMPARE(sms->headerData(SmsLogModel::SenderColumn, Qt::Horizontal).toString(), u"Sender"_s);
+    QCOMPARE(sms->headerData(SmsLogModel::SegmentsColumn, Qt::Horizontal).toString(), u"Segments"_s);
     QCOMPARE(cell(sms, 0, SmsLogModel::StatusColumn), u"Queued"_s);
     QCOMPARE(cell(sms, 0, SmsLogModel::ErrorColumn), QString());
     QCOMPARE(page.findChild<QLabel*>(u"smsStateLabel"_s)->text(), u"Text messages: 1"_s);
@@ -244,6 +250,10 @@ void TestActivityPage::labels()
     QCOMPARE(SmsLogModel::statusLabel(u"delivered"_s), u"Delivered"_s);
     QCOMPARE(SmsLogModel::statusLabel(u"undelivered"_s), u"Not delivered"_s);
     QCOMPARE(SmsLogModel::statusLabel(u"failed"_s), u"Failed"_s);
+    QCOMPARE(SmsLogModel::segmentsLabel(1, u"GSM-7"_s), u"1 segment, GSM-7"_s);
+    QCOMPARE(SmsLogModel::segmentsLabel(3, u"UCS-2"_s), u"3 segments, UCS-2"_s);
+    QCOMPARE(SmsLogModel::segmentsLabel(2, QString()), u"2 segments"_s);
+    QCOMPARE(SmsLogModel::segmentsLabel(0, QString()), QString()); // logged before segments were counted
 }
 
 void TestActivityPage::modelsPassQtChecks()

@@ -1,4 +1,6 @@
+#include "auth/TwoFactorRules.h"
 #include "i18n/Translations.h"
+#include "sms/SmsSegments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void catalogueTranslatesTheUi();
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
+    void translateReadsOneCatalogue();
+    void textsStayInOneSegment_data();
+    void textsStayInOneSegment();
     void languageForLocale();
     void refusesLanguagesNotOffered();
 };
@@ -87,6 +92,53 @@ void TestTranslations::everyMessageIsTranslated()
     QVERIFY(text.count("<message") > 100);
     QCOMPARE(text.count("type=\"unfinished\""), 0);
     QCOMPARE(text.count("type=\"vanished\"") + text.count("type=\"obsolete\""), 0);
+}
+
+void TestTranslations::translateReadsOneCatalogue()
+{
+    // Whatever is installed: each language's own text.
+    QCOMPARE(Translations::translate(u"de"_s, "tfk::MainWindow", "Users"), u"Benutzer"_s);
+    QCOMPARE(Translations::translate(u"es"_s, "tfk::MainWindow", "Users"), u"Usuarios"_s);
+    QCOMPARE(Translations::translate(u"en"_s, "tfk::MainWindow", "Users"), u"Users"_s);
+    QCOMPARE(Translations::translate(u"de"_s, "tfk::MainWindow", "No such text"), u"No such text"_s);
+    QCOMPARE(Translations::translate(u"xx"_s, "tfk::MainWindow", "Users"), u"Users"_s);
+    QCOMPARE(Translations::nativeName(u"es"_s), u"Español"_s);
+}
+
+void TestTranslations::textsStayInOneSegment_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& language : Translations::offeredLanguages()) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void TestTranslations::textsStayInOneSegment()
+{
+    // What the kiosk texts in each language costs one segment: the code with the longest code (8 digits),
+    // and the lost-phone notice, which is long and so must stay GSM-7 (160 a segment, not 70).
+    QFETCH(QString, language);
+    const QString code
+        = Translations::translate(language, "tfk::TwoFactorRules", tfk::TwoFactorRules::kDefaultSmsTemplate)
+              .replace(u"{code}"_s, u"12345678"_s);
+    QVERIFY2(code.contains(u"12345678"_s), qPrintable(code));
+    QCOMPARE(tfk::SmsSegments::count(code), 1);
+    const QString notices[] = {
+        Translations::translate(language, "tfk::TwoFactorService",
+                                "Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was "
+                                "not you, contact your helpdesk now.")
+            .arg(u"10:42"_s),
+        Translations::translate(language, "tfk::TwoFactorService",
+                                "Two-factor sign-in for your account was turned off at the helpdesk at %1. If this was "
+                                "not you, call %2.")
+            .arg(u"10:42"_s, u"+1 201 555 0100"_s),
+    };
+    for (const QString& notice : notices) {
+        const tfk::SmsSegments::Analysis cost = tfk::SmsSegments::analyze(notice);
+        QVERIFY2(cost.encoding == tfk::SmsSegments::Encoding::Gsm7,
+                 qPrintable(notice + u" is UCS-2 because of "_s + cost.forcedBy));
+        QVERIFY2(cost.segments == 1, qPrintable(notice));
+    }
 }
 
 void TestTranslations::languageForLocale()

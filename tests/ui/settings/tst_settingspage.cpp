@@ -74,6 +74,7 @@ private Q_SLOTS:
     void invalidRuleIsRefusedAndNothingWritten();
     void tokenGoesToTheSecretStoreOnly();
     void sidFormatsCheckedAsTyped();
+    void senderKinds();
     void unwritableFileKeepsWhatWasTyped();
     void testSms();
     void spinRangesAreTheRulesRanges();
@@ -138,6 +139,15 @@ void TestSettingsPage::showsWhatIsSaved()
     QCOMPARE(child<QSpinBox>(page, "operatorIdleLockSpin")->text(), u"5 minutes"_s);
     QCOMPARE(child<QLineEdit>(page, "smsTemplateEdit")->text(), QString());
     QCOMPARE(child<QLabel>(page, "smsTemplatePreview")->text(), u"Preview: Two Factor Code: 123456"_s);
+    QCOMPARE(child<QLabel>(page, "smsSegmentsLabel")->text(),
+             u"Cost of one text, counted with the longest code (8 digits):\n"
+             "English: 1 segment, GSM-7\n"
+             "Deutsch: 1 segment, GSM-7\n"
+             "Español: 1 segment, UCS-2: the 'ó' forces it"_s);
+    QVERIFY(!child<QLabel>(page, "smsSegmentsWarning")->isVisibleTo(&page));
+    QCOMPARE(child<QComboBox>(page, "twilioSenderKindCombo")->currentText(), u"Phone number"_s);
+    QVERIFY(!child<QLineEdit>(page, "twilioFallbackFromEdit")->isVisibleTo(&page));
+    QVERIFY(!child<QLineEdit>(page, "twilioMessagingServiceSidEdit")->isVisibleTo(&page));
     QCOMPARE(child<QComboBox>(page, "languageCombo")->currentData().toString(), u"es"_s);
     QCOMPARE(child<QComboBox>(page, "languageCombo")->currentText(), u"Español (es)"_s);
     QCOMPARE(child<QLineEdit>(page, "databasePathEdit")->text(), u"/srv/kiosk/users.db"_s);
@@ -171,6 +181,10 @@ void TestSettingsPage::editAndSaveWritesTheFile()
     // keyClicks types ASCII only.
     child<QLineEdit>(page, "smsTemplateEdit")->insert(u"Código: {code}"_s);
     QCOMPARE(child<QLabel>(page, "smsTemplatePreview")->text(), u"Preview: Código: 123456"_s);
+    // One template for every language now.
+    QCOMPARE(child<QLabel>(page, "smsSegmentsLabel")->text(),
+             u"Cost of one text in every language, counted with the longest code (8 digits): 1 segment, UCS-2: "
+             "the 'ó' forces it"_s);
     auto* region = child<QComboBox>(page, "defaultRegionCombo");
     region->setCurrentIndex(region->findData(u"GB"_s));
     QVERIFY(page.isModified());
@@ -285,9 +299,6 @@ void TestSettingsPage::sidFormatsCheckedAsTyped()
     QTest::keyClicks(child<QLineEdit>(page, "twilioFromNumberEdit"), u"5005550006"_s);
     QCOMPARE(child<QLabel>(page, "twilioFromNumberMessage")->text(),
              u"The From number must be in E.164 form: + and the country code, e.g. +15005550006."_s);
-    QTest::keyClicks(child<QLineEdit>(page, "twilioMessagingServiceSidEdit"), u"MG1"_s);
-    QCOMPARE(child<QLabel>(page, "twilioMessagingServiceSidMessage")->text(),
-             u"The Messaging Service SID must be MG followed by 32 hexadecimal digits."_s);
     retype(child<QLineEdit>(page, "twilioApiUrlEdit"), u"ftp://example.com"_s);
     QCOMPARE(child<QLabel>(page, "twilioApiUrlMessage")->text(),
              u"The Twilio API address \"ftp://example.com\" is not an http(s) URL."_s);
@@ -301,6 +312,89 @@ void TestSettingsPage::sidFormatsCheckedAsTyped()
     // The whole configuration's state, in the core's words.
     QCOMPARE(child<QLabel>(page, "twilioStatusLabel")->text(),
              u"Not ready: The Twilio API address \"ftp://example.com\" is not an http(s) URL."_s);
+
+    // A Messaging Service instead: its SID is checked, the From is not (it is not used).
+    auto* kind = child<QComboBox>(page, "twilioSenderKindCombo");
+    kind->setCurrentIndex(kind->findText(u"Messaging Service"_s));
+    QVERIFY(!child<QLabel>(page, "twilioFromNumberMessage")->isVisibleTo(&page));
+    QTest::keyClicks(child<QLineEdit>(page, "twilioMessagingServiceSidEdit"), u"MG1"_s);
+    QCOMPARE(child<QLabel>(page, "twilioMessagingServiceSidMessage")->text(),
+             u"The Messaging Service SID must be MG followed by 32 hexadecimal digits."_s);
+}
+
+void TestSettingsPage::senderKinds()
+{
+    Settings settings(m_settingsPath);
+    SecretStore secrets(m_secretsPath);
+    TFK_VERIFY_OK(secrets.setSecret(SecretStore::kTwilioAuthToken.toString(), u"token-0003"_s));
+    SettingsPage page(&settings, &secrets);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::keyClicks(child<QLineEdit>(page, "twilioAccountSidEdit"), kAccount);
+    auto* kind = child<QComboBox>(page, "twilioSenderKindCombo");
+    auto* from = child<QLineEdit>(page, "twilioFromNumberEdit");
+    auto* fromMessage = child<QLabel>(page, "twilioFromNumberMessage");
+    auto* fallback = child<QLineEdit>(page, "twilioFallbackFromEdit");
+    auto* fallbackMessage = child<QLabel>(page, "twilioFallbackFromMessage");
+    auto* hint = child<QLabel>(page, "twilioSenderHint");
+
+    // A short code: the From is checked as one.
+    kind->setCurrentIndex(kind->findText(u"Short code"_s));
+    QCOMPARE(from->placeholderText(), u"12345"_s);
+    QTest::keyClicks(from, u"1234"_s);
+    QCOMPARE(fromMessage->text(), u"A short code has 5 or 6 digits; 1234 has 4."_s);
+    QTest::keyClicks(from, u"5"_s);
+    QVERIFY(!fromMessage->isVisibleTo(&page));
+    QVERIFY(!fallback->isVisibleTo(&page));
+
+    // An alphanumeric sender ID: Twilio's rules, each with its sentence, and the fallback number.
+    kind->setCurrentIndex(kind->findText(u"Alphanumeric sender ID"_s));
+    QCOMPARE(fromMessage->text(), u"An alphanumeric sender ID needs at least one letter; \"12345\" has none."_s);
+    QVERIFY(fallback->isVisibleTo(&page));
+    QVERIFY(hint->text().contains(u"Not delivered to +1 numbers"_s));
+    retype(from, u"ACME-IT"_s);
+    QCOMPARE(fromMessage->text(),
+             u"An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 "
+             "and spaces; \"ACME-IT\" holds \"-\"."_s);
+    retype(from, u"ACME Helpdesk"_s);
+    QCOMPARE(fromMessage->text(), u"An alphanumeric sender ID has at most 11 characters; \"ACME Helpdesk\" has 13."_s);
+    retype(from, u"ACME IT"_s);
+    QVERIFY(!fromMessage->isVisibleTo(&page));
+    QTest::keyClicks(fallback, u"15005550006"_s);
+    QCOMPARE(fallbackMessage->text(),
+             u"The fallback From number must be in E.164 form: + and the country code, e.g. +15005550006."_s);
+    QVERIFY(!page.save());
+    QTRY_VERIFY(fallback->hasFocus());
+    retype(fallback, u"+15005550006"_s);
+    QVERIFY(!fallbackMessage->isVisibleTo(&page));
+    QCOMPARE(child<QLabel>(page, "twilioStatusLabel")->text(), u"Complete: texts go through Twilio (AC01...cdef)."_s);
+    page.resize(1000, 900);
+    screenshot(&page, u"settings-alphanumeric-sender"_s);
+    QVERIFY(page.save());
+    {
+        Settings reread(m_settingsPath);
+        QCOMPARE(reread.value(Settings::Key::TwilioFromNumber).toString(), u"ACME IT"_s);
+        QCOMPARE(reread.value(Settings::Key::TwilioFallbackFromNumber).toString(), u"+15005550006"_s);
+        QCOMPARE(reread.value(Settings::Key::TwilioMessagingServiceSid).toString(), QString());
+        // A page opened on what was saved shows the same kind.
+        SettingsPage again(&reread, &secrets);
+        QCOMPARE(child<QComboBox>(again, "twilioSenderKindCombo")->currentText(), u"Alphanumeric sender ID"_s);
+        QCOMPARE(child<QLineEdit>(again, "twilioFallbackFromEdit")->text(), u"+15005550006"_s);
+    }
+
+    // A Messaging Service replaces both: only its SID is saved.
+    kind->setCurrentIndex(kind->findText(u"Messaging Service"_s));
+    QVERIFY(!from->isVisibleTo(&page));
+    QVERIFY(!fallback->isVisibleTo(&page));
+    QTest::keyClicks(child<QLineEdit>(page, "twilioMessagingServiceSidEdit"), u"MG0123456789abcdef0123456789abcdef"_s);
+    QVERIFY(page.save());
+    Settings reread(m_settingsPath);
+    QCOMPARE(reread.value(Settings::Key::TwilioFromNumber).toString(), QString());
+    QCOMPARE(reread.value(Settings::Key::TwilioFallbackFromNumber).toString(), QString());
+    QCOMPARE(reread.value(Settings::Key::TwilioMessagingServiceSid).toString(),
+             u"MG0123456789abcdef0123456789abcdef"_s);
+    // What was typed for the other kinds is still there to switch back to.
+    QCOMPARE(from->text(), u"ACME IT"_s);
 }
 
 void TestSettingsPage::unwritableFileKeepsWhatWasTyped()
@@ -470,8 +564,9 @@ void TestSettingsPage::everyInputHasANameAndALabel()
     for (QPlainTextEdit* w : page.findChildren<QPlainTextEdit*>()) {
         inputs << w;
     }
-    // Twilio edits + spins + combos + template + database + organisation, logo, helpdesk phone + identity checks
-    QCOMPARE(inputs.size(), 8 + 14 + 2 + 1 + 1 + 3 + 1);
+    // Twilio edits (with the fallback number) + spins + combos (sender kind, region, language) + template +
+    // database + organisation, logo, helpdesk phone + identity checks
+    QCOMPARE(inputs.size(), 9 + 14 + 3 + 1 + 1 + 3 + 1);
     for (QWidget* input : std::as_const(inputs)) {
         QVERIFY2(!input->objectName().isEmpty(), input->metaObject()->className());
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
