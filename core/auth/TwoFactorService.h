@@ -201,7 +201,6 @@ Q_SIGNALS:
 private:
     template <typename Function> auto onStorage(Function&& function);
     template <typename Function> auto onPasswordPool(Function&& function);
-    template <typename T> QFuture<T> tracked(QFuture<T> future);
     // Hands a planned text to the SmsSender (on this object's thread) and logs the answer.
     QFuture<Result<SendReceipt>> deliver(QFuture<Result<PlannedSend>> planned);
     QFuture<Result<SendReceipt>> deliverNow(const PlannedSend& plan);
