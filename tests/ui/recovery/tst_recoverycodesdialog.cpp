@@ -72,12 +72,18 @@ void TestRecoveryCodesDialog::enablingShowsTenCodesOnce()
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(f.sink->messages().size(), 1);
     auto* code = child<CodeLineEdit>(page, u"enrollCodeEdit"_s);
-    QTRY_VERIFY(code->hasFocus());
-    QTest::keyClicks(code, f.lastSinkCode(u"+12015550123"_s));
+    // The send's answer reaches the page after the sink has the text: the code goes in once the page says so.
+    auto* status = child<QLabel>(page, u"sendStatusLabel"_s);
+    QTRY_VERIFY2(code->hasFocus() && status->text().startsWith(u"Code sent"_s), qPrintable(status->text()));
+    const QString texted = f.lastSinkCode(u"+12015550123"_s);
+    QTest::keyClicks(code, texted);
+    QCOMPARE(code->text(), texted);
     QTest::keyClick(code, Qt::Key_Return);
 
+    // Enabling makes ten recovery codes (ten keyed hashes) on a worker: generous on a loaded machine.
     RecoveryCodesDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = page.findChild<RecoveryCodesDialog*>()) && dialog->isVisible());
+    QTRY_VERIFY2_WITH_TIMEOUT((dialog = page.findChild<RecoveryCodesDialog*>()) && dialog->isVisible(),
+                              qPrintable(child<QLabel>(page, u"enableErrorLabel"_s)->text()), 20000);
     QCOMPARE(dialog->codes().size(), RecoveryCodes::kCount);
     static const QRegularExpression shape(u"^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$"_s);
     QSet<QString> distinct;
