@@ -1,5 +1,6 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
+#include "CommandLine.h"
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
@@ -60,17 +61,27 @@ std::optional<QString> caCertificatesWarning(tfk::Runtime& runtime)
                                                               QSslConfiguration::systemCaCertificates());
 }
 
-// The subcommands, one line each, for --help (each has its own usage sentence).
-QString commandsText()
+// --lang, or the system's language: ours and Qt's strings; false (said on stderr) for one not offered.
+bool installLanguage(QCoreApplication& app, const QCommandLineParser& parser, const tfk::CommandLine& options)
 {
-    return QCoreApplication::translate("main",
-                                       "\nCommands (each also takes --settings FILE and --database FILE):\n"
-                                       "  api-key add|list|revoke ...     keys for the HTTP API\n"
-                                       "  operator add|list|disable|passwd NAME  operator accounts\n"
-                                       "  users import|export FILE        users from and to CSV or JSON lines\n"
-                                       "  backup FILE | restore FILE      encrypted archives of database and key\n"
-                                       "  data-key export|import FILE     the data key alone\n"
-                                       "  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file");
+    const QString language = parser.isSet(options.language) ? parser.value(options.language)
+                                                            : tfk::Translations::languageFor(QLocale::system());
+    if (tfk::Translations::install(app, language)) {
+        return true;
+    }
+    std::fprintf(stderr, "twofactor-kiosk: %s\n",
+                 qPrintable(QCoreApplication::translate("main", "The language '%1' is not offered; choose one of %2.")
+                                .arg(language, tfk::Translations::offeredLanguages().join(u", "_s))));
+    return false;
+}
+
+// --help and --version answer without a display (a server, an SSH session): the same parser, no window.
+bool asksOnlyForText(const QStringList& arguments)
+{
+    return std::ranges::any_of(arguments.mid(1), [](const QString& argument) {
+        return argument == u"--help"_s || argument == u"-h"_s || argument == u"-?"_s || argument == u"--help-all"_s
+            || argument == u"--version"_s || argument == u"-v"_s;
+    });
 }
 
 int startupFailure(const QString& message)
@@ -137,45 +148,38 @@ int runWithoutWindow(int argc, char* argv[])
         return tfk::SecretsCommand::main(QCoreApplication::arguments(), out, err);
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Serves the FusionAuth-compatible two-factor HTTP API without a window.")
-        + commandsText());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(
-        u"database"_s,
-        QCoreApplication::translate("main", "SQLite database file, or postgresql://user@host:port/dbname."),
-        QCoreApplication::translate("main", "file"));
-    const QCommandLineOption settings(u"settings"_s, QCoreApplication::translate("main", "Settings file."),
-                                      QCoreApplication::translate("main", "file"));
-    const QCommandLineOption mockSms(u"mock-sms"_s, QCoreApplication::translate("main", "Use the mock SMS sink."));
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Add demo users."));
-    const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("main", "Serve without a window."));
-    const QCommandLineOption api(u"api"_s, QCoreApplication::translate("main", "Serve the HTTP API."));
-    const QCommandLineOption listen(u"api-listen"_s, QCoreApplication::translate("main", "API address."),
-                                    u"ADDRESS:PORT"_s, u"127.0.0.1:9011"_s);
-    const QCommandLineOption remote(u"allow-remote-api"_s,
-                                    QCoreApplication::translate("main", "Allow a non-loopback --api-listen."));
-    parser.addOptions({database, settings, mockSms, demo, headless, api, listen, remote});
+    const tfk::CommandLine options;
+    options.addTo(parser);
     parser.process(app);
-    if (!parser.isSet(api)) {
+    if (!installLanguage(app, parser, options)) {
+        return 2;
+    }
+    if (const auto retired = options.retiredOptionIn(parser)) {
+        err << u"twofactor-kiosk: "_s << *retired << Qt::endl;
+        return 2;
+    }
+    if (const auto windowOnly = options.windowOnlyOptionIn(parser)) {
+        err << u"twofactor-kiosk: "_s << *windowOnly << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(options.api)) {
         err << QCoreApplication::translate("main", "twofactor-kiosk: --headless serves the API: add --api.")
             << Qt::endl;
         return 2;
     }
     tfk::ApiServerOptions apiOptions;
-    apiOptions.allowRemote = parser.isSet(remote);
-    auto listenOptions = tfk::ApiServerOptions::withListen(parser.value(listen), apiOptions);
+    apiOptions.allowRemote = parser.isSet(options.allowRemoteApi);
+    auto listenOptions = tfk::ApiServerOptions::withListen(parser.value(options.apiListen), apiOptions);
     if (!listenOptions) {
         err << u"twofactor-kiosk: "_s << listenOptions.error().message << Qt::endl;
         return 2;
     }
-    tfk::RuntimeOptions options;
-    options.databasePath = parser.value(database);
-    options.settingsPath = parser.value(settings);
-    options.mockSms = parser.isSet(mockSms);
-    options.demoData = parser.isSet(demo);
-    auto runtime = tfk::Runtime::create(options);
+    tfk::RuntimeOptions runtimeOptions;
+    runtimeOptions.databasePath = parser.value(options.database);
+    runtimeOptions.settingsPath = parser.value(options.settings);
+    runtimeOptions.mockSms = parser.isSet(options.mockSms);
+    runtimeOptions.demoData = parser.isSet(options.demo);
+    auto runtime = tfk::Runtime::create(runtimeOptions);
     if (!runtime) {
         err << u"twofactor-kiosk: "_s << runtime.error().message << Qt::endl;
         return 1;
@@ -197,7 +201,7 @@ int main(int argc, char* argv[])
     }
     if (tfk::ApiKeyCommand::isInvocation(raw) || tfk::OperatorCommand::isInvocation(raw)
         || tfk::BackupCommand::isInvocation(raw) || tfk::UsersCommand::isInvocation(raw)
-        || tfk::SecretsCommand::isInvocation(raw) || raw.contains(u"--headless"_s)) {
+        || tfk::SecretsCommand::isInvocation(raw) || raw.contains(u"--headless"_s) || asksOnlyForText(raw)) {
         return runWithoutWindow(argc, argv);
     }
     QApplication app(argc, argv);
@@ -208,73 +212,10 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/twofactor-kiosk.svg"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Helpdesk kiosk for SMS two-factor enrollment and sign-in.") + commandsText());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        u"database"_s,
-        QApplication::translate("main",
-                                "Use the SQLite database <file> (or a postgresql://user@host:port/dbname URL) instead "
-                                "of the configured one."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption settingsOption(u"settings"_s,
-                                            QApplication::translate("main", "Read and write settings in <file>."),
-                                            QApplication::translate("main", "file"));
-    const QCommandLineOption mockSmsOption(
-        u"mock-sms"_s,
-        QApplication::translate("main",
-                                "Send text messages to a mock SMS sink started inside the program (no Twilio "
-                                "account needed; nothing leaves this computer)."));
-    const QCommandLineOption demoOption(
-        u"demo"_s, QApplication::translate("main", "Add a few demo users when the database is empty."));
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        QApplication::translate("main", "Save a PNG of the main window to <file> once it is shown, then quit."),
-        QApplication::translate("main", "file"));
-    const QCommandLineOption screenshotsOption(
-        u"screenshots"_s,
-        QApplication::translate("main",
-                                "Walk through the demo (needs --mock-sms --demo), save a PNG of every screen "
-                                "and dialog in <folder>, then quit."),
-        QApplication::translate("main", "folder"));
-    const QCommandLineOption kioskOption(
-        u"kiosk"_s,
-        QApplication::translate("main",
-                                "Kiosk mode: full screen, wiped after %1 seconds without input "
-                                "(kiosk/idleSeconds); only the Sign in screen without an operator sign-in; "
-                                "Ctrl+Shift+Q and an administrator's sign-in leave it.")
-            .arg(120));
-    const QCommandLineOption setPinOption(
-        u"set-operator-pin"_s,
-        QApplication::translate("main", "Replaced by operators (see: twofactor-kiosk operator add)."));
-    const QCommandLineOption languageOption(
-        u"lang"_s,
-        QApplication::translate("main", "User interface language: %1 (default: the system's).")
-            .arg(tfk::Translations::offeredLanguages().join(u", "_s)),
-        QApplication::translate("main", "language"));
-    const QCommandLineOption apiOption(
-        u"api"_s, QApplication::translate("main", "Also serve the FusionAuth-compatible HTTP API."));
-    const QCommandLineOption headlessOption(
-        u"headless"_s,
-        QApplication::translate("main", "With --api: serve without a window (logs to stderr, stops on SIGTERM)."));
-    const QCommandLineOption apiListenOption(
-        u"api-listen"_s, QApplication::translate("main", "Where the API listens (default 127.0.0.1:9011)."),
-        u"ADDRESS:PORT"_s, u"127.0.0.1:9011"_s);
-    const QCommandLineOption allowRemoteApiOption(
-        u"allow-remote-api"_s,
-        QApplication::translate("main", "Allow --api-listen on an address other computers can reach."));
-    parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, screenshotsOption,
-                       kioskOption, setPinOption, languageOption, apiOption, headlessOption, apiListenOption,
-                       allowRemoteApiOption});
+    const tfk::CommandLine commandLine;
+    commandLine.addTo(parser);
     parser.process(app);
-
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
-                                                          : tfk::Translations::languageFor(QLocale::system());
-    if (!tfk::Translations::install(app, language)) {
-        std::fprintf(stderr, "twofactor-kiosk: %s\n",
-                     qPrintable(QApplication::translate("main", "The language '%1' is not offered; choose one of %2.")
-                                    .arg(language, tfk::Translations::offeredLanguages().join(u", "_s))));
+    if (!installLanguage(app, parser, commandLine)) {
         return 2;
     }
 
@@ -282,22 +223,17 @@ int main(int argc, char* argv[])
         return startupFailure(supported.error().message);
     }
 
-    if (parser.isSet(setPinOption)) {
-        // The operator PIN is gone: administrators sign in with their own name and password instead.
-        std::fprintf(stderr, "twofactor-kiosk: %s\n",
-                     qPrintable(QApplication::translate(
-                         "main",
-                         "The operator PIN was replaced by operator accounts: an administrator signs in to "
-                         "leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin")));
+    if (const auto retired = commandLine.retiredOptionIn(parser)) {
+        std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(*retired));
         return 2;
     }
 
     tfk::RuntimeOptions options;
-    options.databasePath = parser.value(databaseOption);
-    options.settingsPath = parser.value(settingsOption);
-    options.mockSms = parser.isSet(mockSmsOption);
-    options.demoData = parser.isSet(demoOption);
-    options.kiosk = parser.isSet(kioskOption);
+    options.databasePath = parser.value(commandLine.database);
+    options.settingsPath = parser.value(commandLine.settings);
+    options.mockSms = parser.isSet(commandLine.mockSms);
+    options.demoData = parser.isSet(commandLine.demo);
+    options.kiosk = parser.isSet(commandLine.kiosk);
     auto runtime = tfk::Runtime::create(options);
     if (!runtime) {
         return startupFailure(runtime.error().message);
@@ -315,10 +251,10 @@ int main(int argc, char* argv[])
         }
         r.backups().start(); // scheduled backups, on their own thread
         std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
-        if (parser.isSet(apiOption)) {
+        if (parser.isSet(commandLine.api)) {
             tfk::ApiServerOptions apiOptions;
-            apiOptions.allowRemote = parser.isSet(allowRemoteApiOption);
-            auto listen = tfk::ApiServerOptions::withListen(parser.value(apiListenOption), apiOptions);
+            apiOptions.allowRemote = parser.isSet(commandLine.allowRemoteApi);
+            auto listen = tfk::ApiServerOptions::withListen(parser.value(commandLine.apiListen), apiOptions);
             if (!listen) {
                 return startupFailure(listen.error().message);
             }
@@ -332,7 +268,7 @@ int main(int argc, char* argv[])
             }
             std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(api->listeningMessage()));
         }
-        if (parser.isSet(kioskOption)) {
+        if (parser.isSet(commandLine.kiosk)) {
             // Leaving kiosk mode takes an administrator's sign-in: without an active one it could never end.
             const auto operators = await(r.service().listOperators());
             if (!operators) {
@@ -402,17 +338,17 @@ int main(int argc, char* argv[])
             phone->move(window.frameGeometry().topRight() + QPoint(16, 0));
             phone->show();
             window.setPhoneWindow(phone.get());
-            if (!parser.isSet(kioskOption)) {
+            if (!parser.isSet(commandLine.kiosk)) {
                 window.enableDemo({r.sink(), [&r] {
                                        return r.resetDemo();
                                    }});
             }
         }
 
-        if (parser.isSet(screenshotsOption)) {
+        if (parser.isSet(commandLine.screenshots)) {
             window.show();
             auto* tour = new tfk::ScreenshotTour(&window, phone.get(), &r.service(), r.sink(),
-                                                 parser.value(screenshotsOption), &window);
+                                                 parser.value(commandLine.screenshots), &window);
             QObject::connect(tour, &tfk::ScreenshotTour::finished, &app, [](bool ok, const QString& message) {
                 std::fprintf(ok ? stdout : stderr, "twofactor-kiosk: %s\n", qPrintable(message));
                 QApplication::exit(ok ? 0 : 1);
@@ -420,7 +356,7 @@ int main(int argc, char* argv[])
             tour->start();
             return QApplication::exec();
         }
-        if (parser.isSet(kioskOption)) {
+        if (parser.isSet(commandLine.kiosk)) {
             window.enterKioskMode({r.settings().value(tfk::Settings::Key::KioskIdleSeconds).toInt()});
         } else {
             window.show();
@@ -429,8 +365,8 @@ int main(int argc, char* argv[])
             }
         }
 
-        if (parser.isSet(screenshotOption)) {
-            const QString path = parser.value(screenshotOption);
+        if (parser.isSet(commandLine.screenshot)) {
+            const QString path = parser.value(commandLine.screenshot);
             QTimer::singleShot(500, &window, [&window, path] {
                 const bool saved = window.grab().save(path, "PNG");
                 if (!saved) {

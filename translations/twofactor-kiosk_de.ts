@@ -4,52 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
-        <translation>Helpdesk-Kiosk für die Einrichtung der SMS-Zwei-Faktor-Anmeldung und die Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Ein PNG des Hauptfensters nach &lt;file&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
-        <translation>Sprache der Benutzeroberfläche: %1 (Standard: die des Systems).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>The language &apos;%1&apos; is not offered; choose one of %2.</source>
         <translation>Die Sprache „%1“ wird nicht angeboten; wählen Sie eine von %2.</translation>
     </message>
     <message>
         <source>TwoFactorKiosk cannot start</source>
         <translation>TwoFactorKiosk kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt;.</source>
-        <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
-    </message>
-    <message>
-        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
-        <translation>SMS an eine im Programm gestartete SMS-Attrappe senden (kein Twilio-Konto nötig; nichts verlässt diesen Computer).</translation>
-    </message>
-    <message>
-        <source>Add a few demo users when the database is empty.</source>
-        <translation>Einige Demo-Benutzer anlegen, wenn die Datenbank leer ist.</translation>
-    </message>
-    <message>
-        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
-        <translation>Die Demo durchlaufen (benötigt --mock-sms --demo), ein PNG jedes Bildschirms und Dialogs in &lt;folder&gt; speichern, dann beenden.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>Ordner</translation>
     </message>
     <message>
         <source>mock SMS sink at %1</source>
@@ -64,68 +24,8 @@
         <translation>Gesendet (%1).</translation>
     </message>
     <message>
-        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
-        <translation>Stellt die FusionAuth-kompatible Zwei-Faktor-HTTP-API ohne Fenster bereit.</translation>
-    </message>
-    <message>
-        <source>Settings file.</source>
-        <translation>Einstellungsdatei.</translation>
-    </message>
-    <message>
-        <source>Use the mock SMS sink.</source>
-        <translation>Den simulierten SMS-Empfänger verwenden.</translation>
-    </message>
-    <message>
-        <source>Add demo users.</source>
-        <translation>Demo-Benutzer anlegen.</translation>
-    </message>
-    <message>
-        <source>Serve without a window.</source>
-        <translation>Ohne Fenster bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Serve the HTTP API.</source>
-        <translation>Die HTTP-API bereitstellen.</translation>
-    </message>
-    <message>
-        <source>API address.</source>
-        <translation>API-Adresse.</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --api-listen.</source>
-        <translation>Ein --api-listen außerhalb von Loopback erlauben.</translation>
-    </message>
-    <message>
         <source>twofactor-kiosk: --headless serves the API: add --api.</source>
         <translation>twofactor-kiosk: --headless stellt die API bereit: fügen Sie --api hinzu.</translation>
-    </message>
-    <message>
-        <source>Also serve the FusionAuth-compatible HTTP API.</source>
-        <translation>Zusätzlich die FusionAuth-kompatible HTTP-API bereitstellen.</translation>
-    </message>
-    <message>
-        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
-        <translation>Mit --api: ohne Fenster bereitstellen (protokolliert nach stderr, endet bei SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Where the API listens (default 127.0.0.1:9011).</source>
-        <translation>Wo die API lauscht (Standard: 127.0.0.1:9011).</translation>
-    </message>
-    <message>
-        <source>Allow --api-listen on an address other computers can reach.</source>
-        <translation>--api-listen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
-        <translation>Kioskmodus: Vollbild, nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); ohne Anmeldung eines Bedieners nur die Anmeldeseite; Strg+Umschalt+Q und die Anmeldung eines Administrators beenden ihn.</translation>
-    </message>
-    <message>
-        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
-        <translation>Durch Bediener ersetzt (siehe: twofactor-kiosk operator add).</translation>
-    </message>
-    <message>
-        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
-        <translation>Die Bediener-PIN wurde durch Bedienerkonten ersetzt: Um den Kioskmodus zu beenden, meldet sich ein Administrator an. Einen anlegen mit: twofactor-kiosk operator add NAME --role admin</translation>
     </message>
     <message>
         <source>Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add NAME --role admin</source>
@@ -134,14 +34,6 @@
     <message>
         <source>Demo administrator: %1, password %2</source>
         <translation>Demo-Administrator: %1, Passwort %2</translation>
-    </message>
-    <message>
-        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
-        <translation>SQLite-Datenbankdatei oder postgresql://benutzer@host:port/datenbank.</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
-        <translation>Die SQLite-Datenbank &lt;file&gt; (oder eine URL postgresql://benutzer@host:port/datenbank) statt der eingestellten verwenden.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -168,9 +60,16 @@
         <translation>TwoFactorKiosk</translation>
     </message>
     <message>
+        <source>No CA certificates</source>
+        <translation>Keine CA-Zertifikate</translation>
+    </message>
+</context>
+<context>
+    <name>tfk</name>
+    <message>
         <source>
 Commands (each also takes --settings FILE and --database FILE):
-  api-key add|list|revoke ...     keys for the HTTP API
+  api-key create|list|revoke ...  keys for the HTTP API
   operator add|list|disable|passwd NAME  operator accounts
   users import|export FILE        users from and to CSV or JSON lines
   backup FILE | restore FILE      encrypted archives of database and key
@@ -178,16 +77,12 @@ Commands (each also takes --settings FILE and --database FILE):
   secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
         <translation>
 Befehle (jeder nimmt auch --settings FILE und --database FILE):
-  api-key add|list|revoke ...     Schlüssel für die HTTP-API
+  api-key create|list|revoke ...  Schlüssel für die HTTP-API
   operator add|list|disable|passwd NAME  Bedienerkonten
   users import|export FILE        Benutzer aus und in CSV oder JSON-Zeilen
   backup FILE | restore FILE      verschlüsselte Archive von Datenbank und Schlüssel
   data-key export|import FILE     nur der Datenschlüssel
   secrets set|unset NAME | where  Geheimnisse im Schlüsselbund des Systems oder in einer 0600-Datei</translation>
-    </message>
-    <message>
-        <source>No CA certificates</source>
-        <translation>Keine CA-Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1041,85 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
     <message>
         <source>This computer&apos;s clock is %1 s %2 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
         <translation>Die Uhr dieses Computers geht %1 s %2 der des Datenbankservers. Codes, die an einem anderen Platz verschickt wurden, können hier abgelehnt werden (ein Code gilt 30 s, mit je einem Schritt Spielraum). Stellen Sie die Uhr auf diesem Computer und auf dem Server automatisch (NTP).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::CommandLine</name>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
+        <translation>Die SQLite-Datenbank &lt;file&gt; (oder eine URL postgresql://benutzer@host:port/datenbank) statt der eingestellten verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt;.</source>
+        <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
+        <translation>SMS an eine im Programm gestartete SMS-Attrappe senden (kein Twilio-Konto nötig; nichts verlässt diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Add a few demo users when the database is empty.</source>
+        <translation>Einige Demo-Benutzer anlegen, wenn die Datenbank leer ist.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Ein PNG des Hauptfensters nach &lt;file&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
+        <translation>Die Demo durchlaufen (benötigt --mock-sms --demo), ein PNG jedes Bildschirms und Dialogs in &lt;folder&gt; speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
+        <translation>Kioskmodus: Vollbild, nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); ohne Anmeldung eines Bedieners nur die Anmeldeseite; Strg+Umschalt+Q und die Anmeldung eines Administrators beenden ihn.</translation>
+    </message>
+    <message>
+        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
+        <translation>Durch Bediener ersetzt (siehe: twofactor-kiosk operator add).</translation>
+    </message>
+    <message>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Also serve the FusionAuth-compatible HTTP API.</source>
+        <translation>Zusätzlich die FusionAuth-kompatible HTTP-API bereitstellen.</translation>
+    </message>
+    <message>
+        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
+        <translation>Mit --api: ohne Fenster bereitstellen (protokolliert nach stderr, endet bei SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Where the API listens (default 127.0.0.1:9011).</source>
+        <translation>Wo die API lauscht (Standard: 127.0.0.1:9011).</translation>
+    </message>
+    <message>
+        <source>Allow --api-listen on an address other computers can reach.</source>
+        <translation>--api-listen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
+    </message>
+    <message>
+        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
+        <translation>Helpdesk-Kiosk für die Einrichtung der SMS-Zwei-Faktor-Anmeldung und die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>--%1 needs the window: leave out --headless.</source>
+        <translation>--%1 braucht das Fenster: --headless weglassen.</translation>
+    </message>
+    <message>
+        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>Die Bediener-PIN wurde durch Bedienerkonten ersetzt: Um den Kioskmodus zu beenden, meldet sich ein Administrator an. Einen anlegen mit: twofactor-kiosk operator add NAME --role admin</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3198,33 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3434,8 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <translation>Geheimn&amp;is des API-Schlüssels:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Absendernummer</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>A&amp;bsendernummer:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging-Service-SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, statt einer Absendernummer</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3560,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Wird beim nächsten Programmstart übernommen; --lang hat Vorrang.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +3889,65 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Warnung zu den Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4017,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>Es ist weder ein Twilio-Auth-Token noch ein API-Schlüssel festgelegt: Geben Sie einen in den Einstellungen ein oder setzen Sie TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>Es ist kein Absender festgelegt: Geben Sie in den Einstellungen eine Absendernummer (E.164, z. B. +15005550006) oder eine Messaging-Service-SID ein.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +4985,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Warnung zu den Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 Segment</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 Segmente</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
     </message>
 </context>
 </TS>

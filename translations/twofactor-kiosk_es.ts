@@ -4,52 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
-        <translation>Quiosco de soporte para el registro y el inicio de sesión con doble factor por SMS.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Guardar un PNG de la ventana principal en &lt;file&gt; en cuanto se muestre y salir.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
-        <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
         <source>The language &apos;%1&apos; is not offered; choose one of %2.</source>
         <translation>El idioma «%1» no está disponible; elija uno de %2.</translation>
     </message>
     <message>
         <source>TwoFactorKiosk cannot start</source>
         <translation>TwoFactorKiosk no puede iniciarse</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt;.</source>
-        <translation>Leer y escribir la configuración en &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
-        <translation>Enviar los SMS a un receptor de SMS simulado iniciado dentro del programa (no se necesita cuenta de Twilio; nada sale de este equipo).</translation>
-    </message>
-    <message>
-        <source>Add a few demo users when the database is empty.</source>
-        <translation>Añadir algunos usuarios de demostración si la base de datos está vacía.</translation>
-    </message>
-    <message>
-        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
-        <translation>Recorrer la demostración (requiere --mock-sms --demo), guardar un PNG de cada pantalla y diálogo en &lt;folder&gt; y salir.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>carpeta</translation>
     </message>
     <message>
         <source>mock SMS sink at %1</source>
@@ -64,68 +24,8 @@
         <translation>Enviado (%1).</translation>
     </message>
     <message>
-        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
-        <translation>Sirve la API HTTP de dos factores compatible con FusionAuth sin ventana.</translation>
-    </message>
-    <message>
-        <source>Settings file.</source>
-        <translation>Archivo de configuración.</translation>
-    </message>
-    <message>
-        <source>Use the mock SMS sink.</source>
-        <translation>Usar el receptor de SMS simulado.</translation>
-    </message>
-    <message>
-        <source>Add demo users.</source>
-        <translation>Añadir usuarios de demostración.</translation>
-    </message>
-    <message>
-        <source>Serve without a window.</source>
-        <translation>Servir sin ventana.</translation>
-    </message>
-    <message>
-        <source>Serve the HTTP API.</source>
-        <translation>Servir la API HTTP.</translation>
-    </message>
-    <message>
-        <source>API address.</source>
-        <translation>Dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --api-listen.</source>
-        <translation>Permitir un --api-listen fuera de loopback.</translation>
-    </message>
-    <message>
         <source>twofactor-kiosk: --headless serves the API: add --api.</source>
         <translation>twofactor-kiosk: --headless sirve la API: añada --api.</translation>
-    </message>
-    <message>
-        <source>Also serve the FusionAuth-compatible HTTP API.</source>
-        <translation>Servir también la API HTTP compatible con FusionAuth.</translation>
-    </message>
-    <message>
-        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
-        <translation>Con --api: servir sin ventana (registra en stderr, se detiene con SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Where the API listens (default 127.0.0.1:9011).</source>
-        <translation>Dónde escucha la API (por defecto 127.0.0.1:9011).</translation>
-    </message>
-    <message>
-        <source>Allow --api-listen on an address other computers can reach.</source>
-        <translation>Permitir --api-listen en una dirección que otros ordenadores pueden alcanzar.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
-        <translation>Modo quiosco: pantalla completa, se vacía tras %1 segundos sin actividad (kiosk/idleSeconds); sin el acceso de un operador solo la pantalla de inicio de sesión; Ctrl+Mayús+Q y el acceso de un administrador lo terminan.</translation>
-    </message>
-    <message>
-        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
-        <translation>Sustituido por los operadores (véase: twofactor-kiosk operator add).</translation>
-    </message>
-    <message>
-        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
-        <translation>El PIN de operador se sustituyó por cuentas de operador: para salir del modo quiosco inicia sesión un administrador. Cree uno con: twofactor-kiosk operator add NOMBRE --role admin</translation>
     </message>
     <message>
         <source>Kiosk mode needs an active administrator to leave it. Add one first: twofactor-kiosk operator add NAME --role admin</source>
@@ -134,14 +34,6 @@
     <message>
         <source>Demo administrator: %1, password %2</source>
         <translation>Administrador de demostración: %1, contraseña %2</translation>
-    </message>
-    <message>
-        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
-        <translation>Archivo de base de datos SQLite, o postgresql://usuario@host:puerto/basededatos.</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
-        <translation>Usar la base de datos SQLite &lt;file&gt; (o una URL postgresql://usuario@host:puerto/basededatos) en lugar de la configurada.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -168,9 +60,16 @@
         <translation>TwoFactorKiosk</translation>
     </message>
     <message>
+        <source>No CA certificates</source>
+        <translation>No hay certificados de CA</translation>
+    </message>
+</context>
+<context>
+    <name>tfk</name>
+    <message>
         <source>
 Commands (each also takes --settings FILE and --database FILE):
-  api-key add|list|revoke ...     keys for the HTTP API
+  api-key create|list|revoke ...  keys for the HTTP API
   operator add|list|disable|passwd NAME  operator accounts
   users import|export FILE        users from and to CSV or JSON lines
   backup FILE | restore FILE      encrypted archives of database and key
@@ -178,16 +77,12 @@ Commands (each also takes --settings FILE and --database FILE):
   secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
         <translation>
 Órdenes (cada una admite también --settings FILE y --database FILE):
-  api-key add|list|revoke ...     claves para la API HTTP
+  api-key create|list|revoke ...  claves para la API HTTP
   operator add|list|disable|passwd NAME  cuentas de operador
   users import|export FILE        usuarios desde y hacia CSV o líneas JSON
   backup FILE | restore FILE      archivos cifrados de la base de datos y la clave
   data-key export|import FILE     solo la clave de datos
   secrets set|unset NAME | where  secretos en el llavero del sistema o en un archivo 0600</translation>
-    </message>
-    <message>
-        <source>No CA certificates</source>
-        <translation>No hay certificados de CA</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1041,85 @@ Commands (each also takes --settings FILE and --database FILE):
     <message>
         <source>This computer&apos;s clock is %1 s %2 the database server&apos;s. Codes texted from another desk may be refused here (a code is valid for 30 s, with one step of grace either way). Set the clock automatically (NTP) on this computer and on the server.</source>
         <translation>El reloj de este equipo va %1 s %2 reloj del servidor de base de datos. Los códigos enviados desde otro puesto pueden ser rechazados aquí (un código vale 30 s, con un paso de margen a cada lado). Ajuste el reloj automáticamente (NTP) en este equipo y en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::CommandLine</name>
+    <message>
+        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
+        <translation>Usar la base de datos SQLite &lt;file&gt; (o una URL postgresql://usuario@host:puerto/basededatos) en lugar de la configurada.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt;.</source>
+        <translation>Leer y escribir la configuración en &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
+        <translation>Enviar los SMS a un receptor de SMS simulado iniciado dentro del programa (no se necesita cuenta de Twilio; nada sale de este equipo).</translation>
+    </message>
+    <message>
+        <source>Add a few demo users when the database is empty.</source>
+        <translation>Añadir algunos usuarios de demostración si la base de datos está vacía.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Guardar un PNG de la ventana principal en &lt;file&gt; en cuanto se muestre y salir.</translation>
+    </message>
+    <message>
+        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
+        <translation>Recorrer la demostración (requiere --mock-sms --demo), guardar un PNG de cada pantalla y diálogo en &lt;folder&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
+        <translation>Modo quiosco: pantalla completa, se vacía tras %1 segundos sin actividad (kiosk/idleSeconds); sin el acceso de un operador solo la pantalla de inicio de sesión; Ctrl+Mayús+Q y el acceso de un administrador lo terminan.</translation>
+    </message>
+    <message>
+        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
+        <translation>Sustituido por los operadores (véase: twofactor-kiosk operator add).</translation>
+    </message>
+    <message>
+        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Also serve the FusionAuth-compatible HTTP API.</source>
+        <translation>Servir también la API HTTP compatible con FusionAuth.</translation>
+    </message>
+    <message>
+        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
+        <translation>Con --api: servir sin ventana (registra en stderr, se detiene con SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Where the API listens (default 127.0.0.1:9011).</source>
+        <translation>Dónde escucha la API (por defecto 127.0.0.1:9011).</translation>
+    </message>
+    <message>
+        <source>Allow --api-listen on an address other computers can reach.</source>
+        <translation>Permitir --api-listen en una dirección que otros ordenadores pueden alcanzar.</translation>
+    </message>
+    <message>
+        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
+        <translation>Quiosco de soporte para el registro y el inicio de sesión con doble factor por SMS.</translation>
+    </message>
+    <message>
+        <source>--%1 needs the window: leave out --headless.</source>
+        <translation>--%1 necesita la ventana: quite --headless.</translation>
+    </message>
+    <message>
+        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
+        <translation>El PIN de operador se sustituyó por cuentas de operador: para salir del modo quiosco inicia sesión un administrador. Cree uno con: twofactor-kiosk operator add NOMBRE --role admin</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3198,33 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3434,8 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <translation>&amp;Secreto de la clave de API:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Número del remitente</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>Número del re&amp;mitente:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, en lugar de un número del remitente</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3560,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Se aplica cuando el programa se vuelve a iniciar; --lang tiene prioridad.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +3889,65 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Coste de un SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Aviso sobre el coste de un SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 segmentos</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: lo impone «%2»</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4017,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>No hay ningún token de autenticación ni clave de API de Twilio definidos: introduzca uno en Configuración o defina TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>No hay ningún remitente definido: introduzca en Configuración un número del remitente (E.164, p. ej., +15005550006) o un Messaging Service SID.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +4985,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Coste de un SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Aviso sobre el coste de un SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segmento</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: lo impone «%2»</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
     </message>
 </context>
 </TS>
