@@ -39,6 +39,15 @@ SecretCipher::SecretCipher(const DataKey& key)
     : m_key(key.bytes())
     , m_hashKey(hmacSha256(key.bytes(), QByteArray(kHashSubkeyLabel)))
 {
+    if (m_hashKey.size() == kKeyedHashSize) {
+        crypto_auth_hmacsha256_init(&m_keyedHashState, reinterpret_cast<const unsigned char*>(m_hashKey.constData()),
+                                    size_t(m_hashKey.size()));
+    }
+}
+
+SecretCipher::~SecretCipher()
+{
+    sodium_memzero(&m_keyedHashState, sizeof m_keyedHashState);
 }
 
 Result<QByteArray> SecretCipher::seal(const QByteArray& plaintext, const QByteArray& context) const
@@ -125,7 +134,13 @@ QByteArray SecretCipher::keyedHash(const QByteArray& value) const
     if (m_hashKey.size() != kKeyedHashSize) {
         return {};
     }
-    return hmacSha256(m_hashKey, value);
+    crypto_auth_hmacsha256_state state = m_keyedHashState;
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(value.constData()),
+                                  quint64(value.size()));
+    QByteArray hash(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
+    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(hash.data()));
+    sodium_memzero(&state, sizeof state);
+    return hash;
 }
 
 } // namespace tfk

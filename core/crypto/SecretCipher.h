@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <sodium.h>
+
 namespace tfk {
 
 class SecretCipher
@@ -25,6 +27,9 @@ public:
 
     // Needs a live CryptoRuntime, for this object's whole life.
     explicit SecretCipher(const DataKey& key);
+    SecretCipher(const SecretCipher&) = default;
+    SecretCipher& operator=(const SecretCipher&) = default;
+    ~SecretCipher();
 
     // version (0x01) || 12-byte random nonce || AES-256-GCM(length(context) || context || plaintext) ||
     // 16-byte tag. QCA 2.3's Cipher has no additional authenticated data, so the context (the user id)
@@ -37,14 +42,17 @@ public:
     Result<QByteArray> open(const QByteArray& sealed, const QByteArray& context) const;
 
     // HMAC-SHA256 under HMAC-SHA256(dataKey, "tfk keyed-hash v1"), 32 bytes: a stable lookup value
-    // (phone numbers in the SMS log, trust tokens) that reveals nothing without the data key, and a
-    // subkey so the data key itself is never used for two purposes. Empty only if QCA lacks
-    // hmac(sha256), which CryptoRuntime::checkSupport() rules out at start-up.
+    // (phone numbers in the SMS log, trust tokens, recovery codes) that reveals nothing without the data key,
+    // and a subkey so the data key itself is never used for two purposes. It is on every sign-in's path, so it
+    // is libsodium's HMAC from a state keyed once (QCA builds a provider context per MAC); the subkey itself is
+    // derived through QCA. Empty only if QCA lacks hmac(sha256), which CryptoRuntime::checkSupport() rules out.
     QByteArray keyedHash(const QByteArray& value) const;
 
 private:
     QByteArray m_key;
     QByteArray m_hashKey;
+    // The HMAC state after the subkey's inner and outer pads: each keyedHash copies it.
+    crypto_auth_hmacsha256_state m_keyedHashState {};
 };
 
 } // namespace tfk
