@@ -1,8 +1,10 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
+#include "api/ApiExchangeLog.h"
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
+#include "apiview/ApiViewPanel.h"
 #include "backup/BackupCommand.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
@@ -258,6 +260,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption headlessOption(
         u"headless"_s,
         QApplication::translate("main", "With --api: serve without a window (logs to stderr, stops on SIGTERM)."));
+    const QCommandLineOption apiViewOption(
+        u"api-view"_s,
+        QApplication::translate("main",
+                                "Show the API view at start: each step as its FusionAuth request and answer, and the "
+                                "Twilio requests (View > API view)."));
     const QCommandLineOption apiListenOption(
         u"api-listen"_s, QApplication::translate("main", "Where the API listens (default 127.0.0.1:9011)."),
         u"ADDRESS:PORT"_s, u"127.0.0.1:9011"_s);
@@ -266,7 +273,7 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Allow --api-listen on an address other computers can reach."));
     parser.addOptions({databaseOption, settingsOption, mockSmsOption, demoOption, screenshotOption, screenshotsOption,
                        kioskOption, setPinOption, languageOption, apiOption, headlessOption, apiListenOption,
-                       allowRemoteApiOption});
+                       allowRemoteApiOption, apiViewOption});
     parser.process(app);
 
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -354,6 +361,15 @@ int main(int argc, char* argv[])
                                         .arg(demo->account.name, demo->password)));
         }
 
+        // The API view's log: each step in the window as the API would answer it, tokens signed with the API's key.
+        auto jwtKey = tfk::JwtSigner::keyFor(options.environment, r.dataKey());
+        if (!jwtKey) {
+            return startupFailure(jwtKey.error().message);
+        }
+        // Secrets, codes and tokens are kept and shown only in demo mode.
+        const bool demoMode = parser.isSet(demoOption) || parser.isSet(mockSmsOption);
+        tfk::ApiExchangeLog exchanges(r.service(), tfk::JwtSigner(*jwtKey), demoMode, &clock);
+
         tfk::MainWindowContext context;
         context.service = &r.service();
         context.status.database = r.database().location();
@@ -395,6 +411,11 @@ int main(int argc, char* argv[])
                                               : sent.error().message);
                                  });
                          });
+        window.setApiView(
+            new tfk::ApiViewPanel(&exchanges, &r.sms(), {demoMode, api ? api->server().baseUrl() : QUrl()}));
+        if (parser.isSet(apiViewOption)) {
+            window.setApiViewShown(true);
+        }
         std::unique_ptr<tfk::PhoneWindow> phone;
         if (r.sink()) {
             // A separate window, as a phone lying beside the screen.

@@ -189,6 +189,10 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
         <source>No CA certificates</source>
         <translation>Keine CA-Zertifikate</translation>
     </message>
+    <message>
+        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
+        <translation>Die API-Ansicht beim Start zeigen: jeden Schritt als FusionAuth-Anfrage und -Antwort sowie die Twilio-Anfragen (Ansicht &gt; API-Ansicht).</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -593,6 +597,89 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
     <message>
         <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
         <translation>Senden Sie den Anfragetext mit einem Content-Length-Header; Chunked-Übertragung wird nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiViewPanel</name>
+    <message>
+        <source>API view</source>
+        <translation>API-Ansicht</translation>
+    </message>
+    <message>
+        <source>FusionAuth API: each step as its request and answer</source>
+        <translation>FusionAuth-API: jeder Schritt als Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>FusionAuth API requests</source>
+        <translation>FusionAuth-API-Anfragen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Put a curl command that sends the selected request on the clipboard.</source>
+        <translation>Einen curl-Befehl, der die gewählte Anfrage sendet, in die Zwischenablage legen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the API view</source>
+        <translation>Die API-Ansicht leeren</translation>
+    </message>
+    <message>
+        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
+        <translation>Twilio: die HTTP-Anfragen des Clients und die Zustellberichte</translation>
+    </message>
+    <message>
+        <source>Twilio requests</source>
+        <translation>Twilio-Anfragen</translation>
+    </message>
+    <message>
+        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
+        <translation>Demo-Modus: Geheimnisse, Codes und Tokens werden so gezeigt, wie die API sie sendet.</translation>
+    </message>
+    <message>
+        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
+        <translation>Geheimnisse, Codes und Tokens sind maskiert (%1); gezeigt werden sie nur im Demo-Modus (--demo oder --mock-sms).</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
+        <translation>Die API läuft in diesem Fenster nicht (starten Sie sie mit --api); die curl-Befehle gehen von %1 aus. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
+        <translation>Die curl-Befehle gehen an die API unter %1. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Delivery status: %1</source>
+        <translation>Zustellstatus: %1</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
+        <translation>Die API läuft in diesem Fenster nicht: Starten Sie twofactor-kiosk zuerst mit --api.</translation>
+    </message>
+    <message>
+        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
+        <translation>Außerhalb des Demo-Modus sind Geheimnisse maskiert: Setzen Sie die echten Werte anstelle von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2307,18 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>The demo was not reset: %1</source>
         <translation>Die Demo wurde nicht zurückgesetzt: %1</translation>
     </message>
+    <message>
+        <source>API view</source>
+        <translation>API-Ansicht</translation>
+    </message>
+    <message>
+        <source>A&amp;PI view</source>
+        <translation>A&amp;PI-Ansicht</translation>
+    </message>
+    <message>
+        <source>Show each step as the FusionAuth request it corresponds to, and the Twilio requests below it.</source>
+        <translation>Jeden Schritt als die FusionAuth-Anfrage zeigen, der er entspricht, und darunter die Twilio-Anfragen.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::OperatorCommand</name>
@@ -3224,6 +3323,33 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3559,8 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <translation>Geheimn&amp;is des API-Schlüssels:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Absendernummer</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>A&amp;bsendernummer:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging-Service-SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, statt einer Absendernummer</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3685,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Wird beim nächsten Programmstart übernommen; --lang hat Vorrang.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +4014,65 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Warnung zu den Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4142,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>Es ist weder ein Twilio-Auth-Token noch ein API-Schlüssel festgelegt: Geben Sie einen in den Einstellungen ein oder setzen Sie TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>Es ist kein Absender festgelegt: Geben Sie in den Einstellungen eine Absendernummer (E.164, z. B. +15005550006) oder eine Messaging-Service-SID ein.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +5110,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Warnung zu den Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 Segment</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 Segmente</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
     </message>
 </context>
 </TS>

@@ -189,6 +189,10 @@ Commands (each also takes --settings FILE and --database FILE):
         <source>No CA certificates</source>
         <translation>No hay certificados de CA</translation>
     </message>
+    <message>
+        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
+        <translation>Mostrar la vista de la API al iniciar: cada paso como su solicitud y respuesta de FusionAuth, y las solicitudes a Twilio (Ver &gt; Vista de la API).</translation>
+    </message>
 </context>
 <context>
     <name>tfk::ActivityPage</name>
@@ -593,6 +597,89 @@ Commands (each also takes --settings FILE and --database FILE):
     <message>
         <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
         <translation>Envíe el cuerpo de la solicitud con una cabecera Content-Length; no se aceptan cuerpos fragmentados (chunked).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiViewPanel</name>
+    <message>
+        <source>API view</source>
+        <translation>Vista de la API</translation>
+    </message>
+    <message>
+        <source>FusionAuth API: each step as its request and answer</source>
+        <translation>API de FusionAuth: cada paso como su solicitud y respuesta</translation>
+    </message>
+    <message>
+        <source>FusionAuth API requests</source>
+        <translation>Solicitudes a la API de FusionAuth</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copiar como &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Put a curl command that sends the selected request on the clipboard.</source>
+        <translation>Poner en el portapapeles un comando curl que envía la solicitud seleccionada.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the API view</source>
+        <translation>Limpiar la vista de la API</translation>
+    </message>
+    <message>
+        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
+        <translation>Twilio: las solicitudes HTTP del cliente y los informes de entrega</translation>
+    </message>
+    <message>
+        <source>Twilio requests</source>
+        <translation>Solicitudes a Twilio</translation>
+    </message>
+    <message>
+        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
+        <translation>Modo de demostración: los secretos, códigos y tokens se muestran tal como los envía la API.</translation>
+    </message>
+    <message>
+        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
+        <translation>Los secretos, códigos y tokens están enmascarados (%1); solo se muestran en modo de demostración (--demo o --mock-sms).</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
+        <translation>La API no está activa en esta ventana (iníciela con --api); los comandos curl suponen %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
+        <translation>Los comandos curl van a la API en %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (intento %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Delivery status: %1</source>
+        <translation>Estado de entrega: %1</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
+        <translation>La API no está activa en esta ventana: inicie primero twofactor-kiosk con --api.</translation>
+    </message>
+    <message>
+        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
+        <translation>Fuera del modo de demostración los secretos están enmascarados: ponga los valores reales en lugar de %1.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2307,18 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>The demo was not reset: %1</source>
         <translation>La demo no se ha reiniciado: %1</translation>
     </message>
+    <message>
+        <source>API view</source>
+        <translation>Vista de la API</translation>
+    </message>
+    <message>
+        <source>A&amp;PI view</source>
+        <translation>Vista de la A&amp;PI</translation>
+    </message>
+    <message>
+        <source>Show each step as the FusionAuth request it corresponds to, and the Twilio requests below it.</source>
+        <translation>Mostrar cada paso como la solicitud de FusionAuth que le corresponde, y debajo las solicitudes a Twilio.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::OperatorCommand</name>
@@ -3224,6 +3323,33 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3559,8 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <translation>&amp;Secreto de la clave de API:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Número del remitente</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>Número del re&amp;mitente:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, en lugar de un número del remitente</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3685,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Se aplica cuando el programa se vuelve a iniciar; --lang tiene prioridad.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +4014,65 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Coste de un SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Aviso sobre el coste de un SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 segmentos</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: lo impone «%2»</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4142,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>No hay ningún token de autenticación ni clave de API de Twilio definidos: introduzca uno en Configuración o defina TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>No hay ningún remitente definido: introduzca en Configuración un número del remitente (E.164, p. ej., +15005550006) o un Messaging Service SID.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +5110,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Coste de un SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Aviso sobre el coste de un SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segmento</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: lo impone «%2»</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
     </message>
 </context>
 </TS>

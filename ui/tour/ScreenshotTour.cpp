@@ -72,20 +72,22 @@ void ScreenshotTour::start()
             showAllPages(MainWindow::EnrollPageIndex, [this] {
                 enroll([this] {
                     signIn([this] {
-                        m_window->signInDemoOperator();
-                        m_window->showPage(MainWindow::UsersPageIndex);
-                        lostPhone([this] {
-                            scenario([this] {
-                                m_window->showPage(MainWindow::UsersPageIndex);
-                                QTimer::singleShot(300, this, [this] {
-                                    grab(m_window, u"users-after-tour"_s);
-                                    m_window->showPage(MainWindow::ActivityPageIndex);
-                                });
-                                QTimer::singleShot(1200, this, [this] {
-                                    grab(m_window, u"activity-after-tour"_s);
-                                    Q_EMIT finished(!m_failed,
-                                                    tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
-                                                        .arg(m_directory.absolutePath()));
+                        apiView([this] {
+                            m_window->signInDemoOperator();
+                            m_window->showPage(MainWindow::UsersPageIndex);
+                            lostPhone([this] {
+                                scenario([this] {
+                                    m_window->showPage(MainWindow::UsersPageIndex);
+                                    QTimer::singleShot(300, this, [this] {
+                                        grab(m_window, u"users-after-tour"_s);
+                                        m_window->showPage(MainWindow::ActivityPageIndex);
+                                    });
+                                    QTimer::singleShot(1200, this, [this] {
+                                        grab(m_window, u"activity-after-tour"_s);
+                                        Q_EMIT finished(!m_failed,
+                                                        tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
+                                                            .arg(m_directory.absolutePath()));
+                                    });
                                 });
                             });
                         });
@@ -309,6 +311,17 @@ void ScreenshotTour::lostPhone(Step next)
     });
 }
 
+void ScreenshotTour::apiView(Step next)
+{
+    // After the enrollment and the sign-in: every step as its FusionAuth request, the Twilio requests below.
+    m_window->setApiViewShown(true);
+    QTimer::singleShot(400, this, [this, next] {
+        grab(m_window, u"api-view"_s);
+        m_window->setApiViewShown(false);
+        next();
+    });
+}
+
 void ScreenshotTour::scenario(Step next)
 {
     m_service->findUserByLoginId(u"monica@example.com"_s)
@@ -334,9 +347,15 @@ void ScreenshotTour::scenario(Step next)
                         tr("Twilio's answer to the landline"), [status] { return status->text().contains(u"21614"_s); },
                         [this, page, next] {
                             grab(m_window, u"scenario-landline"_s);
-                            m_window->chooseScenario(DemoScenario::Normal);
-                            page->reset();
-                            next();
+                            // The same moment in the API view: FusionAuth's 400 and Twilio's 21614 beneath it.
+                            m_window->setApiViewShown(true);
+                            QTimer::singleShot(400, this, [this, page, next] {
+                                grab(m_window, u"scenario-landline-api-view"_s);
+                                m_window->setApiViewShown(false);
+                                m_window->chooseScenario(DemoScenario::Normal);
+                                page->reset();
+                                next();
+                            });
                         });
                 });
         });
