@@ -80,12 +80,37 @@ private:
     QListWidget* m_list;
 };
 
+// Lays a list's entries out again whenever its viewport changes width (a scroll bar appearing, the dock resized),
+// so every entry's height matches its wrapped text.
+class RewrapOnResize final : public QObject
+{
+public:
+    explicit RewrapOnResize(QListWidget* list)
+        : QObject(list)
+        , m_list(list)
+    {
+        list->viewport()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            QTimer::singleShot(0, m_list, [list = m_list] { list->doItemsLayout(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QListWidget* m_list;
+};
+
 QListWidget* makeList(const QString& name, const QString& accessibleName, QWidget* parent)
 {
     auto* list = new QListWidget(parent);
     list->setObjectName(name);
     list->setAccessibleName(accessibleName);
     list->setItemDelegate(new WrappingDelegate(list));
+    new RewrapOnResize(list);
     list->setResizeMode(QListView::Adjust); // wrapped again when the dock changes width
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setAlternatingRowColors(true);

@@ -47,6 +47,8 @@ private:
     void lostPhone(Step next);
     // The API view after the enrollment and the sign-in.
     void apiView(Step next);
+    // The window enlarged with the API view beside the screens (its list from the top, or at the newest entry).
+    void grabWithApiView(const QString& name, bool fromTop, Step next);
     // The Demo menu's "Landline" scenario: the banner and what the Enroll screen says, then back to normal.
     void scenario(Step next);
 
