@@ -277,6 +277,7 @@ void ApiViewPanel::updateNotes()
                                  "$TFK_API_KEY (twofactor-kiosk api-key create --name demo).")
                                   .arg(m_options.apiBase.toString()));
     m_curlNote->setAccessibleName(m_curlNote->text());
+    m_modeNote->setAccessibleName(m_modeNote->text());
 }
 
 void ApiViewPanel::addApiExchange(const ApiExchange& exchange)
