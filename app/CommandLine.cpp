@@ -60,6 +60,8 @@ CommandLine::CommandLine()
     , apiListen(u"api-listen"_s, tr("Where the API listens (default 127.0.0.1:9011)."), u"ADDRESS:PORT"_s,
                 u"127.0.0.1:9011"_s)
     , allowRemoteApi(u"allow-remote-api"_s, tr("Allow --api-listen on an address other computers can reach."))
+    , apiView(u"api-view"_s, tr("Show the API view at start: each step as its FusionAuth request and answer, and the "
+                                "Twilio requests (View > API view)."))
 {
 }
 
@@ -74,7 +76,7 @@ void CommandLine::addTo(QCommandLineParser& parser) const
 
 std::optional<QString> CommandLine::windowOnlyOptionIn(const QCommandLineParser& parser) const
 {
-    for (const QCommandLineOption* option : {&screenshot, &screenshots, &kiosk}) {
+    for (const QCommandLineOption* option : {&screenshot, &screenshots, &kiosk, &apiView}) {
         if (parser.isSet(*option)) {
             return tr("--%1 needs the window: leave out --headless.").arg(option->names().constFirst());
         }

@@ -36,6 +36,7 @@ public:
     const QCommandLineOption headless;
     const QCommandLineOption apiListen;
     const QCommandLineOption allowRemoteApi;
+    const QCommandLineOption apiView;
 };
 
 } // namespace tfk

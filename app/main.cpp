@@ -1,9 +1,11 @@
 // twofactor-kiosk: command-line wiring only; everything else lives in tfk_core and tfk_ui.
 
 #include "CommandLine.h"
+#include "api/ApiExchangeLog.h"
 #include "api/ApiHost.h"
 #include "api/ApiKeyCommand.h"
 #include "api/HeadlessServer.h"
+#include "apiview/ApiViewPanel.h"
 #include "backup/BackupCommand.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
@@ -290,6 +292,15 @@ int main(int argc, char* argv[])
                                         .arg(demo->account.name, demo->password)));
         }
 
+        // The API view's log: each step in the window as the API would answer it, tokens signed with the API's key.
+        auto jwtKey = tfk::JwtSigner::keyFor(options.environment, r.dataKey());
+        if (!jwtKey) {
+            return startupFailure(jwtKey.error().message);
+        }
+        // Secrets, codes and tokens are kept and shown only in demo mode.
+        const bool demoMode = parser.isSet(commandLine.demo) || parser.isSet(commandLine.mockSms);
+        tfk::ApiExchangeLog exchanges(r.service(), tfk::JwtSigner(*jwtKey), demoMode, &clock);
+
         tfk::MainWindowContext context;
         context.service = &r.service();
         context.status.database = r.database().location();
@@ -331,6 +342,11 @@ int main(int argc, char* argv[])
                                               : sent.error().message);
                                  });
                          });
+        window.setApiView(
+            new tfk::ApiViewPanel(&exchanges, &r.sms(), {demoMode, api ? api->server().baseUrl() : QUrl()}));
+        if (parser.isSet(commandLine.apiView)) {
+            window.setApiViewShown(true);
+        }
         std::unique_ptr<tfk::PhoneWindow> phone;
         if (r.sink()) {
             // A separate window, as a phone lying beside the screen.

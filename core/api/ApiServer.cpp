@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ApiAnswers.h"
 #include "ApiRequests.h"
 #include "ApiTcpServer.h"
 #include "auth/UserImport.h"
@@ -90,35 +91,6 @@ QString methodName(Method method)
     default:
         return u"UNKNOWN"_s;
     }
-}
-
-// FusionAuth's User object, with the legacy two-factor fields; empty values are left out as
-// FusionAuth leaves out nulls.
-QJsonObject userJson(const User& user)
-{
-    QJsonObject json {
-        {u"id"_s, user.id},
-        {u"active"_s, true},
-        {u"verified"_s, true},
-        {u"passwordChangeRequired"_s, false},
-        {u"twoFactorEnabled"_s, user.twoFactorEnabled},
-        {u"twoFactorDelivery"_s, deliveryName(user.delivery)},
-        {u"insertInstant"_s, user.createdAt},
-        {u"lastUpdateInstant"_s, user.updatedAt},
-    };
-    const std::pair<QString, QString> texts[] = {{u"email"_s, user.email},
-                                                 {u"username"_s, user.username},
-                                                 {u"fullName"_s, user.fullName},
-                                                 {u"mobilePhone"_s, user.mobilePhone}};
-    for (const auto& [name, value] : texts) {
-        if (!value.isEmpty()) {
-            json.insert(name, value);
-        }
-    }
-    if (user.lastLoginAt > 0) {
-        json.insert(u"lastLoginInstant"_s, user.lastLoginAt);
-    }
-    return json;
 }
 
 Error fieldError(const QString& code, const QString& field, const QString& message)
@@ -418,11 +390,7 @@ void ApiServer::finishLater(const std::shared_ptr<Call>& call, QFuture<T> future
 
 void ApiServer::secret(const std::shared_ptr<Call>& call)
 {
-    const TotpSecret secret = m_service.generateSecret();
-    finish(call,
-           ApiReply::json(
-               200,
-               QJsonObject {{u"secret"_s, secret.secret()}, {u"secretBase32Encoded"_s, secret.secretBase32Encoded()}}));
+    finish(call, ApiAnswers::secret(m_service.generateSecret(RequestContext {{}, call->remoteAddress, call->actor})));
 }
 
 void ApiServer::send(const std::shared_ptr<Call>& call)
@@ -435,17 +403,13 @@ void ApiServer::send(const std::shared_ptr<Call>& call)
     const QFuture<Result<SendReceipt>> sending = !parsed->userId.isEmpty()
         ? m_service.sendCodeToUser(parsed->userId, context)
         : m_service.sendEnrollmentCode(parsed->mobilePhone, parsed->secret, context);
-    finishLater(call, sending, [](const Result<SendReceipt>& sent) {
-        return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
-    });
+    finishLater(call, sending, [](const Result<SendReceipt>& sent) { return ApiAnswers::sent(sent); });
 }
 
 void ApiServer::resend(const std::shared_ptr<Call>& call)
 {
     finishLater(call, m_service.resendLoginCode(call->argument, RequestContext {{}, call->remoteAddress, call->actor}),
-                [](const Result<SendReceipt>& sent) {
-                    return sent ? ApiReply::empty(200) : ApiReply::fromError(sent.error());
-                });
+                [](const Result<SendReceipt>& sent) { return ApiAnswers::sent(sent); });
 }
 
 void ApiServer::enable(const std::shared_ptr<Call>& call)
@@ -455,15 +419,9 @@ void ApiServer::enable(const std::shared_ptr<Call>& call)
         return finish(call, ApiReply::fromError(parsed.error()));
     }
     const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
-    finishLater(
-        call, m_service.enableTwoFactor(call->argument, parsed->code, parsed->secret, parsed->delivery, context),
-        [](const Result<TwoFactorEnabled>& enabled) {
-            // FusionAuth 1.26+: the new recovery codes, shown this once.
-            return enabled
-                ? ApiReply::json(200,
-                                 QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(enabled->recoveryCodes)}})
-                : ApiReply::fromError(enabled.error());
-        });
+    finishLater(call,
+                m_service.enableTwoFactor(call->argument, parsed->code, parsed->secret, parsed->delivery, context),
+                [](const Result<TwoFactorEnabled>& enabled) { return ApiAnswers::enabled(enabled); });
 }
 
 void ApiServer::disable(const std::shared_ptr<Call>& call)
@@ -483,34 +441,8 @@ void ApiServer::disable(const std::shared_ptr<Call>& call)
                       ApiReply::fromError(fieldError(u"[blank]userId"_s, u"userId"_s,
                                                      tr("Name the user: /api/user/two-factor/{userId}."))));
     }
-    finishLater(call, m_service.disableTwoFactor(userId, code, context), [](const Result<User>& disabled) {
-        return disabled ? ApiReply::empty(200) : ApiReply::fromError(disabled.error());
-    });
-}
-
-ApiReply ApiServer::loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const
-{
-    if (result.status == LoginResult::Status::TwoFactorRequired) {
-        if (result.deliveryError) {
-            // Still 242: the user can ask for another code; the operator's log says why this one failed.
-            qWarning("two-factor code not delivered: %s", qPrintable(result.deliveryError->message));
-        }
-        return ApiReply::json(242, QJsonObject {{u"twoFactorId"_s, result.twoFactorId}});
-    }
-    QJsonObject body {{u"user"_s, userJson(result.user)}};
-    if (!noJwt) {
-        const qint64 at = now();
-        body.insert(u"token"_s, m_signer.tokenFor(result.user, applicationId, at));
-        body.insert(u"tokenExpirationInstant"_s, (at / 1000 + m_signer.lifetimeSeconds()) * 1000);
-    }
-    if (!result.twoFactorTrustId.isEmpty()) {
-        body.insert(u"twoFactorTrustId"_s, result.twoFactorTrustId);
-    }
-    if (result.recoveryCodesLeft >= 0) {
-        // Completed with a recovery code: how many the user has left.
-        body.insert(u"recoveryCodesRemaining"_s, result.recoveryCodesLeft);
-    }
-    return ApiReply::json(200, body);
+    finishLater(call, m_service.disableTwoFactor(userId, code, context),
+                [](const Result<User>& disabled) { return ApiAnswers::disabled(disabled); });
 }
 
 void ApiServer::login(const std::shared_ptr<Call>& call)
@@ -527,24 +459,11 @@ void ApiServer::login(const std::shared_ptr<Call>& call)
     const QString applicationId = request.context.applicationId;
     const bool withoutJwt = parsed->noJwt;
     finishLater(call, m_service.login(request), [this, applicationId, withoutJwt](const Result<LoginResult>& result) {
-        if (result) {
-            return loginReply(*result, applicationId, withoutJwt);
+        if (result && result->deliveryError) {
+            // Still 242: the user can ask for another code; the operator's log says why this one failed.
+            qWarning("two-factor code not delivered: %s", qPrintable(result->deliveryError->message));
         }
-        if (result.error().httpStatus != 409) {
-            return ApiReply::fromError(result.error());
-        }
-        // FusionAuth's 409 lists the actions that prevent the login.
-        QJsonObject body = ApiReply::errorsJson(result.error());
-        body.insert(u"actions"_s,
-                    QJsonArray {QJsonObject {{u"reasonCode"_s, result.error().code},
-                                             {u"localizedReason"_s, result.error().message},
-                                             {u"expiry"_s, now() + result.error().retryAfterSeconds * 1000}}});
-        ApiReply reply = ApiReply::json(409, body);
-        if (result.error().retryAfterSeconds > 0) {
-            reply.withHeader(QHttpHeaders::WellKnownHeader::RetryAfter,
-                             QByteArray::number(result.error().retryAfterSeconds));
-        }
-        return reply;
+        return ApiAnswers::login(result, m_signer, applicationId, withoutJwt, now());
     });
 }
 
@@ -561,7 +480,7 @@ void ApiServer::twoFactorLogin(const std::shared_ptr<Call>& call)
     finishLater(call,
                 m_service.completeTwoFactorLogin(parsed->twoFactorId, parsed->code, parsed->trustComputer, context),
                 [this, applicationId, withoutJwt](const Result<LoginResult>& done) {
-                    return done ? loginReply(*done, applicationId, withoutJwt) : ApiReply::fromError(done.error());
+                    return ApiAnswers::twoFactorLogin(done, m_signer, applicationId, withoutJwt, now());
                 });
 }
 
@@ -573,7 +492,7 @@ void ApiServer::createUser(const std::shared_ptr<Call>& call)
     }
     const RequestContext context {parsed->applicationId, call->remoteAddress, call->actor};
     finishLater(call, m_service.createUser(parsed->user, context), [](const Result<User>& created) {
-        return created ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*created)}})
+        return created ? ApiReply::json(200, QJsonObject {{u"user"_s, ApiAnswers::user(*created)}})
                        : ApiReply::fromError(created.error());
     });
 }
@@ -596,7 +515,8 @@ void ApiServer::findUserByLoginId(const std::shared_ptr<Call>& call)
         if (!found) {
             return ApiReply::fromError(found.error());
         }
-        return *found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(**found)}}) : ApiReply::empty(404);
+        return *found ? ApiReply::json(200, QJsonObject {{u"user"_s, ApiAnswers::user(**found)}})
+                      : ApiReply::empty(404);
     });
 }
 
@@ -647,7 +567,7 @@ void ApiServer::searchUsers(const std::shared_ptr<Call>& call)
         }
         QJsonArray users;
         for (const User& user : page->users) {
-            users.append(userJson(user));
+            users.append(ApiAnswers::user(user));
         }
         // Like FusionAuth without accurateTotal (which caps at 10,000), the total is exact up to a cap.
         return ApiReply::json(200, QJsonObject {{u"total"_s, page->total}, {u"users"_s, users}});
@@ -700,7 +620,7 @@ void ApiServer::importUsers(const std::shared_ptr<Call>& call)
 void ApiServer::findUser(const std::shared_ptr<Call>& call)
 {
     finishLater(call, m_service.findUser(call->argument), [](const Result<User>& found) {
-        return found ? ApiReply::json(200, QJsonObject {{u"user"_s, userJson(*found)}})
+        return found ? ApiReply::json(200, QJsonObject {{u"user"_s, ApiAnswers::user(*found)}})
                      : ApiReply::fromError(found.error());
     });
 }

@@ -120,7 +120,6 @@ private:
     void recoveryCodes(const std::shared_ptr<Call>& call);
     void importUsers(const std::shared_ptr<Call>& call);
 
-    ApiReply loginReply(const LoginResult& result, const QString& applicationId, bool noJwt) const;
     qint64 now() const;
 
     TwoFactorService& m_service;

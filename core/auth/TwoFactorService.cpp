@@ -7,6 +7,7 @@
 #include "auth/UserDirectory.h"
 #include "auth/UserImport.h"
 #include "auth/Workflow.h"
+#include "auth/WorkflowObserver.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -234,37 +235,69 @@ QFuture<Result<SendReceipt>> TwoFactorService::deliver(QFuture<Result<PlannedSen
         .unwrap();
 }
 
-TotpSecret TwoFactorService::generateSecret() const
+template <typename T, typename Notify>
+QFuture<T> TwoFactorService::observed(QFuture<T> future, const RequestContext& context, Notify notify)
 {
-    return TotpSecret::generate();
+    // Only the observed steps pay for a continuation; the API's own requests go on untouched.
+    if (!m_observer || !m_observer->observes(context)) {
+        return future;
+    }
+    return future.then(this, [this, notify = std::move(notify)](const T& result) {
+        if (m_observer) {
+            notify(*m_observer, result);
+        }
+        return result;
+    });
+}
+
+TotpSecret TwoFactorService::generateSecret(const RequestContext& context) const
+{
+    TotpSecret secret = TotpSecret::generate();
+    if (m_observer && m_observer->observes(context)) {
+        m_observer->secretGenerated(secret);
+    }
+    return secret;
 }
 
 QFuture<Result<SendReceipt>> TwoFactorService::sendEnrollmentCode(const QString& mobilePhone, const QString& secret,
                                                                   const RequestContext& context)
 {
-    return deliver(onStorage([this, mobilePhone, secret, context] {
-        return m_enrollment->planEnrollmentSend(mobilePhone, secret, context);
-    }));
+    return observed(deliver(onStorage([this, mobilePhone, secret, context] {
+                        return m_enrollment->planEnrollmentSend(mobilePhone, secret, context);
+                    })),
+                    context, [mobilePhone, secret](WorkflowObserver& observer, const Result<SendReceipt>& sent) {
+                        observer.enrollmentCodeSent(mobilePhone, secret, sent);
+                    });
 }
 
 QFuture<Result<SendReceipt>> TwoFactorService::sendCodeToUser(const QString& userId, const RequestContext& context)
 {
-    return deliver(onStorage([this, userId, context] { return m_enrollment->planUserSend(userId, context); }));
+    return observed(
+        deliver(onStorage([this, userId, context] { return m_enrollment->planUserSend(userId, context); })), context,
+        [userId](WorkflowObserver& observer, const Result<SendReceipt>& sent) { observer.userCodeSent(userId, sent); });
 }
 
 QFuture<Result<TwoFactorEnabled>> TwoFactorService::enableTwoFactor(const QString& userId, const QString& code,
                                                                     const QString& secret, TwoFactorDelivery delivery,
                                                                     const RequestContext& context)
 {
-    return onStorage([this, userId, code, secret, delivery, context] {
-        return m_enrollment->enable(userId, code, secret, delivery, context);
-    });
+    return observed(
+        onStorage([this, userId, code, secret, delivery, context] {
+            return m_enrollment->enable(userId, code, secret, delivery, context);
+        }),
+        context,
+        [userId, code, secret, delivery, context](WorkflowObserver& observer, const Result<TwoFactorEnabled>& enabled) {
+            observer.twoFactorEnabled(userId, code, secret, delivery, context, enabled);
+        });
 }
 
 QFuture<Result<User>> TwoFactorService::disableTwoFactor(const QString& userId, const QString& code,
                                                          const RequestContext& context)
 {
-    return onStorage([this, userId, code, context] { return m_enrollment->disable(userId, code, context); });
+    return observed(onStorage([this, userId, code, context] { return m_enrollment->disable(userId, code, context); }),
+                    context, [userId, code](WorkflowObserver& observer, const Result<User>& disabled) {
+                        observer.twoFactorDisabled(userId, code, disabled);
+                    });
 }
 
 QFuture<Result<RecoveryCodeSet>> TwoFactorService::recoveryCodes(const QString& userId)
@@ -323,6 +356,14 @@ QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString
 
 QFuture<Result<LoginResult>> TwoFactorService::login(const LoginRequest& request)
 {
+    return observed(checkLogin(request), request.context,
+                    [request](WorkflowObserver& observer, const Result<LoginResult>& result) {
+                        observer.loggedIn(request, result);
+                    });
+}
+
+QFuture<Result<LoginResult>> TwoFactorService::checkLogin(const LoginRequest& request)
+{
     if (auto busy = admitPasswordWork()) {
         return ready(Result<LoginResult>(fail(*busy)));
     }
@@ -352,15 +393,24 @@ QFuture<Result<LoginResult>> TwoFactorService::login(const LoginRequest& request
 QFuture<Result<SendReceipt>> TwoFactorService::resendLoginCode(const QString& twoFactorId,
                                                                const RequestContext& context)
 {
-    return deliver(onStorage([this, twoFactorId, context] { return m_signIn->planResend(twoFactorId, context); }));
+    return observed(
+        deliver(onStorage([this, twoFactorId, context] { return m_signIn->planResend(twoFactorId, context); })),
+        context, [twoFactorId](WorkflowObserver& observer, const Result<SendReceipt>& sent) {
+            observer.loginCodeResent(twoFactorId, sent);
+        });
 }
 
 QFuture<Result<LoginResult>> TwoFactorService::completeTwoFactorLogin(const QString& twoFactorId, const QString& code,
                                                                       bool trustComputer, const RequestContext& context)
 {
-    return onStorage([this, twoFactorId, code, trustComputer, context] {
-        return m_signIn->complete(twoFactorId, code, trustComputer, context);
-    });
+    return observed(
+        onStorage([this, twoFactorId, code, trustComputer, context] {
+            return m_signIn->complete(twoFactorId, code, trustComputer, context);
+        }),
+        context,
+        [twoFactorId, code, trustComputer, context](WorkflowObserver& observer, const Result<LoginResult>& result) {
+            observer.twoFactorLoginCompleted(twoFactorId, code, trustComputer, context, result);
+        });
 }
 
 QFuture<Result<ChallengeStatus>> TwoFactorService::challengeStatus(const QString& twoFactorId)

@@ -51,6 +51,7 @@ class UserImport;
 struct ImportRequest;
 struct ImportOutcome;
 class Workflow;
+class WorkflowObserver;
 struct PlannedSend;
 
 struct ServiceOptions
@@ -90,7 +91,7 @@ public:
     int passwordThreads() const;
 
     // 1. A new secret: 20 characters and their base32. No storage: answered at once.
-    TotpSecret generateSecret() const;
+    TotpSecret generateSecret(const RequestContext& context = {}) const;
 
     // 2. Texts the current code of `secret` to a phone being enrolled.
     QFuture<Result<SendReceipt>> sendEnrollmentCode(const QString& mobilePhone, const QString& secret,
@@ -183,6 +184,11 @@ public:
     // audit and SMS logs and the login failures go, in one transaction; operators, API keys and settings stay.
     QFuture<Result<void>> eraseUsersAndLogs();
 
+    // Told about each two-factor step whose context it observes (the API view); null: nobody. Not owned; it must
+    // unset itself before it goes. Set on the service's thread.
+    void setObserver(WorkflowObserver* observer) { m_observer = observer; }
+    WorkflowObserver* observer() const { return m_observer; }
+
     // Operations started and not yet answered.
     int pendingOperations() const { return m_pending.load(); }
     // Runs the calling thread's event loop until every operation has been answered or `timeoutMs`
@@ -204,11 +210,16 @@ private:
     // Hands a planned text to the SmsSender (on this object's thread) and logs the answer.
     QFuture<Result<SendReceipt>> deliver(QFuture<Result<PlannedSend>> planned);
     QFuture<Result<SendReceipt>> deliverNow(const PlannedSend& plan);
+    // The step's future, or (when the observer wants this context) one that tells the observer first.
+    template <typename T, typename Notify>
+    QFuture<T> observed(QFuture<T> future, const RequestContext& context, Notify notify);
+    QFuture<Result<LoginResult>> checkLogin(const LoginRequest& request);
     // Admits one more password check, or the 503 to answer instead.
     std::optional<Error> admitPasswordWork();
 
     SmsSender& m_sms;
     ServiceOptions m_options;
+    WorkflowObserver* m_observer = nullptr;
     std::unique_ptr<Workflow> m_workflow;
     std::unique_ptr<CodeDelivery> m_delivery;
     std::unique_ptr<EnrollmentFlow> m_enrollment;

@@ -54,6 +54,11 @@ private:
 
 } // namespace
 
+QString TwilioExchange::maskedAuthorization(const QString& user)
+{
+    return u"Basic •••••• ("_s + user + u')';
+}
+
 TwilioMessageJob::TwilioMessageJob(const TwilioConfig& config, const TwilioTransport& transport,
                                    const SmsMessage& message, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
@@ -161,6 +166,8 @@ void TwilioMessageJob::sendAttempt()
     fields.append({u"Body"_s, m_message.body});
 
     const QByteArray body = formBody(fields);
+    m_exchange = TwilioExchange {u"POST"_s, url, body, TwilioExchange::maskedAuthorization(user)};
+    m_exchange.attempt = m_attempts;
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     auto* upload = new OneShotBody(body, this);
@@ -186,6 +193,11 @@ void TwilioMessageJob::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QNetworkReply::NetworkError networkError = reply->error();
+    m_exchange.status = status;
+    m_exchange.responseBody = body;
+    m_exchange.retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After"));
+    m_exchange.networkError = status == 0 ? reply->errorString() : QString();
+    Q_EMIT exchanged(m_exchange);
 
     if (status == 0) {
         switch (networkError) {

@@ -4,6 +4,7 @@
 // only what Twilio guarantees was not processed, and finishes exactly once.
 
 #include "TwilioConfig.h"
+#include "TwilioExchange.h"
 #include "TwilioTransport.h"
 #include "sms/SmsSender.h"
 
@@ -43,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void finished(const tfk::Result<tfk::SmsReceipt>& result);
+    // Each attempt's request and answer (or why none came), for the API view.
+    void exchanged(const tfk::TwilioExchange& exchange);
 
 private:
     void sendAttempt();
@@ -58,6 +61,7 @@ private:
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    TwilioExchange m_exchange; // the attempt under way
     int m_attempts = 0;
     bool m_aborted = false;
     bool m_finished = false;

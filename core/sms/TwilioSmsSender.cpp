@@ -45,6 +45,7 @@ QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
     auto promise = std::make_shared<QPromise<Result<SmsReceipt>>>();
     promise->start();
     auto* job = new TwilioMessageJob(m_config, m_transport, message, m_network, this);
+    connect(job, &TwilioMessageJob::exchanged, this, &TwilioSmsSender::exchanged);
     connect(job, &TwilioMessageJob::finished, this, [this, job, promise](const Result<SmsReceipt>& result) {
         job->deleteLater();
         promise->addResult(result);
@@ -53,6 +54,7 @@ QFuture<Result<SmsReceipt>> TwilioSmsSender::send(const SmsMessage& message)
             auto* poller
                 = new TwilioStatusPoller(m_config, m_transport, result->messageId, result->status, m_network, this);
             connect(poller, &TwilioStatusPoller::statusChanged, this, &SmsSender::deliveryStatusChanged);
+            connect(poller, &TwilioStatusPoller::exchanged, this, &TwilioSmsSender::exchanged);
             connect(poller, &TwilioStatusPoller::stopped, poller, &QObject::deleteLater);
             poller->start();
         }

@@ -4,6 +4,7 @@
 // through one injected QNetworkAccessManager, and follows each message's delivery.
 
 #include "TwilioConfig.h"
+#include "TwilioExchange.h"
 #include "TwilioTransport.h"
 #include "sms/SmsSender.h"
 
@@ -30,6 +31,11 @@ public:
     // Stops every message under way and every delivery poll.
     void cancelAll();
     int pendingCount() const;
+
+Q_SIGNALS:
+    // Every HTTP exchange with Twilio (or the sink): each POST attempt, and each poll that found a new delivery
+    // status; for the API view.
+    void exchanged(const tfk::TwilioExchange& exchange);
 
 private:
     TwilioConfig m_config;

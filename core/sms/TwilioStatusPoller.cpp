@@ -61,6 +61,7 @@ void TwilioStatusPoller::poll()
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_config.timeoutMs);
     m_transport.prepare(request);
+    m_exchange = TwilioExchange {u"GET"_s, url, {}, TwilioExchange::maskedAuthorization(user)};
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &TwilioStatusPoller::onReply);
 }
@@ -74,6 +75,12 @@ void TwilioStatusPoller::onReply()
     reply->deleteLater();
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_exchange.status = status;
+    m_exchange.responseBody = body;
+    if (status == 401 || status == 403 || status == 404) {
+        Q_EMIT exchanged(m_exchange);
+    }
     if (status == 403) {
         // Test credentials may only create messages; there is nothing to follow.
         Q_EMIT stopped(m_sid, u"test-credentials"_s);
@@ -84,10 +91,12 @@ void TwilioStatusPoller::onReply()
         return;
     }
     if (status == 200) {
-        const QJsonObject message = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject message = QJsonDocument::fromJson(body).object();
         const QString current = message.value(u"status"_s).toString();
         if (!current.isEmpty() && current != m_status) {
             m_status = current;
+            m_exchange.deliveryStatus = current;
+            Q_EMIT exchanged(m_exchange);
             const int errorCode = message.value(u"error_code"_s).toInt();
             Q_EMIT statusChanged(m_sid, current, errorCode,
                                  errorCode != 0

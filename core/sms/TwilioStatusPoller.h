@@ -4,6 +4,7 @@
 // a terminal status or a deadline, and reports each change.
 
 #include "TwilioConfig.h"
+#include "TwilioExchange.h"
 #include "TwilioTransport.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const QString& messageSid, const QString& status, int errorCode, const QString& errorMessage);
+    // A poll that found a new status, or ended the polling with an error status, for the API view.
+    void exchanged(const tfk::TwilioExchange& exchange);
     // Polling ended: terminal status, deadline, test credentials (403) or an unknown message.
     void stopped(const QString& messageSid, const QString& reason);
 
@@ -44,6 +47,7 @@ private:
     QString m_status;
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
+    TwilioExchange m_exchange; // the poll under way
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     int m_intervalMs;

@@ -271,7 +271,8 @@ void EnrollPage::userChosen()
     m_enableError->clear();
     m_userNote->clear();
     m_user.reset();
-    m_secret = m_service ? m_service->generateSecret().secret() : QString();
+    // Step 1 of the workflow (GET /api/two-factor/secret in the API view), once a user is chosen.
+    m_secret = m_service && !chosenId().isEmpty() ? m_service->generateSecret(requestContext()).secret() : QString();
     loadUser(!m_newNumber);
     validatePhone();
 }

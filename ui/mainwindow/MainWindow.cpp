@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "activity/ActivityPage.h"
+#include "apiview/ApiViewPanel.h"
 #include "auth/TwoFactorService.h"
 #include "backup/BackupHistory.h"
 #include "backup/BackupScheduler.h"
@@ -679,6 +680,48 @@ void MainWindow::setPhoneDocked(bool docked)
     m_dockPhoneAction->setChecked(docked);
 }
 
+void MainWindow::setApiView(ApiViewPanel* panel)
+{
+    if (!panel || m_apiView) {
+        return;
+    }
+    m_apiView = panel;
+    m_apiDock = new QDockWidget(tr("API view"), this);
+    m_apiDock->setObjectName(u"apiViewDock"_s);
+    m_apiDock->setAccessibleName(tr("API view"));
+    m_apiDock->setFeatures(QDockWidget::NoDockWidgetFeatures); // View > API view is the one switch
+    m_apiDock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_apiDock);
+    m_apiDock->hide();
+    m_viewMenu->addSeparator();
+    m_apiViewAction = m_viewMenu->addAction(tr("A&PI view"));
+    m_apiViewAction->setObjectName(u"apiViewAction"_s);
+    m_apiViewAction->setCheckable(true);
+    m_apiViewAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
+    m_apiViewAction->setStatusTip(
+        tr("Show each step as the FusionAuth request it corresponds to, and the Twilio requests below it."));
+    connect(m_apiViewAction, &QAction::toggled, this, &MainWindow::setApiViewShown);
+}
+
+void MainWindow::setApiViewShown(bool shown)
+{
+    if (!m_apiDock) {
+        return;
+    }
+    shown = shown && !inKioskMode(); // never on the walk-up users' screen
+    m_apiDock->setVisible(shown);
+    m_apiViewAction->setChecked(shown);
+    if (shown) {
+        // Wide enough for a request line and its answer beside the screens.
+        resizeDocks({m_apiDock}, {std::max(460, width() / 3)}, Qt::Horizontal);
+    }
+}
+
+bool MainWindow::apiViewShown() const
+{
+    return m_apiDock && m_apiDock->isVisible();
+}
+
 bool MainWindow::phoneDocked() const
 {
     return m_phone && m_phoneDock && m_phoneDock->widget() == m_phone;
@@ -798,6 +841,9 @@ void MainWindow::resetDemo()
     chooseScenario(DemoScenario::Normal);
     m_signInPage->reset();
     m_enrollPage->reset();
+    if (m_apiView) {
+        m_apiView->clear();
+    }
     statusBar()->showMessage(tr("Resetting the demo..."));
     m_demo.reset().then(this, [this](const Result<void>& done) {
         m_resetDemoAction->setEnabled(true);
@@ -814,6 +860,7 @@ void MainWindow::resetDemo()
 void MainWindow::enterKioskMode(const KioskOptions& options)
 {
     menuBar()->setVisible(false); // the Demo menu is for presenters, never for walk-up users
+    setApiViewShown(false);
     m_kiosk = options;
     m_idle = std::make_unique<IdleWatcher>(options.idleSeconds);
     connect(m_idle.get(), &IdleWatcher::idle, this, &MainWindow::resetToStart);

@@ -32,6 +32,7 @@ class QToolButton;
 namespace tfk {
 
 class ActivityPage;
+class ApiViewPanel;
 class BackupRestorer;
 class BackupScheduler;
 class ClockCheck;
@@ -175,6 +176,13 @@ public:
     void setPhoneDocked(bool docked);
     bool phoneDocked() const;
 
+    // The API view (View > API view, --api-view): a dock at the window's right; hidden until asked for, and always
+    // in kiosk mode. The window owns the panel.
+    void setApiView(ApiViewPanel* panel);
+    ApiViewPanel* apiView() const { return m_apiView; }
+    void setApiViewShown(bool shown);
+    bool apiViewShown() const;
+
     // How long closing the window waits for the service's work in flight.
     static constexpr int kCloseWaitMs = 5000;
 
@@ -253,6 +261,9 @@ private:
     QAction* m_dockPhoneAction = nullptr;
     QPointer<QWidget> m_phone;
     QDockWidget* m_phoneDock = nullptr;
+    ApiViewPanel* m_apiView = nullptr;
+    QDockWidget* m_apiDock = nullptr;
+    QAction* m_apiViewAction = nullptr;
     DemoTools m_demo;
     DemoScenario m_scenario = DemoScenario::Normal;
     QMenu* m_demoMenu = nullptr;

@@ -13,9 +13,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
 
@@ -72,20 +75,22 @@ void ScreenshotTour::start()
             showAllPages(MainWindow::EnrollPageIndex, [this] {
                 enroll([this] {
                     signIn([this] {
-                        m_window->signInDemoOperator();
-                        m_window->showPage(MainWindow::UsersPageIndex);
-                        lostPhone([this] {
-                            scenario([this] {
-                                m_window->showPage(MainWindow::UsersPageIndex);
-                                QTimer::singleShot(300, this, [this] {
-                                    grab(m_window, u"users-after-tour"_s);
-                                    m_window->showPage(MainWindow::ActivityPageIndex);
-                                });
-                                QTimer::singleShot(1200, this, [this] {
-                                    grab(m_window, u"activity-after-tour"_s);
-                                    Q_EMIT finished(!m_failed,
-                                                    tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
-                                                        .arg(m_directory.absolutePath()));
+                        apiView([this] {
+                            m_window->signInDemoOperator();
+                            m_window->showPage(MainWindow::UsersPageIndex);
+                            lostPhone([this] {
+                                scenario([this] {
+                                    m_window->showPage(MainWindow::UsersPageIndex);
+                                    QTimer::singleShot(300, this, [this] {
+                                        grab(m_window, u"users-after-tour"_s);
+                                        m_window->showPage(MainWindow::ActivityPageIndex);
+                                    });
+                                    QTimer::singleShot(1200, this, [this] {
+                                        grab(m_window, u"activity-after-tour"_s);
+                                        Q_EMIT finished(!m_failed,
+                                                        tr("%n screenshot(s) saved in %1.", "", int(m_saved.size()))
+                                                            .arg(m_directory.absolutePath()));
+                                    });
                                 });
                             });
                         });
@@ -309,6 +314,42 @@ void ScreenshotTour::lostPhone(Step next)
     });
 }
 
+void ScreenshotTour::grabWithApiView(const QString& name, bool fromTop, Step next)
+{
+    // As a presenter shows it: the window as large as the screen allows, the view taking about half of it.
+    const QSize before = m_window->size();
+    m_window->resize(m_window->screen()->availableSize().boundedTo(QSize(1600, 1000)) - QSize(0, 60));
+    m_window->setApiViewShown(true);
+    QTimer::singleShot(400, this, [this, name, fromTop, before, next] {
+        // Once the window has its new size, or the dock keeps the share it had of the old one.
+        if (auto* dock = m_window->findChild<QDockWidget*>(u"apiViewDock"_s)) {
+            m_window->resizeDocks({dock}, {m_window->width() * 9 / 20}, Qt::Horizontal);
+        }
+        QTimer::singleShot(300, this, [this, name, fromTop, before, next] {
+            for (auto* list : m_window->findChildren<QListWidget*>()) {
+                if (list->objectName() == u"apiExchangeList"_s || list->objectName() == u"twilioExchangeList"_s) {
+                    list->doItemsLayout();
+                    if (fromTop) {
+                        list->scrollToTop();
+                    } else {
+                        list->scrollToBottom();
+                    }
+                }
+            }
+            grab(m_window, name);
+            m_window->setApiViewShown(false);
+            m_window->resize(before);
+            next();
+        });
+    });
+}
+
+void ScreenshotTour::apiView(Step next)
+{
+    // After the enrollment and the sign-in: every step as its FusionAuth request, the Twilio requests below.
+    grabWithApiView(u"api-view"_s, true, next);
+}
+
 void ScreenshotTour::scenario(Step next)
 {
     m_service->findUserByLoginId(u"monica@example.com"_s)
@@ -334,9 +375,12 @@ void ScreenshotTour::scenario(Step next)
                         tr("Twilio's answer to the landline"), [status] { return status->text().contains(u"21614"_s); },
                         [this, page, next] {
                             grab(m_window, u"scenario-landline"_s);
-                            m_window->chooseScenario(DemoScenario::Normal);
-                            page->reset();
-                            next();
+                            // The same moment in the API view: FusionAuth's 400 and Twilio's 21614 beneath it.
+                            grabWithApiView(u"scenario-landline-api-view"_s, false, [this, page, next] {
+                                m_window->chooseScenario(DemoScenario::Normal);
+                                page->reset();
+                                next();
+                            });
                         });
                 });
         });

@@ -1,9 +1,9 @@
 #pragma once
 
 // Walks through the product the way a demo does (the walk-up side, the operator sign-in, enroll
-// Richard and his recovery codes, sign him in with the texted code, the lost-phone dialog, a demo scenario) against
-// the mock SMS sink, and saves a PNG of every screen and dialog on the way. For README
-// screenshots and for looking at the UI after a change (scripts/screenshots).
+// Richard and his recovery codes, sign him in with the texted code, the lost-phone dialog, the API view, a demo
+// scenario) against the mock SMS sink, and saves a PNG of every screen and dialog on the way. For README screenshots
+// and for looking at the UI after a change (scripts/screenshots).
 
 #include "store/User.h"
 
@@ -45,6 +45,10 @@ private:
     void enrollUser(const User& richard, Step next);
     void signIn(Step next);
     void lostPhone(Step next);
+    // The API view after the enrollment and the sign-in.
+    void apiView(Step next);
+    // The window enlarged with the API view beside the screens (its list from the top, or at the newest entry).
+    void grabWithApiView(const QString& name, bool fromTop, Step next);
     // The Demo menu's "Landline" scenario: the banner and what the Enroll screen says, then back to normal.
     void scenario(Step next);
 
