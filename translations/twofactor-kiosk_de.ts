@@ -1358,6 +1358,14 @@ Exportieren Sie ihn jetzt, verschlüsselt mit einer Passphrase, und bewahren Sie
         <source>The database did not tell its time.</source>
         <translation>Die Datenbank hat ihre Uhrzeit nicht genannt.</translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (mounted read-only), so nothing can be saved. Make it writable again or move the database to a writable disk; nothing was changed.</source>
+        <translation>Der Datenträger mit der Datenbank %1 ist schreibgeschützt (schreibgeschützt eingehängt), daher kann nichts gespeichert werden. Machen Sie ihn wieder beschreibbar oder verschieben Sie die Datenbank auf einen beschreibbaren Datenträger; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This user may not write %1, so nothing can be saved (SQLite needs to write the database and to create files beside it in %2). Give this user write permission on both; nothing was changed.</source>
+        <translation>Dieser Benutzer darf %1 nicht schreiben, daher kann nichts gespeichert werden (SQLite muss die Datenbank schreiben und daneben in %2 Dateien anlegen). Geben Sie diesem Benutzer Schreibrechte auf beides; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DatabasePanel</name>
@@ -2889,6 +2897,25 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>Core-Dumps aus (der Prozess ist nicht dumpbar und seine Core-Größengrenze ist 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>Core-Dumps sind nicht ganz aus (dumpbar: %1, Core-Größengrenze: %2 Bytes): Geheimnisse im Speicher könnten in eine Core-Datei gelangen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -3224,6 +3251,33 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3487,8 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <translation>Geheimn&amp;is des API-Schlüssels:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Absendernummer</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>A&amp;bsendernummer:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging-Service-SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, statt einer Absendernummer</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3613,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Wird beim nächsten Programmstart übernommen; --lang hat Vorrang.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +3942,65 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Warnung zu den Kosten einer SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4070,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>Es ist weder ein Twilio-Auth-Token noch ein API-Schlüssel festgelegt: Geben Sie einen in den Einstellungen ein oder setzen Sie TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>Es ist kein Absender festgelegt: Geben Sie in den Einstellungen eine Absendernummer (E.164, z. B. +15005550006) oder eine Messaging-Service-SID ein.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +5038,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>Die Absendernummer muss im E.164-Format sein: + und die Ländervorwahl, z. B. +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Ein Short Code besteht nur aus Ziffern: „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Ein Short Code hat 5 oder 6 Ziffern; %1 hat %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Eine alphanumerische Absenderkennung darf nur die Buchstaben A bis Z (groß oder klein), die Ziffern 0 bis 9 und Leerzeichen enthalten; „%1“ enthält „%2“.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Eine alphanumerische Absenderkennung hat höchstens %1 Zeichen; „%2“ hat %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Eine alphanumerische Absenderkennung braucht mindestens einen Buchstaben; „%1“ hat keinen.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 Zeichen in einem Segment, 153 je Segment bei Aufteilung; die Zeichen € [ ] { } ^ ~ \ | zählen doppelt. Jedes andere Zeichen (etwa ó, ç oder ein Emoji) macht die ganze SMS zu UCS-2: 70 Zeichen in einem Segment, 67 bei Aufteilung, ein Emoji zählt doppelt. Jedes Segment wird berechnet.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Warnung zu den Kosten einer SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 Segment</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 Segmente</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: das Zeichen U+%2 erzwingt es</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: das „%2“ erzwingt es</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Kosten einer SMS, gezählt mit dem längsten Code (%1 Ziffern):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Kosten einer SMS in jeder Sprache, gezählt mit dem längsten Code (%1 Ziffern): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text oder lassen Sie Zeichen wie „%1“ weg, die UCS-2 erzwingen (70 Zeichen je Segment statt 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Mehr als ein Segment: Jedes Segment wird als eigene SMS berechnet. Kürzen Sie den Text auf höchstens 160 Zeichen, den Code eingeschlossen (€ [ ] { } ^ ~ \ | zählen doppelt).</translation>
     </message>
 </context>
 </TS>

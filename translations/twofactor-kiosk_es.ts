@@ -1358,6 +1358,14 @@ Expórtela ahora, cifrada con una frase de contraseña, y guarde el archivo sepa
         <source>The database did not tell its time.</source>
         <translation>La base de datos no indicó su hora.</translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (mounted read-only), so nothing can be saved. Make it writable again or move the database to a writable disk; nothing was changed.</source>
+        <translation>El disco que contiene la base de datos %1 es de solo lectura (montado como solo lectura), así que no se puede guardar nada. Vuelva a hacerlo escribible o mueva la base de datos a un disco escribible; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This user may not write %1, so nothing can be saved (SQLite needs to write the database and to create files beside it in %2). Give this user write permission on both; nothing was changed.</source>
+        <translation>Este usuario no puede escribir %1, así que no se puede guardar nada (SQLite necesita escribir la base de datos y crear archivos junto a ella en %2). Dé a este usuario permiso de escritura en ambos; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DatabasePanel</name>
@@ -2889,6 +2897,25 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>volcados de memoria desactivados (el proceso no es volcable y su límite de tamaño de core es 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>los volcados de memoria no están del todo desactivados (volcable: %1, límite de tamaño de core: %2 bytes): los secretos en memoria podrían acabar en un archivo core</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -3224,6 +3251,33 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SenderId</name>
+    <message>
+        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
+        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
+    </message>
+    <message>
+        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>A short code has 5 or 6 digits; %1 has %2.</source>
+        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
+        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
+    </message>
+    <message>
+        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
+        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
+    </message>
+</context>
+<context>
     <name>tfk::Settings</name>
     <message>
         <source>The settings could not be written to %1: check that the folder exists and is writable, and that the disk is not full.</source>
@@ -3433,20 +3487,8 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <translation>&amp;Secreto de la clave de API:</translation>
     </message>
     <message>
-        <source>From number</source>
-        <translation>Número del remitente</translation>
-    </message>
-    <message>
-        <source>&amp;From number:</source>
-        <translation>Número del re&amp;mitente:</translation>
-    </message>
-    <message>
         <source>Messaging Service SID</source>
         <translation>Messaging Service SID</translation>
-    </message>
-    <message>
-        <source>MG…, instead of a From number</source>
-        <translation>MG…, en lugar de un número del remitente</translation>
     </message>
     <message>
         <source>&amp;Messaging Service SID:</source>
@@ -3571,10 +3613,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Applied when the program starts again; --lang overrides it.</source>
         <translation>Se aplica cuando el programa se vuelve a iniciar; --lang tiene prioridad.</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>Complete: texts go through %1.</source>
@@ -3904,6 +3942,65 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::SmsTemplatePreview</name>
+    <message>
+        <source>Cost of one text</source>
+        <translation>Coste de un SMS</translation>
+    </message>
+    <message>
+        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
+        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
+    </message>
+    <message>
+        <source>Warning about the cost of one text</source>
+        <translation>Aviso sobre el coste de un SMS</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>%1 segments</source>
+        <translation>%1 segmentos</translation>
+    </message>
+    <message>
+        <source>%1, GSM-7</source>
+        <translation>%1, GSM-7</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the character U+%2 forces it</source>
+        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
+    </message>
+    <message>
+        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
+        <translation>%1, UCS-2: lo impone «%2»</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cost of one text, counted with the longest code (%1 digits):</source>
+        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
+        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
+    </message>
+    <message>
+        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
+        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
+    </message>
+</context>
+<context>
     <name>tfk::TotpGenerator</name>
     <message>
         <source>A code must have between %1 and %2 digits, not %3.</source>
@@ -3973,14 +4070,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>No Twilio auth token or API key is set: enter one in Settings, or set TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET).</source>
         <translation>No hay ningún token de autenticación ni clave de API de Twilio definidos: introduzca uno en Configuración o defina TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET).</translation>
-    </message>
-    <message>
-        <source>No sender is set: enter a From number (E.164, e.g. +15005550006) or a Messaging Service SID in Settings.</source>
-        <translation>No hay ningún remitente definido: introduzca en Configuración un número del remitente (E.164, p. ej., +15005550006) o un Messaging Service SID.</translation>
-    </message>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
     </message>
     <message>
         <source>The Messaging Service SID must be MG followed by 32 hexadecimal digits.</source>
@@ -4949,92 +5038,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SenderId</name>
-    <message>
-        <source>The From number must be in E.164 form: + and the country code, e.g. +15005550006.</source>
-        <translation>El número del remitente debe tener el formato E.164: + y el prefijo del país, p. ej., +15005550006.</translation>
-    </message>
-    <message>
-        <source>A short code is digits only: &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un código corto solo tiene dígitos: «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>A short code has 5 or 6 digits; %1 has %2.</source>
-        <translation>Un código corto tiene 5 o 6 dígitos; %1 tiene %2.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID may hold only the letters A to Z (upper or lower case), the digits 0 to 9 and spaces; &quot;%1&quot; holds &quot;%2&quot;.</source>
-        <translation>Un identificador alfanumérico de remitente solo puede contener las letras de la A a la Z (mayúsculas o minúsculas), los dígitos del 0 al 9 y espacios; «%1» contiene «%2».</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>Un identificador alfanumérico de remitente tiene como máximo %1 caracteres; «%2» tiene %3.</translation>
-    </message>
-    <message>
-        <source>An alphanumeric sender ID needs at least one letter; &quot;%1&quot; has none.</source>
-        <translation>Un identificador alfanumérico de remitente necesita al menos una letra; «%1» no tiene ninguna.</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::SmsTemplatePreview</name>
-    <message>
-        <source>Cost of one text</source>
-        <translation>Coste de un SMS</translation>
-    </message>
-    <message>
-        <source>GSM-7: 160 characters in one segment, 153 a segment when split; the characters € [ ] { } ^ ~ \ | count twice. Any other character (such as ó, ç or an emoji) makes the whole text UCS-2: 70 characters in one segment, 67 when split, an emoji counting two. Each segment is billed.</source>
-        <translation>GSM-7: 160 caracteres en un segmento, 153 por segmento al dividirse; los caracteres € [ ] { } ^ ~ \ | cuentan doble. Cualquier otro carácter (como ó, ç o un emoji) convierte todo el SMS en UCS-2: 70 caracteres en un segmento, 67 al dividirse, y un emoji cuenta doble. Cada segmento se factura.</translation>
-    </message>
-    <message>
-        <source>Warning about the cost of one text</source>
-        <translation>Aviso sobre el coste de un SMS</translation>
-    </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segmento</translation>
-    </message>
-    <message>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
-    </message>
-    <message>
-        <source>%1, GSM-7</source>
-        <translation>%1, GSM-7</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the character U+%2 forces it</source>
-        <translation>%1, UCS-2: lo impone el carácter U+%2</translation>
-    </message>
-    <message>
-        <source>%1, UCS-2: the &apos;%2&apos; forces it</source>
-        <translation>%1, UCS-2: lo impone «%2»</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vista previa: %1</translation>
-    </message>
-    <message>
-        <source>Cost of one text, counted with the longest code (%1 digits):</source>
-        <translation>Coste de un SMS, contado con el código más largo (%1 dígitos):</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cost of one text in every language, counted with the longest code (%1 digits): %2</source>
-        <translation>Coste de un SMS en todos los idiomas, contado con el código más largo (%1 dígitos): %2</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text, or leave out characters such as &apos;%1&apos; that force UCS-2 (70 characters a segment instead of 160).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto o quite caracteres como «%1», que imponen UCS-2 (70 caracteres por segmento en lugar de 160).</translation>
-    </message>
-    <message>
-        <source>More than one segment: each segment is billed as a text of its own. Shorten the text to 160 characters or fewer, the code included (€ [ ] { } ^ ~ \ | count twice).</source>
-        <translation>Más de un segmento: cada segmento se factura como un SMS propio. Acorte el texto a 160 caracteres o menos, código incluido (€ [ ] { } ^ ~ \ | cuentan doble).</translation>
     </message>
 </context>
 </TS>
