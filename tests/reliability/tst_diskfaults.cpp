@@ -266,7 +266,7 @@ void TestDiskFaults::unwritableFileSaysSo()
     QVERIFY(kiosk.waitForFinished(30000));
     const QString err = QString::fromUtf8(kiosk.readAllStandardError());
     qInfo("as nobody: %s", qPrintable(err.trimmed()));
-    QCOMPARE(kiosk.exitCode(), 1);
+    QVERIFY(kiosk.exitCode() != 0);
     QVERIFY2(err.contains(u"This user may not write "_s + path), qPrintable(err));
     // Permissions back: the same start gets as far as serving.
     QVERIFY(QFile::setPermissions(path, QFile::Permissions(0x6666)));
