@@ -12,6 +12,7 @@
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorCommand.h"
 #include "phone/PhoneWindow.h"
+#include "runtime/ProcessHardening.h"
 #include "runtime/Runtime.h"
 #include "settings/DatabasePanel.h"
 #include "settings/SecretsCommand.h"
@@ -196,6 +197,8 @@ int runWithoutWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Before any secret is loaded: no core file and no ptrace for other processes.
+    tfk::ProcessHardening::apply();
     tfk::CryptoRuntime crypto;
     QStringList raw;
     for (int i = 0; i < argc; ++i) {

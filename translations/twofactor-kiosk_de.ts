@@ -1462,6 +1462,14 @@ Exportieren Sie ihn jetzt, verschlüsselt mit einer Passphrase, und bewahren Sie
         <source>The database did not tell its time.</source>
         <translation>Die Datenbank hat ihre Uhrzeit nicht genannt.</translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (mounted read-only), so nothing can be saved. Make it writable again or move the database to a writable disk; nothing was changed.</source>
+        <translation>Der Datenträger mit der Datenbank %1 ist schreibgeschützt (schreibgeschützt eingehängt), daher kann nichts gespeichert werden. Machen Sie ihn wieder beschreibbar oder verschieben Sie die Datenbank auf einen beschreibbaren Datenträger; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This user may not write %1, so nothing can be saved (SQLite needs to write the database and to create files beside it in %2). Give this user write permission on both; nothing was changed.</source>
+        <translation>Dieser Benutzer darf %1 nicht schreiben, daher kann nichts gespeichert werden (SQLite muss die Datenbank schreiben und daneben in %2 Dateien anlegen). Geben Sie diesem Benutzer Schreibrechte auf beides; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DatabasePanel</name>
@@ -5210,6 +5218,25 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>Core-Dumps aus (der Prozess ist nicht dumpbar und seine Core-Größengrenze ist 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>Core-Dumps sind nicht ganz aus (dumpbar: %1, Core-Größengrenze: %2 Bytes): Geheimnisse im Speicher könnten in eine Core-Datei gelangen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 </TS>

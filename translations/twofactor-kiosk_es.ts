@@ -1462,6 +1462,14 @@ Expórtela ahora, cifrada con una frase de contraseña, y guarde el archivo sepa
         <source>The database did not tell its time.</source>
         <translation>La base de datos no indicó su hora.</translation>
     </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (mounted read-only), so nothing can be saved. Make it writable again or move the database to a writable disk; nothing was changed.</source>
+        <translation>El disco que contiene la base de datos %1 es de solo lectura (montado como solo lectura), así que no se puede guardar nada. Vuelva a hacerlo escribible o mueva la base de datos a un disco escribible; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This user may not write %1, so nothing can be saved (SQLite needs to write the database and to create files beside it in %2). Give this user write permission on both; nothing was changed.</source>
+        <translation>Este usuario no puede escribir %1, así que no se puede guardar nada (SQLite necesita escribir la base de datos y crear archivos junto a ella en %2). Dé a este usuario permiso de escritura en ambos; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::DatabasePanel</name>
@@ -5210,6 +5218,25 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>volcados de memoria desactivados (el proceso no es volcable y su límite de tamaño de core es 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>los volcados de memoria no están del todo desactivados (volcable: %1, límite de tamaño de core: %2 bytes): los secretos en memoria podrían acabar en un archivo core</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

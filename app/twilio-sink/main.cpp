@@ -1,6 +1,7 @@
 // twilio-sink: the mock SMS sink as a standalone program, for demos and offline runs of the kiosk.
 // Command-line wiring only; everything it serves lives in tfk::TwilioSink.
 
+#include "runtime/ProcessHardening.h"
 #include "sms/sink/TwilioSink.h"
 
 #include <QCommandLineParser>
@@ -99,6 +100,8 @@ int usageError(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // The auth token and the texts it holds stay out of core dumps.
+    tfk::ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"twilio-sink"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION " (git " TFK_GIT_REVISION ")"));
@@ -248,6 +251,7 @@ int main(int argc, char* argv[])
     printLine(stdout,
               u"twilio-sink listening on %1 (account %2, auth token %3)"_s.arg(sink.baseUrl().toString(),
                                                                                options.accountSid, token));
+    printLine(stderr, u"twilio-sink: "_s + tfk::ProcessHardening::describe());
 
     const int code = QCoreApplication::exec();
     ::close(g_signalPipe[0]);

@@ -2,6 +2,7 @@
 
 #include "ApiHost.h"
 #include "backup/BackupScheduler.h"
+#include "runtime/ProcessHardening.h"
 #include "runtime/Runtime.h"
 #include "sms/sink/TwilioSink.h"
 
@@ -100,6 +101,7 @@ int HeadlessServer::run(Runtime& runtime, const ApiServerOptions& options, QText
         logLine(log, server.warning());
     }
     logLine(log, (*host)->listeningMessage());
+    logLine(log, ProcessHardening::describe());
 
     // Scheduled backups: each result and the warning state go to the log.
     BackupScheduler& backups = runtime.backups();

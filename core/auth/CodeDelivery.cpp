@@ -24,7 +24,8 @@ Result<void> CodeDelivery::checkSendLimits(const QString& phoneHash, const QStri
 {
     const TwoFactorRules& rules = m_workflow.rules();
     ActivityLog& activity = m_workflow.activity();
-    auto toPhone = activity.smsTimesSince(phoneHash, nowMs - rules.phoneSendWindowSeconds * 1000);
+    auto toPhone = activity.smsTimesSince(phoneHash, nowMs - rules.phoneSendWindowSeconds * 1000,
+                                          nowMs + Workflow::kClockToleranceMs);
     if (!toPhone) {
         return fail(toPhone.error());
     }
@@ -47,7 +48,7 @@ Result<void> CodeDelivery::checkSendLimits(const QString& phoneHash, const QStri
                                .arg(wait),
                            429, QString(), wait});
     }
-    auto all = activity.smsTimesSince(nowMs - 3600 * 1000);
+    auto all = activity.smsTimesSince(nowMs - 3600 * 1000, nowMs + Workflow::kClockToleranceMs);
     if (!all) {
         return fail(all.error());
     }

@@ -56,7 +56,8 @@ Result<qint64> SignInFlow::lockedUntil(const QString& loginKeyHash, qint64 nowMs
     const TwoFactorRules& rules = m_workflow.rules();
     const qint64 windowMs = rules.passwordFailureWindowSeconds * 1000;
     const qint64 lockMs = rules.lockoutSeconds * 1000;
-    auto failures = m_workflow.twoFactor().loginFailuresSince(loginKeyHash, nowMs - windowMs - lockMs);
+    auto failures = m_workflow.twoFactor().loginFailuresSince(loginKeyHash, nowMs - windowMs - lockMs,
+                                                              nowMs + Workflow::kClockToleranceMs);
     if (!failures) {
         return fail(failures.error());
     }
@@ -275,7 +276,7 @@ Result<PlannedSend> SignInFlow::planResend(const QString& twoFactorId, const Req
             tr("A code was just sent to %1. Wait %2 seconds before asking for another.").arg(masked).arg(wait), 429,
             QString(), wait};
     };
-    if (c.lastSentAt > 0 && c.lastSentAt + cooldownMs > at) {
+    if (c.lastSentAt > 0 && c.lastSentAt + cooldownMs > at && c.lastSentAt <= at + Workflow::kClockToleranceMs) {
         m_workflow.audit(event, cooling(c.lastSentAt), c.userId, context, masked);
         return fail(cooling(c.lastSentAt));
     }
@@ -292,7 +293,8 @@ Result<PlannedSend> SignInFlow::planResend(const QString& twoFactorId, const Req
     // logs the text: of two resends racing for one twoFactorId exactly one sends. The cooldown
     // starts when the send is attempted, whatever its outcome.
     const auto claim = [&]() -> Result<void> {
-        auto claimed = twoFactor.claimChallengeSend(idHash, at, cooldownMs, rules.maxWrongCodes);
+        auto claimed = twoFactor.claimChallengeSend(idHash, at, cooldownMs, rules.maxWrongCodes,
+                                                    at + Workflow::kClockToleranceMs);
         if (!claimed) {
             return fail(claimed.error());
         }
@@ -350,7 +352,7 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
         }
         const QString userKey = wrongCodeKey(m_workflow, c.userId);
         const qint64 hourMs = 3600 * 1000;
-        auto recentWrong = twoFactor.loginFailuresSince(userKey, at - hourMs);
+        auto recentWrong = twoFactor.loginFailuresSince(userKey, at - hourMs, at + Workflow::kClockToleranceMs);
         if (!recentWrong) {
             return fail(recentWrong.error());
         }
@@ -470,7 +472,9 @@ Result<ChallengeStatus> SignInFlow::status(const QString& twoFactorId)
     status.phoneMasked = PhoneNumberParser::mask(user->mobilePhone);
     status.expiresAt = c.expiresAt;
     status.attemptsLeft = std::max(0, rules.maxWrongCodes - c.wrongCodes);
-    status.nextSendAt = c.lastSentAt > 0 ? c.lastSentAt + rules.sendCooldownSeconds * 1000 : 0;
+    const bool sentBeforeClockWentBack = c.lastSentAt > m_workflow.now() + Workflow::kClockToleranceMs;
+    status.nextSendAt
+        = c.lastSentAt > 0 && !sentBeforeClockWentBack ? c.lastSentAt + rules.sendCooldownSeconds * 1000 : 0;
     status.sends = c.sends;
     return status;
 }

@@ -85,6 +85,11 @@ public:
     // The first step from now on that verification accepts and this user (if any) has not spent.
     Result<qint64> chooseStepToSend(const QString& userId, TotpGenerator& generator, qint64 nowMs);
 
+    // Rate limits and lockouts count only records dated up to this much after now: two desks' clocks may
+    // differ by this (ClockCheck warns above it), while a record further ahead was written before the
+    // clock was set back, and honouring it would keep a user out longer than the rules say.
+    static constexpr qint64 kClockToleranceMs = 10'000;
+
     static Error validation(const QString& code, const QString& field, const QString& message);
     static Error invalidCode(const QString& message);
     static qint64 secondsUntil(qint64 fromMs, qint64 toMs);

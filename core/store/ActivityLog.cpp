@@ -190,16 +190,17 @@ Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
     return entries;
 }
 
-Result<QList<qint64>> ActivityLog::smsTimesSince(const QString& phoneHash, qint64 since)
+Result<QList<qint64>> ActivityLog::smsTimesSince(const QString& phoneHash, qint64 since, qint64 until)
 {
-    return timesFrom(m_database.exec(u"SELECT at FROM sms_log WHERE phone_hash = :hash AND at >= :since ORDER BY at"_s,
-                                     {{u"hash"_s, phoneHash}, {u"since"_s, since}}));
+    return timesFrom(m_database.exec(
+        u"SELECT at FROM sms_log WHERE phone_hash = :hash AND at >= :since AND at <= :until ORDER BY at"_s,
+        {{u"hash"_s, phoneHash}, {u"since"_s, since}, {u"until"_s, until}}));
 }
 
-Result<QList<qint64>> ActivityLog::smsTimesSince(qint64 since)
+Result<QList<qint64>> ActivityLog::smsTimesSince(qint64 since, qint64 until)
 {
-    return timesFrom(
-        m_database.exec(u"SELECT at FROM sms_log WHERE at >= :since ORDER BY at"_s, {{u"since"_s, since}}));
+    return timesFrom(m_database.exec(u"SELECT at FROM sms_log WHERE at >= :since AND at <= :until ORDER BY at"_s,
+                                     {{u"since"_s, since}, {u"until"_s, until}}));
 }
 
 } // namespace tfk

@@ -62,10 +62,10 @@ public:
     Result<void> updateSmsDelivery(const QString& messageId, const QString& status, const QString& errorCode,
                                    const QString& errorMessage);
     Result<QList<SmsLogEntry>> recentSms(int limit);
-    // Times of the sends attempted (whatever their outcome) since `since`, oldest first: to one
-    // phone, or to anybody.
-    Result<QList<qint64>> smsTimesSince(const QString& phoneHash, qint64 since);
-    Result<QList<qint64>> smsTimesSince(qint64 since);
+    // Times of the sends attempted (whatever their outcome) from `since` to `until`, oldest first: to
+    // one phone, or to anybody.
+    Result<QList<qint64>> smsTimesSince(const QString& phoneHash, qint64 since, qint64 until);
+    Result<QList<qint64>> smsTimesSince(qint64 since, qint64 until);
 
 private:
     Database& m_database;

@@ -10,6 +10,9 @@
 #include <algorithm>
 
 #include <atomic>
+#include <cerrno>
+#include <optional>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -469,6 +472,33 @@ Result<void> Database::execOne(const QString& sql, const QVariantMap& bindings, 
 
 Error Database::errorFrom(const QSqlError& error) const
 {
+    // SQLite: why this program cannot write the database file or its folder (a read-only disk, missing
+    // permissions), or nothing when it can.
+    const auto unwritableSqlite = [this]() -> std::optional<Error> {
+        const QFileInfo file(m_config.path);
+        const QString folder = file.absolutePath();
+        // The file, then its folder (where SQLite creates the -wal and -shm files beside it).
+        for (const QString& path : {file.absoluteFilePath(), folder}) {
+            if (!QFileInfo::exists(path) || ::access(QFile::encodeName(path).constData(), W_OK) == 0) {
+                continue;
+            }
+            if (errno == EROFS) {
+                return Error {u"[DatabaseReadOnly]"_s,
+                              tr("The disk holding the database %1 is read-only (mounted read-only), so nothing can "
+                                 "be saved. Make it writable again or move the database to a writable disk; nothing "
+                                 "was changed.")
+                                  .arg(location()),
+                              500};
+            }
+            return Error {u"[DatabaseReadOnly]"_s,
+                          tr("This user may not write %1, so nothing can be saved (SQLite needs to write the database "
+                             "and to create files beside it in %2). Give this user write permission on both; "
+                             "nothing was changed.")
+                              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder)),
+                          500};
+        }
+        return std::nullopt;
+    };
     const QString native = error.nativeErrorCode();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (m_config.driver == SqlDriver::Sqlite) {
@@ -488,6 +518,9 @@ Error Database::errorFrom(const QSqlError& error) const
                                  "changed."),
                               507};
             case SqliteReadOnly:
+                if (auto unwritable = unwritableSqlite()) {
+                    return *unwritable;
+                }
                 return Error {u"[DatabaseReadOnly]"_s,
                               tr("The database is read-only: check the permissions of %1.").arg(location()), 500};
             case SqliteCorrupt:
@@ -497,6 +530,11 @@ Error Database::errorFrom(const QSqlError& error) const
                     tr("%1 is damaged or is not a TwoFactorKiosk database. Restore it from a backup.").arg(location()),
                     500};
             case SqliteCantOpen:
+                // On a read-only disk or in a folder this user may not write, SQLite cannot make its -wal and
+                // -shm files and says only "unable to open".
+                if (auto unwritable = unwritableSqlite()) {
+                    return *unwritable;
+                }
                 return Error {u"[DatabaseError]"_s, tr("Cannot open the database file %1.").arg(location()), 500};
             case SqliteIoErr:
                 return Error {u"[DatabaseError]"_s,

@@ -68,16 +68,19 @@ Result<void> TwoFactorStore::recordChallengeSend(const QString& idHash, qint64 a
         {{u"id"_s, idHash}, {u"at"_s, at}}, u"twoFactorId"_s);
 }
 
-Result<bool> TwoFactorStore::claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes)
+Result<bool> TwoFactorStore::claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes,
+                                                qint64 ignoreAfter)
 {
-    auto query = m_database.exec(u"UPDATE two_factor_challenges SET sends = sends + 1, last_sent_at = :at "
-                                 "WHERE id_hash = :id AND expires_at > :now AND wrong_codes < :maxWrong "
-                                 "AND (last_sent_at IS NULL OR last_sent_at <= :cooledAt)"_s,
-                                 {{u"id"_s, idHash},
-                                  {u"at"_s, at},
-                                  {u"now"_s, at},
-                                  {u"maxWrong"_s, maxWrongCodes},
-                                  {u"cooledAt"_s, at - cooldownMs}});
+    auto query
+        = m_database.exec(u"UPDATE two_factor_challenges SET sends = sends + 1, last_sent_at = :at "
+                          "WHERE id_hash = :id AND expires_at > :now AND wrong_codes < :maxWrong "
+                          "AND (last_sent_at IS NULL OR last_sent_at <= :cooledAt OR last_sent_at > :ignoreAfter)"_s,
+                          {{u"id"_s, idHash},
+                           {u"at"_s, at},
+                           {u"now"_s, at},
+                           {u"maxWrong"_s, maxWrongCodes},
+                           {u"cooledAt"_s, at - cooldownMs},
+                           {u"ignoreAfter"_s, ignoreAfter}});
     if (!query) {
         return fail(query.error());
     }
@@ -175,11 +178,11 @@ Result<void> TwoFactorStore::recordLoginFailure(const QString& loginKeyHash, qin
                                 {{u"key"_s, loginKeyHash}, {u"at"_s, at}}));
 }
 
-Result<QList<qint64>> TwoFactorStore::loginFailuresSince(const QString& loginKeyHash, qint64 since)
+Result<QList<qint64>> TwoFactorStore::loginFailuresSince(const QString& loginKeyHash, qint64 since, qint64 until)
 {
     auto query = m_database.exec(u"SELECT failed_at FROM login_failures WHERE login_key = :key AND failed_at >= :since "
-                                 "ORDER BY failed_at"_s,
-                                 {{u"key"_s, loginKeyHash}, {u"since"_s, since}});
+                                 "AND failed_at <= :until ORDER BY failed_at"_s,
+                                 {{u"key"_s, loginKeyHash}, {u"since"_s, since}, {u"until"_s, until}});
     if (!query) {
         return fail(query.error());
     }

@@ -34,8 +34,10 @@ public:
     Result<void> recordChallengeSend(const QString& idHash, qint64 at);
     // Counts a send for a live challenge whose cooldown is over and whose wrong-code limit is not
     // reached, in one conditional UPDATE: false when any of that does not hold (nothing changed).
-    // Two resends racing for one challenge: exactly one claims it.
-    Result<bool> claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes);
+    // Two resends racing for one challenge: exactly one claims it. A last send dated after
+    // `ignoreAfter` (the clock was set back since) holds no cooldown.
+    Result<bool> claimChallengeSend(const QString& idHash, qint64 at, qint64 cooldownMs, int maxWrongCodes,
+                                    qint64 ignoreAfter);
     // The new wrong-code count.
     Result<int> recordWrongCode(const QString& idHash);
     Result<void> deleteChallenge(const QString& idHash);
@@ -54,8 +56,8 @@ public:
     Result<void> forgetTrust(const QString& userId);
 
     Result<void> recordLoginFailure(const QString& loginKeyHash, qint64 at);
-    // Failure times since `since`, oldest first.
-    Result<QList<qint64>> loginFailuresSince(const QString& loginKeyHash, qint64 since);
+    // Failure times from `since` to `until`, oldest first.
+    Result<QList<qint64>> loginFailuresSince(const QString& loginKeyHash, qint64 since, qint64 until);
     Result<void> clearLoginFailures(const QString& loginKeyHash);
 
 private:
