@@ -60,8 +60,9 @@ CommandLine::CommandLine()
     , apiListen(u"api-listen"_s, tr("Where the API listens (default 127.0.0.1:9011)."), u"ADDRESS:PORT"_s,
                 u"127.0.0.1:9011"_s)
     , allowRemoteApi(u"allow-remote-api"_s, tr("Allow --api-listen on an address other computers can reach."))
-    , apiView(u"api-view"_s, tr("Show the API view at start: each step as its FusionAuth request and answer, and the "
-                                "Twilio requests (View > API view)."))
+    , apiView(u"api-view"_s,
+              tr("Show the API view at start: each step as its FusionAuth request and answer, and the "
+                 "Twilio requests (View > API view)."))
 {
 }
 

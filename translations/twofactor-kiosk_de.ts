@@ -63,136 +63,6 @@
         <source>No CA certificates</source>
         <translation>Keine CA-Zertifikate</translation>
     </message>
-    <message>
-        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
-        <translation>Helpdesk-Kiosk für die Einrichtung der SMS-Zwei-Faktor-Anmeldung und die Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Ein PNG des Hauptfensters nach &lt;file&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
-        <translation>Sprache der Benutzeroberfläche: %1 (Standard: die des Systems).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt;.</source>
-        <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
-    </message>
-    <message>
-        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
-        <translation>SMS an eine im Programm gestartete SMS-Attrappe senden (kein Twilio-Konto nötig; nichts verlässt diesen Computer).</translation>
-    </message>
-    <message>
-        <source>Add a few demo users when the database is empty.</source>
-        <translation>Einige Demo-Benutzer anlegen, wenn die Datenbank leer ist.</translation>
-    </message>
-    <message>
-        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
-        <translation>Die Demo durchlaufen (benötigt --mock-sms --demo), ein PNG jedes Bildschirms und Dialogs in &lt;folder&gt; speichern, dann beenden.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
-        <translation>Stellt die FusionAuth-kompatible Zwei-Faktor-HTTP-API ohne Fenster bereit.</translation>
-    </message>
-    <message>
-        <source>Settings file.</source>
-        <translation>Einstellungsdatei.</translation>
-    </message>
-    <message>
-        <source>Use the mock SMS sink.</source>
-        <translation>Den simulierten SMS-Empfänger verwenden.</translation>
-    </message>
-    <message>
-        <source>Add demo users.</source>
-        <translation>Demo-Benutzer anlegen.</translation>
-    </message>
-    <message>
-        <source>Serve without a window.</source>
-        <translation>Ohne Fenster bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Serve the HTTP API.</source>
-        <translation>Die HTTP-API bereitstellen.</translation>
-    </message>
-    <message>
-        <source>API address.</source>
-        <translation>API-Adresse.</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --api-listen.</source>
-        <translation>Ein --api-listen außerhalb von Loopback erlauben.</translation>
-    </message>
-    <message>
-        <source>Also serve the FusionAuth-compatible HTTP API.</source>
-        <translation>Zusätzlich die FusionAuth-kompatible HTTP-API bereitstellen.</translation>
-    </message>
-    <message>
-        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
-        <translation>Mit --api: ohne Fenster bereitstellen (protokolliert nach stderr, endet bei SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Where the API listens (default 127.0.0.1:9011).</source>
-        <translation>Wo die API lauscht (Standard: 127.0.0.1:9011).</translation>
-    </message>
-    <message>
-        <source>Allow --api-listen on an address other computers can reach.</source>
-        <translation>--api-listen auf einer Adresse erlauben, die andere Computer erreichen können.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
-        <translation>Kioskmodus: Vollbild, nach %1 Sekunden ohne Eingabe geleert (kiosk/idleSeconds); ohne Anmeldung eines Bedieners nur die Anmeldeseite; Strg+Umschalt+Q und die Anmeldung eines Administrators beenden ihn.</translation>
-    </message>
-    <message>
-        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
-        <translation>Durch Bediener ersetzt (siehe: twofactor-kiosk operator add).</translation>
-    </message>
-    <message>
-        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
-        <translation>Die Bediener-PIN wurde durch Bedienerkonten ersetzt: Um den Kioskmodus zu beenden, meldet sich ein Administrator an. Einen anlegen mit: twofactor-kiosk operator add NAME --role admin</translation>
-    </message>
-    <message>
-        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
-        <translation>SQLite-Datenbankdatei oder postgresql://benutzer@host:port/datenbank.</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
-        <translation>Die SQLite-Datenbank &lt;file&gt; (oder eine URL postgresql://benutzer@host:port/datenbank) statt der eingestellten verwenden.</translation>
-    </message>
-    <message>
-        <source>
-Commands (each also takes --settings FILE and --database FILE):
-  api-key add|list|revoke ...     keys for the HTTP API
-  operator add|list|disable|passwd NAME  operator accounts
-  users import|export FILE        users from and to CSV or JSON lines
-  backup FILE | restore FILE      encrypted archives of database and key
-  data-key export|import FILE     the data key alone
-  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
-        <translation>
-Befehle (jeder nimmt auch --settings FILE und --database FILE):
-  api-key add|list|revoke ...     Schlüssel für die HTTP-API
-  operator add|list|disable|passwd NAME  Bedienerkonten
-  users import|export FILE        Benutzer aus und in CSV oder JSON-Zeilen
-  backup FILE | restore FILE      verschlüsselte Archive von Datenbank und Schlüssel
-  data-key export|import FILE     nur der Datenschlüssel
-  secrets set|unset NAME | where  Geheimnisse im Schlüsselbund des Systems oder in einer 0600-Datei</translation>
-    </message>
-    <message>
-        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
-        <translation>Die API-Ansicht beim Start zeigen: jeden Schritt als FusionAuth-Anfrage und -Antwort sowie die Twilio-Anfragen (Ansicht &gt; API-Ansicht).</translation>
-    </message>
 </context>
 <context>
     <name>tfk</name>
@@ -618,6 +488,89 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
     <message>
         <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
         <translation>Senden Sie den Anfragetext mit einem Content-Length-Header; Chunked-Übertragung wird nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiViewPanel</name>
+    <message>
+        <source>API view</source>
+        <translation>API-Ansicht</translation>
+    </message>
+    <message>
+        <source>FusionAuth API: each step as its request and answer</source>
+        <translation>FusionAuth-API: jeder Schritt als Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>FusionAuth API requests</source>
+        <translation>FusionAuth-API-Anfragen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Put a curl command that sends the selected request on the clipboard.</source>
+        <translation>Einen curl-Befehl, der die gewählte Anfrage sendet, in die Zwischenablage legen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the API view</source>
+        <translation>Die API-Ansicht leeren</translation>
+    </message>
+    <message>
+        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
+        <translation>Twilio: die HTTP-Anfragen des Clients und die Zustellberichte</translation>
+    </message>
+    <message>
+        <source>Twilio requests</source>
+        <translation>Twilio-Anfragen</translation>
+    </message>
+    <message>
+        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
+        <translation>Demo-Modus: Geheimnisse, Codes und Tokens werden so gezeigt, wie die API sie sendet.</translation>
+    </message>
+    <message>
+        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
+        <translation>Geheimnisse, Codes und Tokens sind maskiert (%1); gezeigt werden sie nur im Demo-Modus (--demo oder --mock-sms).</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
+        <translation>Die API läuft in diesem Fenster nicht (starten Sie sie mit --api); die curl-Befehle gehen von %1 aus. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
+        <translation>Die curl-Befehle gehen an die API unter %1. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Delivery status: %1</source>
+        <translation>Zustellstatus: %1</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
+        <translation>Die API läuft in diesem Fenster nicht: Starten Sie twofactor-kiosk zuerst mit --api.</translation>
+    </message>
+    <message>
+        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
+        <translation>Außerhalb des Demo-Modus sind Geheimnisse maskiert: Setzen Sie die echten Werte anstelle von %1 ein.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1203,10 @@ Befehle (jeder nimmt auch --settings FILE und --database FILE):
     <message>
         <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
         <translation>Die Bediener-PIN wurde durch Bedienerkonten ersetzt: Um den Kioskmodus zu beenden, meldet sich ein Administrator an. Einen anlegen mit: twofactor-kiosk operator add NAME --role admin</translation>
+    </message>
+    <message>
+        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
+        <translation>Die API-Ansicht beim Start zeigen: jeden Schritt als FusionAuth-Anfrage und -Antwort sowie die Twilio-Anfragen (Ansicht &gt; API-Ansicht).</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +2970,25 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     </message>
 </context>
 <context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>Core-Dumps aus (der Prozess ist nicht dumpbar und seine Core-Größengrenze ist 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>Core-Dumps sind nicht ganz aus (dumpbar: %1, Core-Größengrenze: %2 Bytes): Geheimnisse im Speicher könnten in eine Core-Datei gelangen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -3886,6 +3862,14 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>A number of your Twilio account, in E.164 form. Reaches every country.</source>
         <translation>Eine Nummer Ihres Twilio-Kontos im E.164-Format. Erreicht jedes Land.</translation>
+    </message>
+    <message>
+        <source>Wrong codes per user, per h&amp;our:</source>
+        <translation>Falsche Codes je Benutzer und St&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Across all of a user&apos;s sign-ins: after this many wrong codes within an hour, every code is refused until the oldest of them is an hour old (against guessing challenge after challenge).</source>
+        <translation>Über alle Anmeldungen eines Benutzers: nach so vielen falschen Codes innerhalb einer Stunde wird jeder Code abgelehnt, bis der älteste davon eine Stunde alt ist (gegen Raten mit einer Anmeldung nach der anderen).</translation>
     </message>
 </context>
 <context>
@@ -5135,108 +5119,6 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
     <message>
         <source>Use the texted code instead</source>
         <translation>Stattdessen den SMS-Code verwenden</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::ApiViewPanel</name>
-    <message>
-        <source>API view</source>
-        <translation>API-Ansicht</translation>
-    </message>
-    <message>
-        <source>FusionAuth API: each step as its request and answer</source>
-        <translation>FusionAuth-API: jeder Schritt als Anfrage und Antwort</translation>
-    </message>
-    <message>
-        <source>FusionAuth API requests</source>
-        <translation>FusionAuth-API-Anfragen</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl</source>
-        <translation>Als &amp;curl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
-    </message>
-    <message>
-        <source>Put a curl command that sends the selected request on the clipboard.</source>
-        <translation>Einen curl-Befehl, der die gewählte Anfrage sendet, in die Zwischenablage legen.</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>Clear the API view</source>
-        <translation>Die API-Ansicht leeren</translation>
-    </message>
-    <message>
-        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
-        <translation>Twilio: die HTTP-Anfragen des Clients und die Zustellberichte</translation>
-    </message>
-    <message>
-        <source>Twilio requests</source>
-        <translation>Twilio-Anfragen</translation>
-    </message>
-    <message>
-        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
-        <translation>Demo-Modus: Geheimnisse, Codes und Tokens werden so gezeigt, wie die API sie sendet.</translation>
-    </message>
-    <message>
-        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
-        <translation>Geheimnisse, Codes und Tokens sind maskiert (%1); gezeigt werden sie nur im Demo-Modus (--demo oder --mock-sms).</translation>
-    </message>
-    <message>
-        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
-        <translation>Die API läuft in diesem Fenster nicht (starten Sie sie mit --api); die curl-Befehle gehen von %1 aus. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
-        <translation>Die curl-Befehle gehen an die API unter %1. Anfragen, die einen API-Schlüssel brauchen, nehmen ihn aus $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (Versuch %1)</translation>
-    </message>
-    <message>
-        <source>no answer: %1</source>
-        <translation>keine Antwort: %1</translation>
-    </message>
-    <message>
-        <source>Delivery status: %1</source>
-        <translation>Zustellstatus: %1</translation>
-    </message>
-    <message>
-        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
-        <translation>Die API läuft in diesem Fenster nicht: Starten Sie twofactor-kiosk zuerst mit --api.</translation>
-    </message>
-    <message>
-        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
-        <translation>Außerhalb des Demo-Modus sind Geheimnisse maskiert: Setzen Sie die echten Werte anstelle von %1 ein.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::ProcessHardening</name>
-    <message>
-        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
-        <translation>Core-Dumps aus (der Prozess ist nicht dumpbar und seine Core-Größengrenze ist 0)</translation>
-    </message>
-    <message>
-        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
-        <translation>Core-Dumps sind nicht ganz aus (dumpbar: %1, Core-Größengrenze: %2 Bytes): Geheimnisse im Speicher könnten in eine Core-Datei gelangen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
 </context>
 </TS>

@@ -63,136 +63,6 @@
         <source>No CA certificates</source>
         <translation>No hay certificados de CA</translation>
     </message>
-    <message>
-        <source>Helpdesk kiosk for SMS two-factor enrollment and sign-in.</source>
-        <translation>Quiosco de soporte para el registro y el inicio de sesión con doble factor por SMS.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Guardar un PNG de la ventana principal en &lt;file&gt; en cuanto se muestre y salir.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
-        <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt;.</source>
-        <translation>Leer y escribir la configuración en &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>Send text messages to a mock SMS sink started inside the program (no Twilio account needed; nothing leaves this computer).</source>
-        <translation>Enviar los SMS a un receptor de SMS simulado iniciado dentro del programa (no se necesita cuenta de Twilio; nada sale de este equipo).</translation>
-    </message>
-    <message>
-        <source>Add a few demo users when the database is empty.</source>
-        <translation>Añadir algunos usuarios de demostración si la base de datos está vacía.</translation>
-    </message>
-    <message>
-        <source>Walk through the demo (needs --mock-sms --demo), save a PNG of every screen and dialog in &lt;folder&gt;, then quit.</source>
-        <translation>Recorrer la demostración (requiere --mock-sms --demo), guardar un PNG de cada pantalla y diálogo en &lt;folder&gt; y salir.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Serves the FusionAuth-compatible two-factor HTTP API without a window.</source>
-        <translation>Sirve la API HTTP de dos factores compatible con FusionAuth sin ventana.</translation>
-    </message>
-    <message>
-        <source>Settings file.</source>
-        <translation>Archivo de configuración.</translation>
-    </message>
-    <message>
-        <source>Use the mock SMS sink.</source>
-        <translation>Usar el receptor de SMS simulado.</translation>
-    </message>
-    <message>
-        <source>Add demo users.</source>
-        <translation>Añadir usuarios de demostración.</translation>
-    </message>
-    <message>
-        <source>Serve without a window.</source>
-        <translation>Servir sin ventana.</translation>
-    </message>
-    <message>
-        <source>Serve the HTTP API.</source>
-        <translation>Servir la API HTTP.</translation>
-    </message>
-    <message>
-        <source>API address.</source>
-        <translation>Dirección de la API.</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --api-listen.</source>
-        <translation>Permitir un --api-listen fuera de loopback.</translation>
-    </message>
-    <message>
-        <source>Also serve the FusionAuth-compatible HTTP API.</source>
-        <translation>Servir también la API HTTP compatible con FusionAuth.</translation>
-    </message>
-    <message>
-        <source>With --api: serve without a window (logs to stderr, stops on SIGTERM).</source>
-        <translation>Con --api: servir sin ventana (registra en stderr, se detiene con SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Where the API listens (default 127.0.0.1:9011).</source>
-        <translation>Dónde escucha la API (por defecto 127.0.0.1:9011).</translation>
-    </message>
-    <message>
-        <source>Allow --api-listen on an address other computers can reach.</source>
-        <translation>Permitir --api-listen en una dirección que otros ordenadores pueden alcanzar.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode: full screen, wiped after %1 seconds without input (kiosk/idleSeconds); only the Sign in screen without an operator sign-in; Ctrl+Shift+Q and an administrator&apos;s sign-in leave it.</source>
-        <translation>Modo quiosco: pantalla completa, se vacía tras %1 segundos sin actividad (kiosk/idleSeconds); sin el acceso de un operador solo la pantalla de inicio de sesión; Ctrl+Mayús+Q y el acceso de un administrador lo terminan.</translation>
-    </message>
-    <message>
-        <source>Replaced by operators (see: twofactor-kiosk operator add).</source>
-        <translation>Sustituido por los operadores (véase: twofactor-kiosk operator add).</translation>
-    </message>
-    <message>
-        <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
-        <translation>El PIN de operador se sustituyó por cuentas de operador: para salir del modo quiosco inicia sesión un administrador. Cree uno con: twofactor-kiosk operator add NOMBRE --role admin</translation>
-    </message>
-    <message>
-        <source>SQLite database file, or postgresql://user@host:port/dbname.</source>
-        <translation>Archivo de base de datos SQLite, o postgresql://usuario@host:puerto/basededatos.</translation>
-    </message>
-    <message>
-        <source>Use the SQLite database &lt;file&gt; (or a postgresql://user@host:port/dbname URL) instead of the configured one.</source>
-        <translation>Usar la base de datos SQLite &lt;file&gt; (o una URL postgresql://usuario@host:puerto/basededatos) en lugar de la configurada.</translation>
-    </message>
-    <message>
-        <source>
-Commands (each also takes --settings FILE and --database FILE):
-  api-key add|list|revoke ...     keys for the HTTP API
-  operator add|list|disable|passwd NAME  operator accounts
-  users import|export FILE        users from and to CSV or JSON lines
-  backup FILE | restore FILE      encrypted archives of database and key
-  data-key export|import FILE     the data key alone
-  secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
-        <translation>
-Órdenes (cada una admite también --settings FILE y --database FILE):
-  api-key add|list|revoke ...     claves para la API HTTP
-  operator add|list|disable|passwd NAME  cuentas de operador
-  users import|export FILE        usuarios desde y hacia CSV o líneas JSON
-  backup FILE | restore FILE      archivos cifrados de la base de datos y la clave
-  data-key export|import FILE     solo la clave de datos
-  secrets set|unset NAME | where  secretos en el llavero del sistema o en un archivo 0600</translation>
-    </message>
-    <message>
-        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
-        <translation>Mostrar la vista de la API al iniciar: cada paso como su solicitud y respuesta de FusionAuth, y las solicitudes a Twilio (Ver &gt; Vista de la API).</translation>
-    </message>
 </context>
 <context>
     <name>tfk</name>
@@ -618,6 +488,89 @@ Commands (each also takes --settings FILE and --database FILE):
     <message>
         <source>Send the request body with a Content-Length header; chunked bodies are not accepted.</source>
         <translation>Envíe el cuerpo de la solicitud con una cabecera Content-Length; no se aceptan cuerpos fragmentados (chunked).</translation>
+    </message>
+</context>
+<context>
+    <name>tfk::ApiViewPanel</name>
+    <message>
+        <source>API view</source>
+        <translation>Vista de la API</translation>
+    </message>
+    <message>
+        <source>FusionAuth API: each step as its request and answer</source>
+        <translation>API de FusionAuth: cada paso como su solicitud y respuesta</translation>
+    </message>
+    <message>
+        <source>FusionAuth API requests</source>
+        <translation>Solicitudes a la API de FusionAuth</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copiar como &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Put a curl command that sends the selected request on the clipboard.</source>
+        <translation>Poner en el portapapeles un comando curl que envía la solicitud seleccionada.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clear the API view</source>
+        <translation>Limpiar la vista de la API</translation>
+    </message>
+    <message>
+        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
+        <translation>Twilio: las solicitudes HTTP del cliente y los informes de entrega</translation>
+    </message>
+    <message>
+        <source>Twilio requests</source>
+        <translation>Solicitudes a Twilio</translation>
+    </message>
+    <message>
+        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
+        <translation>Modo de demostración: los secretos, códigos y tokens se muestran tal como los envía la API.</translation>
+    </message>
+    <message>
+        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
+        <translation>Los secretos, códigos y tokens están enmascarados (%1); solo se muestran en modo de demostración (--demo o --mock-sms).</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
+        <translation>La API no está activa en esta ventana (iníciela con --api); los comandos curl suponen %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
+        <translation>Los comandos curl van a la API en %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (intento %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Delivery status: %1</source>
+        <translation>Estado de entrega: %1</translation>
+    </message>
+    <message>
+        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
+        <translation>La API no está activa en esta ventana: inicie primero twofactor-kiosk con --api.</translation>
+    </message>
+    <message>
+        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
+        <translation>Fuera del modo de demostración los secretos están enmascarados: ponga los valores reales en lugar de %1.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1203,10 @@ Commands (each also takes --settings FILE and --database FILE):
     <message>
         <source>The operator PIN was replaced by operator accounts: an administrator signs in to leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin</source>
         <translation>El PIN de operador se sustituyó por cuentas de operador: para salir del modo quiosco inicia sesión un administrador. Cree uno con: twofactor-kiosk operator add NOMBRE --role admin</translation>
+    </message>
+    <message>
+        <source>Show the API view at start: each step as its FusionAuth request and answer, and the Twilio requests (View &gt; API view).</source>
+        <translation>Mostrar la vista de la API al iniciar: cada paso como su solicitud y respuesta de FusionAuth, y las solicitudes a Twilio (Ver &gt; Vista de la API).</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +2970,25 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     </message>
 </context>
 <context>
+    <name>tfk::ProcessHardening</name>
+    <message>
+        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
+        <translation>volcados de memoria desactivados (el proceso no es volcable y su límite de tamaño de core es 0)</translation>
+    </message>
+    <message>
+        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
+        <translation>los volcados de memoria no están del todo desactivados (volcable: %1, límite de tamaño de core: %2 bytes): los secretos en memoria podrían acabar en un archivo core</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>tfk::RecoveryCodes</name>
     <message>
         <source>There is no user with the id %1.</source>
@@ -3886,6 +3862,14 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>A number of your Twilio account, in E.164 form. Reaches every country.</source>
         <translation>Un número de su cuenta de Twilio, en formato E.164. Llega a todos los países.</translation>
+    </message>
+    <message>
+        <source>Wrong codes per user, per h&amp;our:</source>
+        <translation>Códigos erróneos por usuario y h&amp;ora:</translation>
+    </message>
+    <message>
+        <source>Across all of a user&apos;s sign-ins: after this many wrong codes within an hour, every code is refused until the oldest of them is an hour old (against guessing challenge after challenge).</source>
+        <translation>En todos los inicios de sesión de un usuario: tras tantos códigos erróneos en una hora, se rechaza cualquier código hasta que el más antiguo tenga una hora (contra adivinar inicio tras inicio).</translation>
     </message>
 </context>
 <context>
@@ -5135,108 +5119,6 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
     <message>
         <source>Use the texted code instead</source>
         <translation>Usar el código del SMS en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::ApiViewPanel</name>
-    <message>
-        <source>API view</source>
-        <translation>Vista de la API</translation>
-    </message>
-    <message>
-        <source>FusionAuth API: each step as its request and answer</source>
-        <translation>API de FusionAuth: cada paso como su solicitud y respuesta</translation>
-    </message>
-    <message>
-        <source>FusionAuth API requests</source>
-        <translation>Solicitudes a la API de FusionAuth</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl</source>
-        <translation>Copiar como &amp;curl</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Copiar como curl</translation>
-    </message>
-    <message>
-        <source>Put a curl command that sends the selected request on the clipboard.</source>
-        <translation>Poner en el portapapeles un comando curl que envía la solicitud seleccionada.</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Limpiar</translation>
-    </message>
-    <message>
-        <source>Clear the API view</source>
-        <translation>Limpiar la vista de la API</translation>
-    </message>
-    <message>
-        <source>Twilio: the client&apos;s HTTP requests and delivery reports</source>
-        <translation>Twilio: las solicitudes HTTP del cliente y los informes de entrega</translation>
-    </message>
-    <message>
-        <source>Twilio requests</source>
-        <translation>Solicitudes a Twilio</translation>
-    </message>
-    <message>
-        <source>Demo mode: secrets, codes and tokens are shown as the API sends them.</source>
-        <translation>Modo de demostración: los secretos, códigos y tokens se muestran tal como los envía la API.</translation>
-    </message>
-    <message>
-        <source>Secrets, codes and tokens are masked (%1); they are shown only in demo mode (--demo or --mock-sms).</source>
-        <translation>Los secretos, códigos y tokens están enmascarados (%1); solo se muestran en modo de demostración (--demo o --mock-sms).</translation>
-    </message>
-    <message>
-        <source>The API is not on in this window (start it with --api); the curl commands assume %1. Requests that need an API key take it from $TFK_API_KEY.</source>
-        <translation>La API no está activa en esta ventana (iníciela con --api); los comandos curl suponen %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY.</translation>
-    </message>
-    <message>
-        <source>The curl commands go to the API at %1. Requests that need an API key take it from $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</source>
-        <translation>Los comandos curl van a la API en %1. Las solicitudes que necesitan una clave de API la toman de $TFK_API_KEY (twofactor-kiosk api-key create --name demo).</translation>
-    </message>
-    <message>
-        <source> (attempt %1)</source>
-        <translation> (intento %1)</translation>
-    </message>
-    <message>
-        <source>no answer: %1</source>
-        <translation>sin respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Delivery status: %1</source>
-        <translation>Estado de entrega: %1</translation>
-    </message>
-    <message>
-        <source>The API is not on in this window: start twofactor-kiosk with --api first.</source>
-        <translation>La API no está activa en esta ventana: inicie primero twofactor-kiosk con --api.</translation>
-    </message>
-    <message>
-        <source>Secrets are masked outside demo mode: put the real values in place of %1.</source>
-        <translation>Fuera del modo de demostración los secretos están enmascarados: ponga los valores reales en lugar de %1.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-</context>
-<context>
-    <name>tfk::ProcessHardening</name>
-    <message>
-        <source>core dumps off (the process is not dumpable and its core size limit is 0)</source>
-        <translation>volcados de memoria desactivados (el proceso no es volcable y su límite de tamaño de core es 0)</translation>
-    </message>
-    <message>
-        <source>core dumps are not fully off (dumpable: %1, core size limit: %2 bytes): secrets in memory could reach a core file</source>
-        <translation>los volcados de memoria no están del todo desactivados (volcable: %1, límite de tamaño de core: %2 bytes): los secretos en memoria podrían acabar en un archivo core</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ const Key kRestartKeys[] = {Key::DefaultRegion,
                             Key::LookAheadSteps,
                             Key::ChallengeLifetimeSeconds,
                             Key::MaxWrongCodes,
+                            Key::MaxWrongCodesPerUserPerHour,
                             Key::SendCooldownSeconds,
                             Key::MaxSendsPerPhone,
                             Key::PhoneSendWindowSeconds,
@@ -96,6 +97,12 @@ const RuleSpec kRuleSpecs[] = {
     {Key::MaxWrongCodes, "maxWrongCodes", QT_TRANSLATE_NOOP("tfk::SettingsPage", "&Wrong codes per challenge:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "After this many wrong codes the sign-in must start again."), 1, 100,
      kCount},
+    {Key::MaxWrongCodesPerUserPerHour, "maxWrongCodesPerUserPerHour",
+     QT_TRANSLATE_NOOP("tfk::SettingsPage", "Wrong codes per user, per h&our:"),
+     QT_TRANSLATE_NOOP("tfk::SettingsPage",
+                       "Across all of a user's sign-ins: after this many wrong codes within an hour, every code is "
+                       "refused until the oldest of them is an hour old (against guessing challenge after challenge)."),
+     1, 100000, kCount},
     {Key::SendCooldownSeconds, "sendCooldownSeconds",
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "Cooldown between te&xts:"),
      QT_TRANSLATE_NOOP("tfk::SettingsPage", "The wait before another code can be texted to the same phone."), 0, 3600,
@@ -669,6 +676,7 @@ TwoFactorRules SettingsPage::currentRules() const
     rules.lookAheadSteps = spin(Key::LookAheadSteps);
     rules.challengeLifetimeSeconds = spin(Key::ChallengeLifetimeSeconds);
     rules.maxWrongCodes = spin(Key::MaxWrongCodes);
+    rules.maxWrongCodesPerUserPerHour = spin(Key::MaxWrongCodesPerUserPerHour);
     rules.sendCooldownSeconds = spin(Key::SendCooldownSeconds);
     rules.maxSendsPerPhone = spin(Key::MaxSendsPerPhone);
     rules.phoneSendWindowSeconds = spin(Key::PhoneSendWindowSeconds);

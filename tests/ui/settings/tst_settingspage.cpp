@@ -476,6 +476,8 @@ void TestSettingsPage::spinRangesAreTheRulesRanges()
             r.challengeLifetimeSeconds = value;
         } else if (rule == u"maxWrongCodes"_s) {
             r.maxWrongCodes = int(value);
+        } else if (rule == u"maxWrongCodesPerUserPerHour"_s) {
+            r.maxWrongCodesPerUserPerHour = int(value);
         } else if (rule == u"sendCooldownSeconds"_s) {
             r.sendCooldownSeconds = value;
         } else if (rule == u"maxSendsPerPhone"_s) {
@@ -515,7 +517,7 @@ void TestSettingsPage::spinRangesAreTheRulesRanges()
         QVERIFY2(!above, qPrintable(rule));
         QCOMPARE(above.error().field, rule);
     }
-    QCOMPARE(ruleSpins, 12);
+    QCOMPARE(ruleSpins, 13);
 }
 
 void TestSettingsPage::revertDropsEdits()
@@ -566,7 +568,7 @@ void TestSettingsPage::everyInputHasANameAndALabel()
     }
     // Twilio edits (with the fallback number) + spins + combos (sender kind, region, language) + template +
     // database + organisation, logo, helpdesk phone + identity checks
-    QCOMPARE(inputs.size(), 9 + 14 + 3 + 1 + 1 + 3 + 1);
+    QCOMPARE(inputs.size(), 9 + 15 + 3 + 1 + 1 + 3 + 1);
     for (QWidget* input : std::as_const(inputs)) {
         QVERIFY2(!input->objectName().isEmpty(), input->metaObject()->className());
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
