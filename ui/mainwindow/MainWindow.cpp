@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -534,6 +535,11 @@ void MainWindow::openSignInDialog()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A kiosk that closes leaves the desktop behind: only an administrator may (restore closes it too).
+    if (inKioskMode() && !m_session->can(OperatorPermission::ManageSettings)) {
+        event->ignore();
+        return;
+    }
     if (m_closing) {
         event->ignore(); // a second close while the first one waits
         return;
@@ -548,6 +554,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_closing = false;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Right click, the Menu key, Shift+F10, a long press: the walk-up side gets no menu, not even Paste.
+    if (event->type() == QEvent::ContextMenu && inKioskMode() && !m_session->isSignedIn()) {
+        event->accept();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::applyKioskSettings()
@@ -817,6 +833,7 @@ void MainWindow::enterKioskMode(const KioskOptions& options)
     m_kiosk = options;
     m_idle = std::make_unique<IdleWatcher>(options.idleSeconds);
     connect(m_idle.get(), &IdleWatcher::idle, this, &MainWindow::resetToStart);
+    QCoreApplication::instance()->installEventFilter(this);
     setWindowFlag(Qt::FramelessWindowHint, true);
     setWindowFlag(Qt::WindowStaysOnTopHint, true);
     showFullScreen();
@@ -826,6 +843,7 @@ void MainWindow::enterKioskMode(const KioskOptions& options)
 void MainWindow::leaveKioskMode()
 {
     m_idle.reset();
+    QCoreApplication::instance()->removeEventFilter(this);
     menuBar()->setVisible(true);
     setWindowFlag(Qt::FramelessWindowHint, false);
     setWindowFlag(Qt::WindowStaysOnTopHint, false);

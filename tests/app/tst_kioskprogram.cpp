@@ -1,0 +1,242 @@
+// The twofactor-kiosk program as it is started from a shell: --help and --version, the option errors and
+// their exit codes (1: an unknown option, 2: a wrong value), the subcommands (api-key, operator, users,
+// secrets, backup) dispatched without a window, --headless serving the API until SIGTERM, the window with the
+// mock SMS, the demo and the API (--screenshot quits once it is shown), and kiosk mode, which needs an
+// administrator first.
+
+#include "ProgramRunner.h"
+
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using tfk::test::ProgramRun;
+using tfk::test::ProgramRunner;
+using tfk::test::RunningProgram;
+
+namespace {
+
+QByteArray describe(const ProgramRun& run)
+{
+    return u"exit %1 (%2)\nstdout: %3\nstderr: %4"_s
+        .arg(run.exitCode)
+        .arg(run.finished ? u"finished"_s : u"did not finish"_s, run.out.left(2000), run.err.left(2000))
+        .toUtf8();
+}
+
+} // namespace
+
+class TestKioskProgram : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void helpAndVersion();
+    void optionErrors_data();
+    void optionErrors();
+    void theOperatorPinIsGone();
+    void apiKeysFromTheCommandLine();
+    void otherSubcommandsRunWithoutAWindow();
+    void headlessServesUntilSigterm();
+    void theWindowWithTheMockSmsTheDemoAndTheApi();
+    void kioskModeNeedsAnAdministrator();
+
+private:
+    QStringList files() const
+    {
+        return {u"--settings"_s, m_dir->filePath(u"kiosk.conf"_s), u"--database"_s, m_dir->filePath(u"kiosk.db"_s)};
+    }
+    ProgramRun run(const QStringList& arguments, const QByteArray& input = {}) const
+    {
+        return ProgramRunner(QStringLiteral(TFK_KIOSK_PROGRAM), *m_dir).run(arguments, input);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestKioskProgram::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestKioskProgram::helpAndVersion()
+{
+    const ProgramRun help = run({u"--help"_s});
+    QVERIFY2(help.finished && help.exitCode == 0, describe(help));
+    QVERIFY(help.out.contains(u"Helpdesk kiosk for SMS two-factor enrollment and sign-in."_s));
+    QVERIFY(help.out.contains(u"--kiosk"_s));
+    QVERIFY(help.out.contains(u"--set-operator-pin"_s));
+    QVERIFY(help.out.contains(u"api-key add|list|revoke"_s)); // the subcommands, one line each
+    const ProgramRun version = run({u"--version"_s});
+    QVERIFY2(version.finished && version.exitCode == 0, describe(version));
+    QVERIFY2(version.out.startsWith(u"twofactor-kiosk " TFK_PROJECT_VERSION " (git "_s), describe(version));
+    // Without a window: the headless parser has its own description.
+    const ProgramRun headless = run({u"--headless"_s, u"--help"_s});
+    QVERIFY2(headless.finished && headless.exitCode == 0, describe(headless));
+    QVERIFY(headless.out.contains(u"Serves the FusionAuth-compatible two-factor HTTP API without a window."_s));
+    const ProgramRun headlessVersion = run({u"--headless"_s, u"--version"_s});
+    QVERIFY2(headlessVersion.out.startsWith(u"twofactor-kiosk " TFK_PROJECT_VERSION " (git "_s),
+             describe(headlessVersion));
+}
+
+void TestKioskProgram::optionErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList {u"--no-such-option"_s} << 1
+                                    << u"Unknown option 'no-such-option'."_s;
+    QTest::newRow("missing value") << QStringList {u"--database"_s} << 1 << u"Missing value after '--database'."_s;
+    QTest::newRow("language not offered")
+        << QStringList {u"--lang"_s, u"fr"_s} << 2
+        << u"twofactor-kiosk: The language 'fr' is not offered; choose one of en, de, es."_s;
+    QTest::newRow("headless without --api")
+        << QStringList {u"--headless"_s} << 2 << u"twofactor-kiosk: --headless serves the API: add --api."_s;
+    QTest::newRow("headless, unknown option")
+        << QStringList {u"--headless"_s, u"--kiosk"_s} << 1 << u"Unknown option 'kiosk'."_s;
+    QTest::newRow("headless, bad --api-listen")
+        << QStringList {u"--headless"_s, u"--api"_s, u"--api-listen"_s, u"nowhere"_s} << 2
+        << u"twofactor-kiosk: --api-listen takes ADDRESS:PORT, such as 127.0.0.1:9011 or [::1]:9011, not "
+           "\"nowhere\"."_s;
+    QTest::newRow("headless, database that cannot be") << QStringList {u"--headless"_s,
+                                                                       u"--api"_s,
+                                                                       u"--api-listen"_s,
+                                                                       u"127.0.0.1:0"_s,
+                                                                       u"--database"_s,
+                                                                       u"/proc/no-such-folder/kiosk.db"_s}
+                                                        << 1 << u"twofactor-kiosk: "_s;
+    QTest::newRow("api-key without a subcommand")
+        << QStringList {u"api-key"_s} << 2 << u"twofactor-kiosk api-key: name a subcommand: create, list or revoke."_s;
+}
+
+void TestKioskProgram::optionErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const ProgramRun result = run(arguments);
+    QVERIFY2(result.finished, describe(result));
+    QVERIFY2(result.exitStatus == QProcess::NormalExit && result.exitCode == exitCode, describe(result));
+    QVERIFY2(result.err.startsWith(message), describe(result));
+    QCOMPARE(result.out, QString()); // nothing for a script to mistake for an answer
+}
+
+void TestKioskProgram::theOperatorPinIsGone()
+{
+    const ProgramRun result = run(files() << u"--set-operator-pin"_s);
+    QVERIFY2(result.finished && result.exitCode == 2, describe(result));
+    QCOMPARE(result.err,
+             u"twofactor-kiosk: The operator PIN was replaced by operator accounts: an administrator signs in to "
+             "leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin\n"_s);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"kiosk.db"_s))); // refused before anything was opened
+}
+
+void TestKioskProgram::apiKeysFromTheCommandLine()
+{
+    const ProgramRun created = run(files() << u"api-key"_s << u"create"_s << u"--name"_s << u"ci"_s);
+    QVERIFY2(created.finished && created.exitCode == 0, describe(created));
+    const QString key = created.out.trimmed();
+    QVERIFY2(!key.isEmpty() && !key.contains(u'\n'), describe(created)); // the key alone on stdout
+    const auto idMatch = QRegularExpression(u"^Created API key (\\S+) \\(\"ci\"\\)"_s).match(created.err);
+    QVERIFY2(idMatch.hasMatch(), describe(created));
+    const QString id = idMatch.captured(1);
+    QVERIFY(!created.err.contains(key)); // never on stderr, where logs go
+    const ProgramRun listed = run(files() << u"api-key"_s << u"list"_s);
+    QVERIFY2(listed.finished && listed.exitCode == 0, describe(listed));
+    QVERIFY2(listed.out.startsWith(id + u"\tci\t"_s) && listed.out.trimmed().endsWith(u"\tactive"_s), describe(listed));
+    QVERIFY(!listed.out.contains(key));
+    const ProgramRun revoked = run(files() << u"api-key"_s << u"revoke"_s << id);
+    QVERIFY2(revoked.finished && revoked.exitCode == 0, describe(revoked));
+    QCOMPARE(revoked.err, u"Revoked API key %1 (\"ci\").\n"_s.arg(id));
+    QVERIFY(run(files() << u"api-key"_s << u"list"_s).out.contains(u"\trevoked "_s));
+    const ProgramRun unknown = run(files() << u"api-key"_s << u"rotate"_s);
+    QVERIFY2(unknown.finished && unknown.exitCode == 2, describe(unknown));
+    QVERIFY(unknown.err.startsWith(u"twofactor-kiosk api-key: unknown subcommand \"rotate\"."_s));
+}
+
+void TestKioskProgram::otherSubcommandsRunWithoutAWindow()
+{
+    // No display at all: these never create a QApplication.
+    ProgramRunner runner(QStringLiteral(TFK_KIOSK_PROGRAM), *m_dir);
+    QProcessEnvironment env = runner.environment();
+    QCOMPARE(env.value(u"QT_QPA_PLATFORM"_s), u"offscreen"_s);
+    const ProgramRun added
+        = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s, "correct horse battery\n");
+    QVERIFY2(added.finished && added.exitCode == 0, describe(added));
+    const ProgramRun listed = run(files() << u"operator"_s << u"list"_s);
+    QVERIFY2(listed.finished && listed.exitCode == 0 && listed.out.contains(u"alex"_s), describe(listed));
+    const ProgramRun exported = run(files() << u"users"_s << u"export"_s);
+    QVERIFY2(exported.finished && exported.exitCode == 0, describe(exported));
+    QVERIFY2(exported.out.startsWith(u"email,username,fullName,mobilePhone"_s), describe(exported));
+    const ProgramRun backup = run(files() << u"backup"_s);
+    QVERIFY2(backup.finished && backup.exitCode == 2, describe(backup)); // a usage error: no file named
+    const ProgramRun secrets = run(files() << u"secrets"_s << u"where"_s);
+    QVERIFY2(secrets.finished && secrets.exitCode == 0, describe(secrets));
+}
+
+void TestKioskProgram::headlessServesUntilSigterm()
+{
+    ProgramRunner runner(QStringLiteral(TFK_KIOSK_PROGRAM), *m_dir);
+    RunningProgram kiosk(runner,
+                         files() << u"--headless"_s << u"--api"_s << u"--api-listen"_s << u"127.0.0.1:0"_s
+                                 << u"--mock-sms"_s << u"--demo"_s);
+    const QRegularExpressionMatch listening
+        = kiosk.waitFor(QRegularExpression(u"API listening on (http://127\\.0\\.0\\.1:\\d+)"_s), true);
+    QVERIFY2(listening.hasMatch(), qPrintable(kiosk.err()));
+    // Up and guarded: no key, no answer.
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.get(QNetworkRequest(QUrl(listening.captured(1) + u"/api/two-factor/secret"_s)));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    reply->deleteLater();
+    QVERIFY2(kiosk.stop(SIGTERM), qPrintable(kiosk.err()));
+}
+
+void TestKioskProgram::theWindowWithTheMockSmsTheDemoAndTheApi()
+{
+    const QString png = m_dir->filePath(u"window.png"_s);
+    const ProgramRun shown = run(files() << u"--mock-sms"_s << u"--demo"_s << u"--api"_s << u"--api-listen"_s
+                                         << u"127.0.0.1:0"_s << u"--lang"_s << u"de"_s << u"--screenshot"_s << png);
+    QVERIFY2(shown.finished && shown.exitCode == 0, describe(shown));
+    QVERIFY2(shown.err.contains(u"API listening on http://127.0.0.1:"_s), describe(shown));
+    QVERIFY2(shown.err.contains(u"Demo administrator: "_s) || shown.err.contains(u"Demo-Administrator"_s),
+             describe(shown));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    // A screenshot that cannot be written: said so, exit code 1.
+    const ProgramRun unwritable
+        = run(files() << u"--screenshot"_s << u"/proc/no-such-folder/window.png"_s);
+    QVERIFY2(unwritable.finished && unwritable.exitCode == 1, describe(unwritable));
+    QVERIFY(unwritable.err.contains(u"cannot write the screenshot to /proc/no-such-folder/window.png"_s));
+}
+
+void TestKioskProgram::kioskModeNeedsAnAdministrator()
+{
+    // Without one it refuses to start (the message box that says so is left waiting: the line on stderr is
+    // what a service log shows).
+    ProgramRunner runner(QStringLiteral(TFK_KIOSK_PROGRAM), *m_dir);
+    {
+        RunningProgram refused(runner, files() << u"--kiosk"_s);
+        const auto said = refused.waitFor(
+            QRegularExpression(u"Kiosk mode needs an active administrator to leave it. Add one first: "
+                               "twofactor-kiosk operator add NAME --role admin"_s),
+            true);
+        QVERIFY2(said.hasMatch(), qPrintable(refused.err()));
+    }
+    const ProgramRun added
+        = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s, "correct horse battery\n");
+    QVERIFY2(added.finished && added.exitCode == 0, describe(added));
+    const QString png = m_dir->filePath(u"kiosk.png"_s);
+    const ProgramRun kiosk = run(files() << u"--kiosk"_s << u"--screenshot"_s << png);
+    QVERIFY2(kiosk.finished && kiosk.exitCode == 0, describe(kiosk));
+    QVERIFY(!QImage(png).isNull());
+}
+
+QTEST_MAIN(TestKioskProgram)
+#include "tst_kioskprogram.moc"
