@@ -20,8 +20,7 @@ namespace {
 
 QByteArray describe(const ProgramRun& run)
 {
-    return u"exit %1 (%2)\nstdout: %3\nstderr: %4"_s
-        .arg(run.exitCode)
+    return u"exit %1 (%2)\nstdout: %3\nstderr: %4"_s.arg(run.exitCode)
         .arg(run.finished ? u"finished"_s : u"did not finish"_s, run.out.left(2000), run.err.left(2000))
         .toUtf8();
 }
@@ -70,17 +69,14 @@ void TestKioskProgram::helpAndVersion()
     QVERIFY(help.out.contains(u"Helpdesk kiosk for SMS two-factor enrollment and sign-in."_s));
     QVERIFY(help.out.contains(u"--kiosk"_s));
     QVERIFY(help.out.contains(u"--set-operator-pin"_s));
-    QVERIFY(help.out.contains(u"api-key add|list|revoke"_s)); // the subcommands, one line each
+    QVERIFY(help.out.contains(u"api-key create|list|revoke"_s)); // the subcommands, one line each
     const ProgramRun version = run({u"--version"_s});
     QVERIFY2(version.finished && version.exitCode == 0, describe(version));
-    QVERIFY2(version.out.startsWith(u"twofactor-kiosk " TFK_PROJECT_VERSION " (git "_s), describe(version));
-    // Without a window: the headless parser has its own description.
+    QCOMPARE(version.out.section(u" (git "_s, 0, 0), u"twofactor-kiosk " TFK_PROJECT_VERSION ""_s);
+    // With --headless: the same options and the same text.
     const ProgramRun headless = run({u"--headless"_s, u"--help"_s});
     QVERIFY2(headless.finished && headless.exitCode == 0, describe(headless));
-    QVERIFY(headless.out.contains(u"Serves the FusionAuth-compatible two-factor HTTP API without a window."_s));
-    const ProgramRun headlessVersion = run({u"--headless"_s, u"--version"_s});
-    QVERIFY2(headlessVersion.out.startsWith(u"twofactor-kiosk " TFK_PROJECT_VERSION " (git "_s),
-             describe(headlessVersion));
+    QCOMPARE(headless.out, help.out);
 }
 
 void TestKioskProgram::optionErrors_data()
@@ -89,26 +85,36 @@ void TestKioskProgram::optionErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown option") << QStringList {u"--no-such-option"_s} << 1
-                                    << u"Unknown option 'no-such-option'."_s;
-    QTest::newRow("missing value") << QStringList {u"--database"_s} << 1 << u"Missing value after '--database'."_s;
+                                    << u"twofactor-kiosk: Unknown option 'no-such-option'."_s;
+    QTest::newRow("missing value") << QStringList {u"--database"_s} << 1
+                                   << u"twofactor-kiosk: Missing value after '--database'."_s;
     QTest::newRow("language not offered")
         << QStringList {u"--lang"_s, u"fr"_s} << 2
+        << u"twofactor-kiosk: The language 'fr' is not offered; choose one of en, de, es."_s;
+    QTest::newRow("headless, language not offered")
+        << QStringList {u"--headless"_s, u"--api"_s, u"--lang"_s, u"fr"_s} << 2
         << u"twofactor-kiosk: The language 'fr' is not offered; choose one of en, de, es."_s;
     QTest::newRow("headless without --api")
         << QStringList {u"--headless"_s} << 2 << u"twofactor-kiosk: --headless serves the API: add --api."_s;
     QTest::newRow("headless, unknown option")
-        << QStringList {u"--headless"_s, u"--kiosk"_s} << 1 << u"Unknown option 'kiosk'."_s;
+        << QStringList {u"--headless"_s, u"--colour"_s} << 1 << u"twofactor-kiosk: Unknown option 'colour'."_s;
+    QTest::newRow("headless, kiosk") << QStringList {u"--headless"_s, u"--api"_s, u"--kiosk"_s} << 2
+                                     << u"twofactor-kiosk: --kiosk needs the window: leave out --headless."_s;
+    QTest::newRow("headless, screenshot")
+        << QStringList {u"--headless"_s, u"--api"_s, u"--screenshot"_s, u"x.png"_s} << 2
+        << u"twofactor-kiosk: --screenshot needs the window: leave out --headless."_s;
+    QTest::newRow("headless, operator PIN")
+        << QStringList {u"--headless"_s, u"--api"_s, u"--set-operator-pin"_s} << 2
+        << u"twofactor-kiosk: The operator PIN was replaced by operator accounts: an administrator signs in to "
+           "leave kiosk mode. Add one with: twofactor-kiosk operator add NAME --role admin"_s;
     QTest::newRow("headless, bad --api-listen")
         << QStringList {u"--headless"_s, u"--api"_s, u"--api-listen"_s, u"nowhere"_s} << 2
         << u"twofactor-kiosk: --api-listen takes ADDRESS:PORT, such as 127.0.0.1:9011 or [::1]:9011, not "
            "\"nowhere\"."_s;
-    QTest::newRow("headless, database that cannot be") << QStringList {u"--headless"_s,
-                                                                       u"--api"_s,
-                                                                       u"--api-listen"_s,
-                                                                       u"127.0.0.1:0"_s,
-                                                                       u"--database"_s,
-                                                                       u"/proc/no-such-folder/kiosk.db"_s}
-                                                        << 1 << u"twofactor-kiosk: "_s;
+    QTest::newRow("headless, database that cannot be")
+        << QStringList {u"--headless"_s,  u"--api"_s,      u"--api-listen"_s,
+                        u"127.0.0.1:0"_s, u"--database"_s, u"/proc/no-such-folder/kiosk.db"_s}
+        << 1 << u"twofactor-kiosk: "_s;
     QTest::newRow("api-key without a subcommand")
         << QStringList {u"api-key"_s} << 2 << u"twofactor-kiosk api-key: name a subcommand: create, list or revoke."_s;
 }
@@ -121,7 +127,8 @@ void TestKioskProgram::optionErrors()
     const ProgramRun result = run(arguments);
     QVERIFY2(result.finished, describe(result));
     QVERIFY2(result.exitStatus == QProcess::NormalExit && result.exitCode == exitCode, describe(result));
-    QVERIFY2(result.err.startsWith(message), describe(result));
+    // The sentence on a line of its own (a new data key may be announced before it).
+    QVERIFY2(result.err.startsWith(message) || result.err.contains(u'\n' + message), describe(result));
     QCOMPARE(result.out, QString()); // nothing for a script to mistake for an answer
 }
 
@@ -141,7 +148,7 @@ void TestKioskProgram::apiKeysFromTheCommandLine()
     QVERIFY2(created.finished && created.exitCode == 0, describe(created));
     const QString key = created.out.trimmed();
     QVERIFY2(!key.isEmpty() && !key.contains(u'\n'), describe(created)); // the key alone on stdout
-    const auto idMatch = QRegularExpression(u"^Created API key (\\S+) \\(\"ci\"\\)"_s).match(created.err);
+    const auto idMatch = QRegularExpression(u"(?:^|\\n)Created API key (\\S+) \\(\"ci\"\\)"_s).match(created.err);
     QVERIFY2(idMatch.hasMatch(), describe(created));
     const QString id = idMatch.captured(1);
     QVERIFY(!created.err.contains(key)); // never on stderr, where logs go
@@ -164,17 +171,17 @@ void TestKioskProgram::otherSubcommandsRunWithoutAWindow()
     ProgramRunner runner(QStringLiteral(TFK_KIOSK_PROGRAM), *m_dir);
     QProcessEnvironment env = runner.environment();
     QCOMPARE(env.value(u"QT_QPA_PLATFORM"_s), u"offscreen"_s);
-    const ProgramRun added
-        = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s, "correct horse battery\n");
+    const ProgramRun added = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s,
+                                 "correct horse battery\n");
     QVERIFY2(added.finished && added.exitCode == 0, describe(added));
     const ProgramRun listed = run(files() << u"operator"_s << u"list"_s);
     QVERIFY2(listed.finished && listed.exitCode == 0 && listed.out.contains(u"alex"_s), describe(listed));
     const ProgramRun exported = run(files() << u"users"_s << u"export"_s);
     QVERIFY2(exported.finished && exported.exitCode == 0, describe(exported));
-    QVERIFY2(exported.out.startsWith(u"email,username,fullName,mobilePhone"_s), describe(exported));
+    QVERIFY2(exported.out.startsWith(u"id,email,username,fullName,mobilePhone,twoFactorEnabled"_s), describe(exported));
     const ProgramRun backup = run(files() << u"backup"_s);
     QVERIFY2(backup.finished && backup.exitCode == 2, describe(backup)); // a usage error: no file named
-    const ProgramRun secrets = run(files() << u"secrets"_s << u"where"_s);
+    const ProgramRun secrets = run({u"--settings"_s, m_dir->filePath(u"kiosk.conf"_s), u"secrets"_s, u"where"_s});
     QVERIFY2(secrets.finished && secrets.exitCode == 0, describe(secrets));
 }
 
@@ -201,17 +208,15 @@ void TestKioskProgram::theWindowWithTheMockSmsTheDemoAndTheApi()
 {
     const QString png = m_dir->filePath(u"window.png"_s);
     const ProgramRun shown = run(files() << u"--mock-sms"_s << u"--demo"_s << u"--api"_s << u"--api-listen"_s
-                                         << u"127.0.0.1:0"_s << u"--lang"_s << u"de"_s << u"--screenshot"_s << png);
+                                         << u"127.0.0.1:0"_s << u"--lang"_s << u"en"_s << u"--screenshot"_s << png);
     QVERIFY2(shown.finished && shown.exitCode == 0, describe(shown));
     QVERIFY2(shown.err.contains(u"API listening on http://127.0.0.1:"_s), describe(shown));
-    QVERIFY2(shown.err.contains(u"Demo administrator: "_s) || shown.err.contains(u"Demo-Administrator"_s),
-             describe(shown));
+    QVERIFY2(shown.err.contains(u"Demo administrator: "_s), describe(shown));
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800 && image.height() >= 500);
     // A screenshot that cannot be written: said so, exit code 1.
-    const ProgramRun unwritable
-        = run(files() << u"--screenshot"_s << u"/proc/no-such-folder/window.png"_s);
+    const ProgramRun unwritable = run(files() << u"--screenshot"_s << u"/proc/no-such-folder/window.png"_s);
     QVERIFY2(unwritable.finished && unwritable.exitCode == 1, describe(unwritable));
     QVERIFY(unwritable.err.contains(u"cannot write the screenshot to /proc/no-such-folder/window.png"_s));
 }
@@ -229,8 +234,8 @@ void TestKioskProgram::kioskModeNeedsAnAdministrator()
             true);
         QVERIFY2(said.hasMatch(), qPrintable(refused.err()));
     }
-    const ProgramRun added
-        = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s, "correct horse battery\n");
+    const ProgramRun added = run(files() << u"operator"_s << u"add"_s << u"alex"_s << u"--role"_s << u"admin"_s,
+                                 "correct horse battery\n");
     QVERIFY2(added.finished && added.exitCode == 0, describe(added));
     const QString png = m_dir->filePath(u"kiosk.png"_s);
     const ProgramRun kiosk = run(files() << u"--kiosk"_s << u"--screenshot"_s << png);

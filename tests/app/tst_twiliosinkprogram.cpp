@@ -10,7 +10,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslConfiguration>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using tfk::test::ProgramRun;
@@ -24,8 +23,7 @@ const QString kToken = u"twilio-sink-demo-auth-token"_s;
 
 QByteArray describe(const ProgramRun& run)
 {
-    return u"exit %1 (%2)\nstdout: %3\nstderr: %4"_s
-        .arg(run.exitCode)
+    return u"exit %1 (%2)\nstdout: %3\nstderr: %4"_s.arg(run.exitCode)
         .arg(run.finished ? u"finished"_s : u"did not finish"_s, run.out.left(2000), run.err.left(2000))
         .toUtf8();
 }
@@ -40,11 +38,10 @@ int sendText(const QUrl& base, const QString& to, const QString& body, QSslConfi
     if (tls) {
         request.setSslConfiguration(*tls);
     }
-    QUrlQuery form;
-    form.addQueryItem(u"To"_s, to);
-    form.addQueryItem(u"From"_s, u"+15005550006"_s);
-    form.addQueryItem(u"Body"_s, body);
-    QNetworkReply* reply = network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    // Form encoding: '+' must travel as %2B (a bare '+' is a space).
+    const QByteArray form = "To=" + QUrl::toPercentEncoding(to) + "&From=" + QUrl::toPercentEncoding(u"+15005550006"_s)
+        + "&Body=" + QUrl::toPercentEncoding(body);
+    QNetworkReply* reply = network.post(request, form);
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(20000)) {
         return 0;
@@ -112,7 +109,7 @@ void TestTwilioSinkProgram::optionErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString sentenceOf = u"twilio-sink: "_s;
-    QTest::newRow("unknown option") << QStringList {u"--colour"_s} << u"Unknown option 'colour'."_s;
+    QTest::newRow("unknown option") << QStringList {u"--colour"_s} << sentenceOf + u"Unknown option 'colour'."_s;
     QTest::newRow("port too big") << QStringList {u"--port"_s, u"65536"_s}
                                   << sentenceOf + u"--port must be a number from 0 to 65535."_s;
     QTest::newRow("port not a number") << QStringList {u"--port"_s, u"http"_s}
@@ -129,8 +126,8 @@ void TestTwilioSinkProgram::optionErrors_data()
     QTest::newRow("api key") << QStringList {u"--api-key"_s, u"SK123:secret"_s}
                              << sentenceOf
             + u"--api-key must be SID:SECRET with a SID of SK followed by 32 hexadecimal digits."_s;
-    QTest::newRow("certificate without key") << QStringList {u"--tls-cert"_s, u"cert.pem"_s}
-                                             << sentenceOf + u"--tls-cert and --tls-key go together."_s;
+    QTest::newRow("certificate without key")
+        << QStringList {u"--tls-cert"_s, u"cert.pem"_s} << sentenceOf + u"--tls-cert and --tls-key go together."_s;
     QTest::newRow("no certificate in the file")
         << QStringList {u"--tls-cert"_s, u"/proc/no-such.pem"_s, u"--tls-key"_s, u"/proc/no-such.key"_s}
         << sentenceOf + u"/proc/no-such.pem holds no PEM certificate."_s;
@@ -167,10 +164,10 @@ void TestTwilioSinkProgram::servesPrintsAndLogsUntilASignal()
     RunningProgram sink(runner,
                         {u"--port"_s, u"0"_s, u"--log"_s, log, u"--status-step-ms"_s, u"0"_s, u"--latency-ms"_s, u"0"_s,
                          u"--undeliverable"_s, u"+12015550111"_s});
-    const auto listening = sink.waitFor(
-        QRegularExpression(u"^twilio-sink listening on (http://127\\.0\\.0\\.1:\\d+) \\(account "_s + kAccount
-                           + u", auth token twilio-sink-demo-auth-token\\)\n"_s),
-        false);
+    const auto listening
+        = sink.waitFor(QRegularExpression(u"^twilio-sink listening on (http://127\\.0\\.0\\.1:\\d+) \\(account "_s
+                                          + kAccount + u", auth token twilio-sink-demo-auth-token\\)\n"_s),
+                       false);
     QVERIFY2(listening.hasMatch(), qPrintable(sink.out() + sink.err()));
     QCOMPARE(sendText(QUrl(listening.captured(1)), u"+12015550123"_s, u"Your code: 123456\nThanks \"A\""_s), 201);
     const auto printed = sink.waitFor(
@@ -195,11 +192,13 @@ void TestTwilioSinkProgram::servesHttps()
     const ProgramRun noKey = run({u"--tls-cert"_s, m_dir->filePath(u"sink.pem"_s), u"--tls-key"_s,
                                   m_dir->filePath(u"sink.pem"_s), u"--port"_s, u"0"_s});
     QVERIFY2(noKey.finished && noKey.exitCode == 1, describe(noKey));
-    QCOMPARE(noKey.err, u"twilio-sink: %1 holds no unencrypted PEM private key (RSA or EC).\n"_s.arg(
-                            m_dir->filePath(u"sink.pem"_s)));
+    QCOMPARE(
+        noKey.err,
+        u"twilio-sink: %1 holds no unencrypted PEM private key (RSA or EC).\n"_s.arg(m_dir->filePath(u"sink.pem"_s)));
     ProgramRunner runner(QStringLiteral(TFK_SINK_PROGRAM), *m_dir);
-    RunningProgram sink(runner, {u"--port"_s, u"0"_s, u"--tls-cert"_s, m_dir->filePath(u"sink.pem"_s),
-                                 u"--tls-key"_s, m_dir->filePath(u"sink.key"_s)});
+    RunningProgram sink(runner,
+                        {u"--port"_s, u"0"_s, u"--tls-cert"_s, m_dir->filePath(u"sink.pem"_s), u"--tls-key"_s,
+                         m_dir->filePath(u"sink.key"_s)});
     const auto listening = sink.waitFor(QRegularExpression(u"listening on (https://127\\.0\\.0\\.1:\\d+)"_s), false);
     QVERIFY2(listening.hasMatch(), qPrintable(sink.out() + sink.err()));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -214,8 +213,8 @@ void TestTwilioSinkProgram::listeningEverywhereIsSaid()
     ProgramRunner runner(QStringLiteral(TFK_SINK_PROGRAM), *m_dir);
     {
         RunningProgram sink(runner, {u"--port"_s, u"0"_s, u"--listen-any"_s, u"--auth-token"_s, u"s3cret-token"_s});
-        const auto listening = sink.waitFor(QRegularExpression(u"twilio-sink listening on \\S+ \\(account "_s
-                                                               + kAccount + u", auth token s3cr\\.\\.\\.\\)"_s),
+        const auto listening = sink.waitFor(QRegularExpression(u"twilio-sink listening on \\S+ \\(account "_s + kAccount
+                                                               + u", auth token s3cr\\.\\.\\.\\)"_s),
                                             false);
         QVERIFY2(listening.hasMatch(), qPrintable(sink.out() + sink.err()));
         QVERIFY(sink.err().startsWith(u"twilio-sink: warning: listening on every network interface; other computers "

@@ -147,9 +147,9 @@ QList<KeyAttempt> everyKeyCombination()
     for (int k = Qt::Key_F1; k <= Qt::Key_F12; ++k) {
         attempts.append({Qt::Key(k), Qt::NoModifier, QKeySequence(k).toString()});
     }
-    for (const Qt::Key key : {Qt::Key_Menu, Qt::Key_Alt, Qt::Key_Meta, Qt::Key_Print, Qt::Key_Help, Qt::Key_Close,
-                              Qt::Key_Launch0, Qt::Key_Explorer, Qt::Key_OpenUrl, Qt::Key_Terminal,
-                              Qt::Key_Search, Qt::Key_HomePage}) {
+    for (const Qt::Key key :
+         {Qt::Key_Menu, Qt::Key_Alt, Qt::Key_Meta, Qt::Key_Print, Qt::Key_Help, Qt::Key_Close, Qt::Key_Launch0,
+          Qt::Key_Explorer, Qt::Key_OpenUrl, Qt::Key_Terminal, Qt::Key_Search, Qt::Key_HomePage}) {
         attempts.append({key, Qt::NoModifier, u"key 0x%1"_s.arg(int(key), 0, 16)});
     }
     return attempts;
@@ -271,7 +271,9 @@ void TestKioskEscape::check(const QString& what)
     ++g_attempts;
     QCoreApplication::processEvents();
     MainWindow& window = *m_window;
-    const auto problem = [&](const QString& text) { m_problems << what + u": "_s + text; };
+    const auto problem = [&](const QString& text) {
+        m_problems << what + u": "_s + text;
+    };
     if (window.currentPage() != MainWindow::SignInPageIndex || window.operatorSideShown()) {
         problem(u"an operator page became current"_s);
     }
@@ -282,8 +284,7 @@ void TestKioskEscape::check(const QString& what)
     if (operatorSide->isEnabled() || operatorSide->isVisible()) {
         problem(u"the operator side is enabled or visible"_s);
     }
-    const QList<QWidget*> pages {window.enrollPage(), window.usersPage(), window.activityPage(),
-                                 window.settingsPage()};
+    const QList<QWidget*> pages {window.enrollPage(), window.usersPage(), window.activityPage(), window.settingsPage()};
     for (QWidget* page : pages) {
         if (page && (page->isVisible() || page->isEnabled())) {
             problem(page->objectName() + u" is visible or enabled"_s);
@@ -411,7 +412,8 @@ void TestKioskEscape::keysInTheVerificationDialog()
     code->setFocus();
     SignInPage* page = m_window->signInPage();
     pressEverything(
-        u"verification dialog"_s, [page] { return page->verificationDialog() && page->verificationDialog()->isVisible(); },
+        u"verification dialog"_s,
+        [page] { return page->verificationDialog() && page->verificationDialog()->isVisible(); },
         [this] { signInAsUser(); },
         [page] {
             page->verificationDialog()->activateWindow();
@@ -453,8 +455,7 @@ void TestKioskEscape::tabOrderStaysOnTheWalkUpSide()
     login->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), login);
     // The walk-up side's focus stops, in order: the two fields, Sign in, Operator sign-in; then round again.
-    const QStringList expected {u"passwordEdit"_s, u"signInButton"_s, u"operatorSignInOpenButton"_s,
-                                u"loginIdEdit"_s};
+    const QStringList expected {u"passwordEdit"_s, u"signInButton"_s, u"operatorSignInOpenButton"_s, u"loginIdEdit"_s};
     QStringList forward;
     for (int i = 0; i < expected.size() * 3; ++i) {
         QTest::keyClick(m_window->windowHandle(), Qt::Key_Tab);
@@ -487,8 +488,8 @@ void TestKioskEscape::contextMenusOpenNowhere()
             if (!widget->isVisible() || !widget->isEnabled() || widget->isHidden()) {
                 continue;
             }
-            const QString name = state + u" "_s + QString::fromLatin1(widget->metaObject()->className()) + u' '
-                + widget->objectName();
+            const QString name
+                = state + u" "_s + QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
             const QPoint centre = widget->rect().center();
             QTest::mouseClick(widget, Qt::RightButton, {}, centre);
             check(name + u", right click"_s);

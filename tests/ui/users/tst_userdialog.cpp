@@ -233,8 +233,8 @@ void TestUserDialog::refusalsGoToTheirField()
     QFETCH(QString, focused);
     ServiceFixture f;
     TFK_REQUIRE_FIXTURE(f);
-    QVERIFY(waitFor(f.service->createUser(
-        {u"richard@example.com"_s, u"richard"_s, u"Richard Hendricks"_s, {}, u"password123"_s})));
+    QVERIFY(waitFor(
+        f.service->createUser({u"richard@example.com"_s, u"richard"_s, u"Richard Hendricks"_s, {}, u"password123"_s})));
     UserDialog dialog(f.service.get(), QString(), byDana());
     show(dialog);
     Form form(dialog);
