@@ -6,6 +6,7 @@
 
 #include "ProgramRunner.h"
 
+#include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void headlessServesUntilSigterm();
     void theWindowWithTheMockSmsTheDemoAndTheApi();
     void kioskModeNeedsAnAdministrator();
+    void theScreenshotTour();
 
 private:
     QStringList files() const
@@ -241,6 +243,24 @@ void TestKioskProgram::kioskModeNeedsAnAdministrator()
     const ProgramRun kiosk = run(files() << u"--kiosk"_s << u"--screenshot"_s << png);
     QVERIFY2(kiosk.finished && kiosk.exitCode == 0, describe(kiosk));
     QVERIFY(!QImage(png).isNull());
+}
+
+void TestKioskProgram::theScreenshotTour()
+{
+    // The walk through the demo that scripts/screenshots runs: every screen and dialog, then it quits.
+    const QString folder = m_dir->filePath(u"shots"_s);
+    const ProgramRun tour = run(files() << u"--mock-sms"_s << u"--demo"_s << u"--screenshots"_s << folder);
+    QVERIFY2(tour.finished && tour.exitCode == 0, describe(tour));
+    const QStringList saved = QDir(folder).entryList({u"*.png"_s}, QDir::Files);
+    QVERIFY2(tour.out.contains(u"twofactor-kiosk: %1 screenshot(s) saved in %2."_s.arg(saved.size()).arg(folder)),
+             describe(tour));
+    // The screens the README shows are among them, each a real image.
+    for (const QString& name : {u"walkup-side.png"_s, u"operator-signin.png"_s, u"verification-dialog.png"_s,
+                                u"enroll-code-sent.png"_s, u"recovery-codes.png"_s, u"lost-phone.png"_s,
+                                u"phone-login-code.png"_s, u"signed-in.png"_s, u"users-after-tour.png"_s}) {
+        QVERIFY2(saved.contains(name), qPrintable(name));
+        QVERIFY2(!QImage(QDir(folder).filePath(name)).isNull(), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestKioskProgram)
