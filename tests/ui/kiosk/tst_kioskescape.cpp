@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -166,6 +167,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void cleanupTestCase();
+    void theChecksSeeAnEscape();
     void keysOnTheWalkUpForm();
     void keysInTheVerificationDialog();
     void keysInTheOperatorSignInDialog();
@@ -377,6 +379,33 @@ bool TestKioskEscape::signInAsUser()
     QTest::keyClicks(password, u"password123"_s);
     QTest::keyClick(password, Qt::Key_Return);
     return QTest::qWaitFor([page] { return page->verificationDialog() && page->verificationDialog()->isVisible(); });
+}
+
+// The checks themselves can fail: a started process, a file dialog, a URL for the desktop and an operator page
+// are each reported.
+void TestKioskEscape::theChecksSeeAnEscape()
+{
+    QProcess shell;
+    shell.start(u"sleep"_s, {u"30"_s});
+    QVERIFY(shell.waitForStarted());
+    QDesktopServices::openUrl(QUrl::fromLocalFile(u"/"_s));
+    auto* files = new QFileDialog(m_window.get());
+    files->show();
+    const Operator admin = tfk::test::firstAdmin(*m_f);
+    m_window->signIn(admin);
+    check(u"self-test"_s);
+    const QString found = m_problems.join(u'\n');
+    for (const QString& expected :
+         {u"a process was started"_s, u"the desktop was asked to open file:///"_s, u"a file dialog exists"_s,
+          u"an operator page became current"_s, u"an operator is signed in"_s}) {
+        QVERIFY2(found.contains(expected), qPrintable(expected + u" not in:\n"_s + found));
+    }
+    shell.kill();
+    shell.waitForFinished();
+    delete files;
+    m_window->lock();
+    m_problems.clear();
+    --g_attempts; // not an attempt
 }
 
 void TestKioskEscape::keysOnTheWalkUpForm()
