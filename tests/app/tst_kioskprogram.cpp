@@ -183,8 +183,30 @@ void TestKioskProgram::otherSubcommandsRunWithoutAWindow()
     QVERIFY2(exported.out.startsWith(u"id,email,username,fullName,mobilePhone,twoFactorEnabled"_s), describe(exported));
     const ProgramRun backup = run(files() << u"backup"_s);
     QVERIFY2(backup.finished && backup.exitCode == 2, describe(backup)); // a usage error: no file named
-    const ProgramRun secrets = run({u"--settings"_s, m_dir->filePath(u"kiosk.conf"_s), u"secrets"_s, u"where"_s});
-    QVERIFY2(secrets.finished && secrets.exitCode == 0, describe(secrets));
+    // Secrets: set from one piped line, shown only as set, removed; wrong words are usage errors (2).
+    const QStringList settings {u"--settings"_s, m_dir->filePath(u"kiosk.conf"_s), u"secrets"_s};
+    const ProgramRun before = run(settings + QStringList {u"where"_s});
+    QVERIFY2(before.finished && before.exitCode == 0, describe(before));
+    QVERIFY2(before.out.contains(u"twilio/authToken: not set\n"_s), describe(before));
+    const ProgramRun set = run(settings + QStringList {u"set"_s, u"twilio/authToken"_s}, "tok-7c1e9a\n");
+    QVERIFY2(set.finished && set.exitCode == 0, describe(set));
+    QVERIFY2(set.err.startsWith(u"Saved twilio/authToken in "_s), describe(set));
+    const ProgramRun after = run(settings + QStringList {u"where"_s});
+    QVERIFY2(after.out.contains(u"twilio/authToken: set\n"_s) && !after.out.contains(u"tok-7c1e9a"_s), describe(after));
+    const ProgramRun unset = run(settings + QStringList {u"unset"_s, u"twilio/authToken"_s});
+    QVERIFY2(unset.finished && unset.exitCode == 0 && unset.err.startsWith(u"Removed twilio/authToken from "_s),
+             describe(unset));
+    QVERIFY(run(settings + QStringList {u"where"_s}).out.contains(u"twilio/authToken: not set\n"_s));
+    const ProgramRun empty = run(settings + QStringList {u"set"_s, u"twilio/authToken"_s});
+    QVERIFY2(empty.finished && empty.exitCode == 1, describe(empty)); // nothing piped in
+    const ProgramRun unknown = run(settings + QStringList {u"set"_s, u"password"_s}, "x\n");
+    QVERIFY2(unknown.finished && unknown.exitCode == 2 && unknown.err.contains(u"\"password\" is not a secret"_s),
+             describe(unknown));
+    const ProgramRun verb = run(settings + QStringList {u"show"_s});
+    QVERIFY2(verb.finished && verb.exitCode == 2 && verb.err.contains(u"expected set NAME, unset NAME or where."_s),
+             describe(verb));
+    const ProgramRun option = run(settings + QStringList {u"--colour"_s});
+    QVERIFY2(option.finished && option.exitCode == 2, describe(option));
 }
 
 void TestKioskProgram::headlessServesUntilSigterm()
