@@ -18,7 +18,7 @@ QString tr(const char* text)
 // The subcommands, one line each (each has its own usage sentence).
 QString commandsText()
 {
-    return tr("\nCommands (each also takes --settings FILE and --database FILE):\n"
+    return tr("\nCommands (each also takes --settings FILE; all but secrets take --database FILE):\n"
               "  api-key create|list|revoke ...  keys for the HTTP API\n"
               "  operator add|list|disable|passwd NAME  operator accounts\n"
               "  users import|export FILE        users from and to CSV or JSON lines\n"

@@ -68,7 +68,7 @@
     <name>tfk</name>
     <message>
         <source>
-Commands (each also takes --settings FILE and --database FILE):
+Commands (each also takes --settings FILE; all but secrets take --database FILE):
   api-key create|list|revoke ...  keys for the HTTP API
   operator add|list|disable|passwd NAME  operator accounts
   users import|export FILE        users from and to CSV or JSON lines
@@ -76,7 +76,7 @@ Commands (each also takes --settings FILE and --database FILE):
   data-key export|import FILE     the data key alone
   secrets set|unset NAME | where  secrets in the OS keychain or 0600 file</source>
         <translation>
-Befehle (jeder nimmt auch --settings FILE und --database FILE):
+Befehle (jeder nimmt auch --settings FILE; alle außer secrets nehmen --database FILE):
   api-key create|list|revoke ...  Schlüssel für die HTTP-API
   operator add|list|disable|passwd NAME  Bedienerkonten
   users import|export FILE        Benutzer aus und in CSV oder JSON-Zeilen

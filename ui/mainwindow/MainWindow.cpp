@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -466,7 +467,11 @@ void MainWindow::openOperatorSignIn()
         showPage(pageAllowed(currentPage()) && currentPage() != SignInPageIndex ? currentPage() : int(EnrollPageIndex));
         return;
     }
-    if (m_signInDialog || m_firstRunDialog || m_checkingFirstRun || !m_service) {
+    // A dialog that was closed is only scheduled for deletion: it no longer stands in the way.
+    const auto showing = [](const QWidget* dialog) {
+        return dialog && dialog->isVisible();
+    };
+    if (showing(m_signInDialog) || showing(m_firstRunDialog) || m_checkingFirstRun || !m_service) {
         return;
     }
     if (inKioskMode()) {
@@ -501,7 +506,7 @@ void MainWindow::promptFirstRunIfNeeded()
 
 void MainWindow::openFirstRunDialog()
 {
-    if (m_firstRunDialog) {
+    if (m_firstRunDialog && m_firstRunDialog->isVisible()) {
         return;
     }
     auto* dialog = new OperatorFormDialog(m_service, OperatorFormDialog::Mode::FirstAdmin, std::nullopt, {}, this);
@@ -535,6 +540,11 @@ void MainWindow::openSignInDialog()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A kiosk that closes leaves the desktop behind: only an administrator may (restore closes it too).
+    if (inKioskMode() && !m_session->can(OperatorPermission::ManageSettings)) {
+        event->ignore();
+        return;
+    }
     if (m_closing) {
         event->ignore(); // a second close while the first one waits
         return;
@@ -549,6 +559,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_closing = false;
     }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Right click, the Menu key, Shift+F10, a long press: the walk-up side gets no menu, not even Paste.
+    if (event->type() == QEvent::ContextMenu && inKioskMode() && !m_session->isSignedIn()) {
+        event->accept();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::applyKioskSettings()
@@ -864,6 +884,7 @@ void MainWindow::enterKioskMode(const KioskOptions& options)
     m_kiosk = options;
     m_idle = std::make_unique<IdleWatcher>(options.idleSeconds);
     connect(m_idle.get(), &IdleWatcher::idle, this, &MainWindow::resetToStart);
+    QCoreApplication::instance()->installEventFilter(this);
     setWindowFlag(Qt::FramelessWindowHint, true);
     setWindowFlag(Qt::WindowStaysOnTopHint, true);
     showFullScreen();
@@ -873,6 +894,7 @@ void MainWindow::enterKioskMode(const KioskOptions& options)
 void MainWindow::leaveKioskMode()
 {
     m_idle.reset();
+    QCoreApplication::instance()->removeEventFilter(this);
     menuBar()->setVisible(true);
     setWindowFlag(Qt::FramelessWindowHint, false);
     setWindowFlag(Qt::WindowStaysOnTopHint, false);

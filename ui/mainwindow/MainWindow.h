@@ -141,7 +141,8 @@ public:
     OperatorSignInDialog* operatorSignInDialog() const;
 
     // Full screen, no window controls, wiped after `idleSeconds` without input; Ctrl+Shift+Q asks an
-    // administrator to sign in to leave.
+    // administrator to sign in to leave. Meanwhile the window refuses to close (the window manager's Alt+F4)
+    // unless an administrator is signed in, and no context menu opens while nobody is.
     void enterKioskMode(const KioskOptions& options);
     bool inKioskMode() const { return m_idle != nullptr; }
     void leaveKioskMode();
@@ -199,6 +200,8 @@ Q_SIGNALS:
 protected:
     // Waits (bounded, the event loop running) for the work in flight before the window goes.
     void closeEvent(QCloseEvent* event) override;
+    // Kiosk mode: drops context menus (edit menus of the walk-up side's fields) while nobody is signed in.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildWalkUpSide();

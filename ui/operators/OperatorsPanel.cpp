@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tfk {
@@ -104,8 +106,10 @@ void OperatorsPanel::reload()
                 m_list->setCurrentItem(item);
             }
         }
-        m_stateLabel->setStyleSheet(QString());
-        m_stateLabel->setText(tr("Operators: %1").arg(m_operators.size()));
+        if (!std::exchange(m_keepNotice, false)) {
+            m_stateLabel->setStyleSheet(QString());
+            m_stateLabel->setText(tr("Operators: %1").arg(m_operators.size()));
+        }
         updateButtons();
     });
 }
@@ -131,6 +135,13 @@ void OperatorsPanel::updateButtons()
     m_passwordButton->setEnabled(admin && !name.isEmpty() && !disabled);
 }
 
+void OperatorsPanel::showDone(const QString& message)
+{
+    m_stateLabel->setStyleSheet(QString());
+    m_stateLabel->setText(message);
+    m_keepNotice = true;
+}
+
 void OperatorsPanel::showError(const QString& message)
 {
     m_stateLabel->setStyleSheet(u"color: #b00020;"_s);
@@ -146,9 +157,8 @@ void OperatorsPanel::addOperator()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->result()) {
-            m_stateLabel->setStyleSheet(QString());
-            m_stateLabel->setText(tr("%1 was added as %2.")
-                                      .arg(dialog->result()->name, OperatorRoles::displayName(dialog->result()->role)));
+            showDone(tr("%1 was added as %2.")
+                         .arg(dialog->result()->name, OperatorRoles::displayName(dialog->result()->role)));
         }
         reload();
     });
@@ -196,8 +206,7 @@ void OperatorsPanel::disableOperator()
                     showError(disabled.error().message);
                     return;
                 }
-                m_stateLabel->setStyleSheet(QString());
-                m_stateLabel->setText(tr("%1 is disabled.").arg(name));
+                showDone(tr("%1 is disabled.").arg(name));
                 reload();
                 // Disabled oneself: the operator side closes.
                 if (m_session && disabled->id == by.id) {

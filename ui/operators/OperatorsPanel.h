@@ -36,6 +36,8 @@ private:
     void disableOperator();
     void setPassword();
     void showError(const QString& message);
+    // What was just done ("dana is disabled."), kept through the reload that follows it.
+    void showDone(const QString& message);
 
     TwoFactorService* m_service;
     OperatorSession* m_session;
@@ -46,6 +48,7 @@ private:
     QLabel* m_stateLabel = nullptr;
     QList<Operator> m_operators;
     quint64 m_serial = 0;
+    bool m_keepNotice = false; // the next reload leaves the state label alone
 };
 
 } // namespace tfk
