@@ -19,7 +19,12 @@ public:
     using SmsSender::SmsSender;
     QFuture<Result<SmsReceipt>> send(const SmsMessage&) override
     {
+// g++ 14 at -O2 warns that the error half of the std::expected it moves (never engaged here) may be
+// uninitialized: a false positive of -Wmaybe-uninitialized, silenced for this one function.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
         return QtFuture::makeReadyValueFuture(Result<SmsReceipt>(SmsReceipt {u"SM1"_s, u"queued"_s}));
+#pragma GCC diagnostic pop
     }
     QString description() const override { return u"silent"_s; }
 };
