@@ -11,11 +11,15 @@
 #include "runtime/ClockCheck.h"
 #include "totp/TotpGenerator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +100,7 @@ private Q_SLOTS:
     void clockSkewTheWindowTolerates_data();
     void clockSkewTheWindowTolerates();
     void clockCheckMeasuresTheServersClock();
+    void clockCheckMeasuresInTheBackgroundAndSaysWhatFailed();
 
 private:
     tfk::test::QcaTestEnvironment m_qca;
@@ -301,6 +306,54 @@ void TestMultiDesk::clockCheckMeasuresTheServersClock()
     auto small = fine.measureNow();
     TFK_VERIFY_OK(small);
     QVERIFY(!ClockCheck::worthWarning(*small));
+}
+
+void TestMultiDesk::clockCheckMeasuresInTheBackgroundAndSaysWhatFailed()
+{
+    TestDatabases databases;
+    Database database(databases.create(u"clock-background.db"_s));
+    QVERIFY2(databases.problem().isEmpty(), databases.problem().constData());
+    // This desk 42 s ahead of the server: measured on the check's own thread, reported by a signal.
+    tfk::test::ManualClock ahead(QDateTime::currentMSecsSinceEpoch() + 42'000);
+    {
+        ClockCheck check(database, ahead);
+        QVERIFY(!check.measured());
+        QCOMPARE(check.skewMs(), 0);
+        QSignalSpy measured(&check, &ClockCheck::skewMeasured);
+        QSignalSpy failed(&check, &ClockCheck::measurementFailed);
+        check.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(measured.count() >= 1, 15000);
+        const qint64 skew = measured.first().at(0).toLongLong();
+        QVERIFY2(std::abs(skew + 42'000) < 2'000, QByteArray::number(skew).constData());
+        QCOMPARE(measured.first().at(1).toBool(), true);
+        QVERIFY(check.measured());
+        QVERIFY2(std::abs(check.skewMs() + 42'000) < 2'000, QByteArray::number(check.skewMs()).constData());
+        QVERIFY2(ClockCheck::warningText(skew).contains(u"42 s ahead of the database server's"_s),
+                 qPrintable(ClockCheck::warningText(skew)));
+        QCOMPARE(failed.count(), 0);
+    }
+
+    // A database that cannot be reached: the sentence of the failure, on the call and by the signal.
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(u"plain"_s);
+    QFile plain(blocker);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    DatabaseConfig config;
+    config.path = blocker + u"/kiosk.db"_s;
+    Database unreachable(config);
+    const QString expected = u"Cannot create the folder %1 for the database."_s.arg(QDir::toNativeSeparators(blocker));
+    ClockCheck check(unreachable, ahead);
+    auto direct = check.measureNow();
+    TFK_VERIFY_ERROR(direct, "[DatabaseError]");
+    QCOMPARE(direct.error().message, expected);
+    QVERIFY(!check.measured());
+    QSignalSpy failed(&check, &ClockCheck::measurementFailed);
+    QSignalSpy measured(&check, &ClockCheck::skewMeasured);
+    check.start(10);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 15000);
+    QCOMPARE(failed.first().at(0).toString(), expected);
+    QCOMPARE(measured.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMultiDesk)

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void disableWithACodeTextedToTheUser();
 
     void userManagement();
+    void userLimitsAreNamed();
     void hostileLoginIds_data();
     void hostileLoginIds();
     void unicodeNamesAreSearchable();
@@ -837,6 +838,41 @@ void TestTwoFactorService::noSecretCodeOrPhoneInTheLogs()
     QCOMPARE(count(*f.database,
                    u"SELECT count(*) FROM trusted_computers WHERE token_hash = '"_s % done->twoFactorTrustId % u"'"_s),
              0);
+}
+
+void TestTwoFactorService::userLimitsAreNamed()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    // Creating: a name of 201 characters, a password of 1025 (the limits are 200 and 1024).
+    auto longName = waitFor(f.service->createUser({u"q@example.com"_s, {}, QString(201, u'n'), {}, kPassword}));
+    TFK_VERIFY_ERROR(longName, "[tooLong]user.fullName");
+    QCOMPARE(longName.error().message, u"The name is longer than 200 characters."_s);
+    QCOMPARE(longName.error().field, u"user.fullName"_s);
+    auto longPassword = waitFor(f.service->createUser({u"q@example.com"_s, {}, u"Q"_s, {}, QString(1025, u'p')}));
+    TFK_VERIFY_ERROR(longPassword, "[tooLong]user.password");
+    QCOMPARE(longPassword.error().message, u"The password is longer than 1024 characters."_s);
+    TFK_VERIFY_OK(
+        waitFor(f.service->createUser({u"q@example.com"_s, {}, QString(200, u'n'), {}, QString(1024, u'p')})));
+    auto created = waitFor(f.service->createUser({u"r@example.com"_s, {}, u"R"_s, kPhone, kPassword}));
+    TFK_VERIFY_OK(created);
+
+    // Updating: no login id left, a number that is not one, a password too short or too long.
+    auto blank = waitFor(f.service->updateUser(created->id, {u"  "_s, {}, u"R"_s, kPhone, {}}));
+    TFK_VERIFY_ERROR(blank, "[blank]user.email");
+    QCOMPARE(blank.error().message, u"Enter an email address or a username: the user signs in with it."_s);
+    TFK_VERIFY_ERROR(
+        waitFor(f.service->updateUser(created->id, {u"r@example.com"_s, {}, u"R"_s, u"555-555-5555"_s, {}})),
+        "[invalid]user.mobilePhone");
+    for (const QString& password : {u"seven77"_s, QString(1025, u'p')}) {
+        auto wrongLength
+            = waitFor(f.service->updateUser(created->id, {u"r@example.com"_s, {}, u"R"_s, kPhone, password}));
+        TFK_VERIFY_ERROR(wrongLength, "[invalid]user.password");
+        QCOMPARE(wrongLength.error().message, u"The password must have between 8 and 1024 characters."_s);
+    }
+    // Nothing of it was saved: the old password still signs in.
+    TFK_VERIFY_OK(waitFor(f.service->login({u"r@example.com"_s, kPassword, {}, {}})));
+    QCOMPARE(waitFor(f.service->findUserByLoginId(u"r@example.com"_s))->value().mobilePhone, u"+12015550123"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTwoFactorService)

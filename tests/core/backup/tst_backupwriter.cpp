@@ -7,6 +7,7 @@
 #include "ResultAssertions.h"
 #include "backup/BackupRestorer.h"
 #include "backup/BackupWriter.h"
+#include "backup/DurableFile.h"
 
 #include <QDir>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void postgresGetsTheKeyAndThePgDumpAdvice();
     void aShortPassphraseOrAMissingDatabaseWritesNothing();
     void aWrongKeyIsCaughtBeforeAnythingIsWritten();
+    void aFolderThatCannotBeMadeIsNamed();
+    void durableFileSaysWhatItCouldNotWrite();
 };
 
 void TestBackupWriter::twentyBackupsUnderLoadEachRestoresAndSignsEveryoneIn()
@@ -167,6 +170,81 @@ void TestBackupWriter::aWrongKeyIsCaughtBeforeAnythingIsWritten()
                                                kBackupPassphrase, file, f.clock, PasswordHashingLimits::fastForTests()),
                      "[DataKeyMismatch]");
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestBackupWriter::aFolderThatCannotBeMadeIsNamed()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    QTemporaryDir dir;
+    // A plain file where the backup folder should be: no folder can be made under it (not even by root).
+    const QString blocker = dir.filePath(u"not-a-folder"_s);
+    QFile plain(blocker);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString file = blocker + u"/x.tfkbackup"_s;
+    const DataKey key = DataKey::fromBytes(ServiceFixture::dataKeyBytes());
+
+    auto full = BackupWriter::writeBackup(f.database->config(), key, kBackupPassphrase, file, f.clock,
+                                          PasswordHashingLimits::fastForTests());
+    TFK_VERIFY_ERROR(full, "[FileNotWritten]");
+    QVERIFY2(
+        full.error().message.startsWith(u"Cannot write in the folder %1: "_s.arg(QDir::toNativeSeparators(blocker))),
+        qPrintable(full.error().message));
+    QCOMPARE(full.error().httpStatus, 500);
+
+    auto keyOnly
+        = BackupWriter::writeDataKey(key, kBackupPassphrase, file, f.clock, PasswordHashingLimits::fastForTests());
+    TFK_VERIFY_ERROR(keyOnly, "[FileNotWritten]");
+    QCOMPARE(keyOnly.error().message,
+             u"Cannot write %1: its folder cannot be created."_s.arg(QDir::toNativeSeparators(file)));
+    TFK_VERIFY_ERROR(BackupWriter::writeDataKey(key, u"short"_s, dir.filePath(u"k.tfkbackup"_s), f.clock,
+                                                PasswordHashingLimits::fastForTests()),
+                     "[BackupPassphraseTooShort]");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList {u"not-a-folder"_s});
+}
+
+void TestBackupWriter::durableFileSaysWhatItCouldNotWrite()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(u"plain"_s);
+    TFK_VERIFY_OK(DurableFile::write(blocker, "abc"));
+    QFile written(blocker);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("abc"));
+    QCOMPARE(written.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    // Under a plain file no folder can be made.
+    const QString under = blocker + u"/deeper/file.txt"_s;
+    auto noFolder = DurableFile::write(under, "x");
+    TFK_VERIFY_ERROR(noFolder, "[FileNotWritten]");
+    QCOMPARE(noFolder.error().message,
+             u"Cannot write %1: its folder cannot be created."_s.arg(QDir::toNativeSeparators(under)));
+
+    // Syncing or moving a file that is not there names the file and the system's reason.
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    auto notSynced = DurableFile::sync(missing);
+    TFK_VERIFY_ERROR(notSynced, "[FileNotWritten]");
+    QCOMPARE(notSynced.error().message,
+             u"Cannot write %1: No such file or directory."_s.arg(QDir::toNativeSeparators(missing)));
+    const QString target = dir.filePath(u"target.txt"_s);
+    auto notMoved = DurableFile::replace(missing, target);
+    TFK_VERIFY_ERROR(notMoved, "[FileNotWritten]");
+    QCOMPARE(notMoved.error().message,
+             u"Cannot write %1: No such file or directory."_s.arg(QDir::toNativeSeparators(target)));
+    QVERIFY(!QFileInfo::exists(target));
+
+    // A folder (not empty) where the file should go: the temporary copy is written, cannot replace the
+    // folder and is removed again.
+    const QString folder = dir.filePath(u"folder"_s);
+    QVERIFY(QDir().mkpath(folder + u"/inside"_s));
+    auto notReplaced = DurableFile::write(folder, "y");
+    TFK_VERIFY_ERROR(notReplaced, "[FileNotWritten]");
+    QCOMPARE(notReplaced.error().message, u"Cannot write %1: Is a directory."_s.arg(QDir::toNativeSeparators(folder)));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList {u"folder"_s, u"plain"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestBackupWriter)

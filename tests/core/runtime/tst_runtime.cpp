@@ -30,6 +30,8 @@ private Q_SLOTS:
     void aDatabaseFromTheFutureIsRefused();
     void aRuleOutOfRangeIsRefused();
     void twilioSettingsAndEnvironment();
+    void aPasswordInTheSettingsDatabaseUrlIsRefused();
+    void kioskDemoMakesAnAdminOnlyWhenThereIsNone();
 
 private:
     RuntimeOptions optionsIn(const QTemporaryDir& dir)
@@ -167,6 +169,48 @@ void TestRuntime::twilioSettingsAndEnvironment()
     QFile settingsFile(dir.filePath(u"kiosk.conf"_s));
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(!settingsFile.readAll().contains("from-the-store"));
+}
+
+void TestRuntime::aPasswordInTheSettingsDatabaseUrlIsRefused()
+{
+    QTemporaryDir dir;
+    // Written by hand: Settings itself strips the password when it saves the URL.
+    const QString settingsPath = dir.filePath(u"kiosk.conf"_s);
+    {
+        QFile file(settingsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[database]\npath=postgresql://kiosk:s3cret@db.example.com/helpdesk\n");
+    }
+    RuntimeOptions options = optionsIn(dir);
+    options.databasePath.clear();
+    auto runtime = Runtime::create(options);
+    TFK_VERIFY_ERROR(runtime, "[DatabaseUrl]");
+    QCOMPARE(runtime.error().message,
+             u"The settings file %1 holds a password in database/path. Remove it from the URL and give the password "
+             "in PGPASSWORD or a pgpass file (~/.pgpass, mode 0600) instead: the settings file is not a place for "
+             "passwords."_s.arg(settingsPath));
+    QCOMPARE(runtime.error().httpStatus, 500);
+    QVERIFY(!QFile::exists(dir.filePath(u"data.key"_s)));
+}
+
+void TestRuntime::kioskDemoMakesAnAdminOnlyWhenThereIsNone()
+{
+    QTemporaryDir dir;
+    RuntimeOptions options = optionsIn(dir);
+    options.demoData = true;
+    options.kiosk = true;
+    {
+        auto runtime = Runtime::create(options);
+        TFK_VERIFY_OK(runtime);
+        // Kiosk mode: nobody is signed in and the admin's password is shown to nobody.
+        QVERIFY(!(*runtime)->demoOperator().has_value());
+        QCOMPARE(waitFor((*runtime)->service().searchUsers({}, 0, 10))->total, 3);
+    }
+    // The second start finds that admin and leaves it alone; the demo users are not added twice.
+    auto again = Runtime::create(options);
+    TFK_VERIFY_OK(again);
+    QVERIFY(!(*again)->demoOperator().has_value());
+    QCOMPARE(waitFor((*again)->service().searchUsers({}, 0, 10))->total, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRuntime)

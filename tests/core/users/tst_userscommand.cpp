@@ -7,6 +7,7 @@
 #include "users/UsersCommand.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void importReportsTheBadLineAndReRunsDoNotDuplicate();
     void exportRoundTrips();
     void usage();
+    void progressBarAndFileErrors();
 };
 
 void TestUsersCommand::importReportsTheBadLineAndReRunsDoNotDuplicate()
@@ -138,6 +140,53 @@ void TestUsersCommand::usage()
     QVERIFY(err.contains(u"unknown subcommand"_s));
     QVERIFY(UsersCommand::isInvocation({u"twofactor-kiosk"_s, u"--database"_s, u"x.db"_s, u"users"_s, u"import"_s}));
     QVERIFY(!UsersCommand::isInvocation({u"twofactor-kiosk"_s, u"--database"_s, u"users"_s, u"--demo"_s}));
+}
+
+void TestUsersCommand::progressBarAndFileErrors()
+{
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    QTemporaryDir dir;
+    QString out;
+    QTextStream outStream(&out);
+    QString err;
+    QTextStream errStream(&err);
+
+    // On a terminal (progress on): a bad line ends the bar's line before the errors are listed.
+    const QString bad = writeFile(dir, u"bad.csv"_s,
+                                  "email,fullName,mobilePhone,password\n"
+                                  "p1@example.com,P 1,555-555-5555,password 1\n");
+    QCOMPARE(UsersCommand::run({u"import"_s, bad}, *f.service, outStream, errStream, true), 1);
+    QVERIFY2(err.startsWith(u"\nLine 2: "_s), qPrintable(err));
+    QCOMPARE(total(f), 0);
+
+    // Two good lines: the bar ends full (30 '=' and no '>'), then the summary on a line of its own.
+    err.clear();
+    const QString good = writeFile(dir, u"good.csv"_s,
+                                   "email,fullName,mobilePhone,password\n"
+                                   "p1@example.com,P 1,+1 201 555 3001,password 1\n"
+                                   "p2@example.com,P 2,+1 201 555 3002,password 2\n");
+    QCOMPARE(UsersCommand::run({u"import"_s, good}, *f.service, outStream, errStream, true), 0);
+    const QString fullBar = u"\r["_s + QString(30, u'=') + u"] 100%  "_s;
+    QVERIFY2(err.startsWith(u"\r["_s), qPrintable(err));
+    QVERIFY2(err.contains(fullBar), qPrintable(err));
+    QVERIFY2(err.contains(u" left   \n2 users imported, 0 already present and skipped, in "_s), qPrintable(err));
+    QCOMPARE(total(f), 2);
+
+    // A file that cannot be created is named with the reason; a third word is a usage error.
+    QFile plain(dir.filePath(u"plain"_s));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString unwritable = dir.filePath(u"plain/export.csv"_s);
+    err.clear();
+    QCOMPARE(run(f, {u"export"_s, unwritable}, &err), 1);
+    QVERIFY2(err.startsWith(u"twofactor-kiosk users: cannot write %1: "_s.arg(unwritable)), qPrintable(err));
+    err.clear();
+    QCOMPARE(run(f, {u"export"_s, u"a.csv"_s, u"b.csv"_s}, &err), 2);
+    QVERIFY2(err.startsWith(u"twofactor-kiosk users: export takes at most the file to write (default: standard "
+                            "output).\n"_s),
+             qPrintable(err));
+    QVERIFY(!QFileInfo::exists(u"a.csv"_s));
 }
 
 QTEST_GUILESS_MAIN(TestUsersCommand)

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void modelsPassQtChecks();
     void olderAnswerIsDropped();
     void filterByActor();
+    void smsLogModelEdges();
 };
 
 void TestActivityPage::emptyLogsSaySo()
@@ -150,6 +151,22 @@ void TestActivityPage::entriesAppearNewestFirst()
     QCOMPARE(cell(sms, 0, SmsLogModel::StatusColumn), u"Queued"_s);
     QCOMPARE(cell(sms, 0, SmsLogModel::ErrorColumn), QString());
     QCOMPARE(page.findChild<QLabel*>(u"smsStateLabel"_s)->text(), u"Text messages: 1"_s);
+    // Tool tips: the full sender, the provider's message id; none for one segment, no error or the phone.
+    const auto tip = [sms](int column) {
+        return sms->data(sms->index(0, column), Qt::ToolTipRole);
+    };
+    QCOMPARE(tip(SmsLogModel::SenderColumn).toString(), u"ACME IT"_s);
+    QVERIFY(!tip(SmsLogModel::SegmentsColumn).isValid());
+    QVERIFY2(tip(SmsLogModel::StatusColumn).toString().startsWith(u"Message id: "_s),
+             qPrintable(tip(SmsLogModel::StatusColumn).toString()));
+    QVERIFY(!tip(SmsLogModel::ErrorColumn).isValid());
+    QVERIFY(!tip(SmsLogModel::PhoneColumn).isValid());
+    const qint64 smsId = sms->data(sms->index(0, 0), Qt::UserRole).toLongLong();
+    QVERIFY(smsId > 0);
+    auto* smsModel = qobject_cast<SmsLogModel*>(sms);
+    QVERIFY(smsModel);
+    QCOMPARE(smsModel->rowOf(smsId), 0);
+    QCOMPARE(smsModel->rowOf(smsId + 1000), -1);
     page.resize(1000, 420);
     screenshot(&page, u"activity-audit"_s);
     page.findChild<QTabWidget*>(u"activityTabs"_s)->setCurrentIndex(1);
@@ -353,6 +370,33 @@ void TestActivityPage::filterByActor()
     QCOMPARE(audit->model()->rowCount(), 2);
     actors->setCurrentIndex(0);
     QTRY_COMPARE(audit->model()->rowCount(), 4);
+}
+
+void TestActivityPage::smsLogModelEdges()
+{
+    // Every purpose the service logs has a label; unknown purposes and statuses are shown as they are.
+    QCOMPARE(SmsLogModel::purposeLabel(u"enrollment"_s), u"Enrollment code"_s);
+    QCOMPARE(SmsLogModel::purposeLabel(u"user"_s), u"Code to user"_s);
+    QCOMPARE(SmsLogModel::purposeLabel(u"phone-change"_s), u"Code to a new number"_s);
+    QCOMPARE(SmsLogModel::purposeLabel(u"notice"_s), u"Lost-phone notice"_s);
+    QCOMPARE(SmsLogModel::purposeLabel(u"survey"_s), u"survey"_s);
+    QCOMPARE(SmsLogModel::statusLabel(u"canceled"_s), u"Canceled"_s);
+    QCOMPARE(SmsLogModel::statusLabel(u"receiving"_s), u"receiving"_s);
+
+    // Without a service (the window before sign-in): empty, no reload, nothing outside its rows.
+    SmsLogModel model(nullptr);
+    QSignalSpy loading(&model, &SmsLogModel::loadingChanged);
+    model.reload();
+    QCOMPARE(loading.count(), 0);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(SmsLogModel::ColumnCount));
+    QVERIFY(!model.data(model.index(0, SmsLogModel::StatusColumn)).isValid());
+    QVERIFY(!model.data(QModelIndex()).isValid());
+    QCOMPARE(model.rowOf(1), -1);
+    QCOMPARE(model.headerData(SmsLogModel::ErrorColumn, Qt::Horizontal).toString(), u"Error"_s);
+    QCOMPARE(model.headerData(SmsLogModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
+    QVERIFY(!model.headerData(SmsLogModel::ColumnCount, Qt::Horizontal).isValid());
+    QCOMPARE(model.headerData(2, Qt::Vertical).toInt(), 3); // Qt's row numbers count from 1
 }
 
 QTEST_MAIN(TestActivityPage)
