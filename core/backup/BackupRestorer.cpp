@@ -150,7 +150,7 @@ Result<void> BackupRestorer::unlock(const QString& passphrase, bool keyOnly)
 QStringList BackupRestorer::plan(bool keyOnly) const
 {
     QStringList lines;
-    auto describe = [this](const QString& path, const QString& what) {
+    auto describe = [](const QString& path, const QString& what) {
         return QFileInfo::exists(path)
             ? tr("%1 %2 is replaced (the current file is kept as %2%3)").arg(what, native(path), kKeptSuffix)
             : tr("%1 %2 is created").arg(what, native(path));

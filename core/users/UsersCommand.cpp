@@ -80,7 +80,6 @@ int importFile(const QString& path, TwoFactorService& service, QTextStream& err,
     timer.start();
     int imported = 0;
     int skipped = 0;
-    int batches = 0;
     bool end = false;
     while (!end) {
         ImportRequest request;
@@ -138,7 +137,6 @@ int importFile(const QString& path, TwoFactorService& service, QTextStream& err,
         }
         imported += outcome->imported;
         skipped += outcome->skipped;
-        ++batches;
         if (progress) {
             drawProgress(err, reader.position(), size, imported + skipped, timer.elapsed() / 1000.0);
         }
