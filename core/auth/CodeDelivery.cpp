@@ -24,40 +24,40 @@ Result<void> CodeDelivery::checkSendLimits(const QString& phoneHash, const QStri
 {
     const TwoFactorRules& rules = m_workflow.rules();
     ActivityLog& activity = m_workflow.activity();
-    auto toPhone = activity.smsTimesSince(phoneHash, nowMs - rules.phoneSendWindowSeconds * 1000,
-                                          nowMs + Workflow::kClockToleranceMs);
+    auto toPhone = activity.smsWindow(phoneHash, nowMs - rules.phoneSendWindowSeconds * 1000,
+                                      nowMs + Workflow::kClockToleranceMs);
     if (!toPhone) {
         return fail(toPhone.error());
     }
     // A login challenge has its own cooldown (its claim); the phone's cooldown keeps repeated
     // enrollment sends apart without stopping the first login text right after enrollment.
-    if (phoneCooldown && !toPhone->isEmpty() && toPhone->last() + rules.sendCooldownSeconds * 1000 > nowMs) {
-        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->last() + rules.sendCooldownSeconds * 1000);
+    if (phoneCooldown && toPhone->count > 0 && toPhone->newest + rules.sendCooldownSeconds * 1000 > nowMs) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->newest + rules.sendCooldownSeconds * 1000);
         return fail(Error {
             u"[TooManyRequests]"_s,
             tr("A code was just sent to %1. Wait %2 seconds before asking for another.").arg(phoneMasked).arg(wait),
             429, QString(), wait});
     }
-    if (toPhone->size() >= rules.maxSendsPerPhone) {
-        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->first() + rules.phoneSendWindowSeconds * 1000);
+    if (toPhone->count >= rules.maxSendsPerPhone) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, toPhone->oldest + rules.phoneSendWindowSeconds * 1000);
         return fail(Error {u"[TooManyRequests]"_s,
                            tr("%1 has received %2 codes in the last %3 minutes, the limit. Try again in %4 seconds.")
                                .arg(phoneMasked)
-                               .arg(toPhone->size())
+                               .arg(toPhone->count)
                                .arg(rules.phoneSendWindowSeconds / 60)
                                .arg(wait),
                            429, QString(), wait});
     }
-    auto all = activity.smsTimesSince(nowMs - 3600 * 1000, nowMs + Workflow::kClockToleranceMs);
+    auto all = activity.smsWindow(nowMs - 3600 * 1000, nowMs + Workflow::kClockToleranceMs);
     if (!all) {
         return fail(all.error());
     }
-    if (all->size() >= rules.maxSendsPerHour) {
-        const qint64 wait = Workflow::secondsUntil(nowMs, all->first() + 3600 * 1000);
+    if (all->count >= rules.maxSendsPerHour) {
+        const qint64 wait = Workflow::secondsUntil(nowMs, all->oldest + 3600 * 1000);
         return fail(Error {u"[SmsHourlyLimit]"_s,
                            tr("This kiosk has sent %1 text messages in the last hour, its limit (a guard against SMS "
                               "fraud). Try again in %2 seconds, or raise the limit in Settings.")
-                               .arg(all->size())
+                               .arg(all->count)
                                .arg(wait),
                            429, QString(), wait});
     }

@@ -573,7 +573,7 @@ QFuture<Result<void>> TwoFactorService::eraseUsersAndLogs()
         // Children first, so the order does not depend on ON DELETE CASCADE being on.
         for (const QString& table :
              {u"recovery_codes"_s, u"trusted_computers"_s, u"two_factor_used_steps"_s, u"two_factor_challenges"_s,
-              u"login_failures"_s, u"sms_log"_s, u"audit_log"_s, u"users"_s}) {
+              u"login_failures"_s, u"sms_log"_s, u"sms_minutes"_s, u"audit_log"_s, u"users"_s}) {
             if (auto erased = m_workflow->database().exec(u"DELETE FROM "_s % table); !erased) {
                 return fail(erased.error());
             }

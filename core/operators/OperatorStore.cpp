@@ -25,7 +25,7 @@ OperatorRecord fromQuery(const QSqlQuery& query)
     return record;
 }
 
-Result<int> countFrom(Result<QSqlQuery> query)
+Result<int> countFrom(Result<Statement> query)
 {
     if (!query) {
         return fail(query.error());

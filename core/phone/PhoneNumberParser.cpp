@@ -1,5 +1,7 @@
 #include "PhoneNumberParser.h"
 
+#include <QMutex>
+
 #include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
@@ -288,8 +290,30 @@ QString PhoneNumber::international() const
     return format(number, Util::INTERNATIONAL);
 }
 
+namespace {
+
+// "+1 ... 0123": the country code and the last digits of a number already known to be E.164.
+QString maskOfE164(const QString& e164, int countryCode)
+{
+    const QString code = QString::number(countryCode);
+    const QString national = e164.mid(1 + code.size());
+    // Short national numbers (small islands) would be half revealed by 4 digits.
+    const qsizetype shownDigits = national.size() >= 8 ? 4 : national.size() >= 6 ? 2 : 0;
+    QString masked = u"+"_s + code + u" ..."_s;
+    if (shownDigits > 0) {
+        masked += u' ' + national.right(shownDigits);
+    }
+    return masked;
+}
+
+} // namespace
+
 QString PhoneNumber::masked() const
 {
+    // A parsed number knows its country code: no second trip through libphonenumber.
+    if (countryCode > 0 && e164.startsWith(u'+' + QString::number(countryCode))) {
+        return maskOfE164(e164, countryCode);
+    }
     return PhoneNumberParser::mask(e164);
 }
 
@@ -303,7 +327,62 @@ Result<PhoneNumber> PhoneNumberParser::parse(const QString& text) const
     return parse(text, QString());
 }
 
+namespace {
+
+// Numbers already parsed, by options, region and text. libphonenumber spends about 0.3 million
+// instructions on one number, and the service parses the same stored numbers again at every send.
+// Only successes are kept (an error's sentence follows the interface language).
+class ParsedNumbers
+{
+public:
+    static constexpr qsizetype kMaxEntries = 4096;
+
+    std::optional<PhoneNumber> find(const QString& key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_numbers.constFind(key);
+        if (it == m_numbers.cend()) {
+            return std::nullopt;
+        }
+        return *it;
+    }
+    void insert(const QString& key, const PhoneNumber& number)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_numbers.size() >= kMaxEntries) {
+            m_numbers.clear();
+        }
+        m_numbers.insert(key, number);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, PhoneNumber> m_numbers;
+};
+
+ParsedNumbers& parsedNumbers()
+{
+    static ParsedNumbers numbers;
+    return numbers;
+}
+
+} // namespace
+
 Result<PhoneNumber> PhoneNumberParser::parse(const QString& text, const QString& region) const
+{
+    const QString key
+        = (m_options.allowTestNumbers ? u"t|"_s : u"-|"_s) % m_options.defaultRegion % u'|' % region % u'|' % text;
+    if (std::optional<PhoneNumber> known = parsedNumbers().find(key)) {
+        return *known;
+    }
+    Result<PhoneNumber> parsed = parseUncached(text, region);
+    if (parsed) {
+        parsedNumbers().insert(key, *parsed);
+    }
+    return parsed;
+}
+
+Result<PhoneNumber> PhoneNumberParser::parseUncached(const QString& text, const QString& region) const
 {
     const QString regionCode = normalizedRegion(region.trimmed().isEmpty() ? m_options.defaultRegion : region);
     if (!isSupportedRegion(regionCode)) {
@@ -405,15 +484,7 @@ QString PhoneNumberParser::mask(const QString& e164)
     lpn::PhoneNumber number;
     if (strictE164.match(e164).hasMatch()
         && util().Parse(e164.toStdString(), "ZZ", &number) == Util::NO_PARSING_ERROR) {
-        const QString countryCode = QString::number(number.country_code());
-        const QString national = e164.mid(1 + countryCode.size());
-        // Short national numbers (small islands) would be half revealed by 4 digits.
-        const qsizetype shownDigits = national.size() >= 8 ? 4 : national.size() >= 6 ? 2 : 0;
-        QString masked = u"+"_s + countryCode + u" ..."_s;
-        if (shownDigits > 0) {
-            masked += u' ' + national.right(shownDigits);
-        }
-        return masked;
+        return maskOfE164(e164, number.country_code());
     }
     // Not a number we stored: reveal at most two trailing digits, and only of something digit-heavy.
     const auto isAsciiDigit = [](QChar c) {

@@ -85,6 +85,8 @@ public:
     const Options& options() const { return m_options; }
 
 private:
+    Result<PhoneNumber> parseUncached(const QString& text, const QString& region) const;
+
     Options m_options;
 };
 

@@ -11,16 +11,26 @@ QVariant nullable(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-Result<QList<qint64>> timesFrom(Result<QSqlQuery> query)
+constexpr qint64 kMinuteMs = 60000;
+
+// The sms_minutes bucket of a time (times are never negative).
+qint64 minuteOf(qint64 atMs)
+{
+    return std::max<qint64>(0, atMs) / kMinuteMs;
+}
+
+Result<ActivityLog::SmsWindow> windowFrom(Result<Statement> query)
 {
     if (!query) {
         return fail(query.error());
     }
-    QList<qint64> times;
-    while (query->next()) {
-        times << query->value(0).toLongLong();
+    ActivityLog::SmsWindow window;
+    if (query->next()) {
+        window.count = query->value(0).toInt();
+        window.oldest = query->value(1).toLongLong();
+        window.newest = query->value(2).toLongLong();
     }
-    return times;
+    return window;
 }
 
 } // namespace
@@ -130,7 +140,14 @@ Result<qint64> ActivityLog::logSms(const SmsLogEntry& e)
     if (!inserted) {
         return fail(inserted.error());
     }
-    return inserted->next() ? inserted->value(0).toLongLong() : 0;
+    const qint64 id = inserted->next() ? inserted->value(0).toLongLong() : 0;
+    auto counted = m_database.exec(u"INSERT INTO sms_minutes (minute, sends) VALUES (:minute, 1) "
+                                   "ON CONFLICT (minute) DO UPDATE SET sends = sms_minutes.sends + 1"_s,
+                                   {{u"minute"_s, minuteOf(e.at)}});
+    if (!counted) {
+        return fail(counted.error());
+    }
+    return id;
 }
 
 Result<void> ActivityLog::updateSms(qint64 id, const QString& status, const QString& messageId,
@@ -190,17 +207,33 @@ Result<QList<SmsLogEntry>> ActivityLog::recentSms(int limit)
     return entries;
 }
 
-Result<QList<qint64>> ActivityLog::smsTimesSince(const QString& phoneHash, qint64 since, qint64 until)
+Result<ActivityLog::SmsWindow> ActivityLog::smsWindow(const QString& phoneHash, qint64 since, qint64 until)
 {
-    return timesFrom(m_database.exec(
-        u"SELECT at FROM sms_log WHERE phone_hash = :hash AND at >= :since AND at <= :until ORDER BY at"_s,
-        {{u"hash"_s, phoneHash}, {u"since"_s, since}, {u"until"_s, until}}));
+    return windowFrom(m_database.exec(u"SELECT count(*), min(at), max(at) FROM sms_log WHERE phone_hash = :hash "
+                                      "AND at >= :since AND at <= :until"_s,
+                                      {{u"hash"_s, phoneHash}, {u"since"_s, since}, {u"until"_s, until}}));
 }
 
-Result<QList<qint64>> ActivityLog::smsTimesSince(qint64 since, qint64 until)
+Result<ActivityLog::SmsWindow> ActivityLog::smsWindow(qint64 since, qint64 until)
 {
-    return timesFrom(m_database.exec(u"SELECT at FROM sms_log WHERE at >= :since AND at <= :until ORDER BY at"_s,
-                                     {{u"since"_s, since}, {u"until"_s, until}}));
+    // The minutes after the first one, up to the last one, from their counts; less the sends of the last
+    // minute after `until` (almost always none); plus the sends of the first minute from `since` on (one
+    // minute of sends at most). When both ends are in one minute that is its sends from `since` to
+    // `until`. Exact, and the same on SQLite and PostgreSQL (integer division of BIGINTs).
+    const qint64 first = minuteOf(since);
+    const qint64 last = minuteOf(until);
+    return windowFrom(m_database.exec(
+        u"SELECT (SELECT coalesce(sum(sends), 0) FROM sms_minutes WHERE minute > :first AND minute <= :last)"
+        " - (SELECT count(*) FROM sms_log WHERE at > :until AND at < :afterLast)"
+        " + (SELECT count(*) FROM sms_log WHERE at >= :since AND at < :firstEnd),"
+        " (SELECT min(at) FROM sms_log WHERE at >= :since AND at <= :until),"
+        " (SELECT max(at) FROM sms_log WHERE at >= :since AND at <= :until)"_s,
+        {{u"first"_s, first},
+         {u"last"_s, last},
+         {u"since"_s, since},
+         {u"until"_s, until},
+         {u"firstEnd"_s, (first + 1) * kMinuteMs},
+         {u"afterLast"_s, (last + 1) * kMinuteMs}}));
 }
 
 } // namespace tfk

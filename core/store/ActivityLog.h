@@ -62,10 +62,16 @@ public:
     Result<void> updateSmsDelivery(const QString& messageId, const QString& status, const QString& errorCode,
                                    const QString& errorMessage);
     Result<QList<SmsLogEntry>> recentSms(int limit);
-    // Times of the sends attempted (whatever their outcome) from `since` to `until`, oldest first: to
-    // one phone, or to anybody.
-    Result<QList<qint64>> smsTimesSince(const QString& phoneHash, qint64 since, qint64 until);
-    Result<QList<qint64>> smsTimesSince(qint64 since, qint64 until);
+    // The sends attempted (whatever their outcome) from `since` to `until`: to one phone, or to anybody.
+    // Counted by the database from its index: the limits never read the sends one by one.
+    struct SmsWindow
+    {
+        int count = 0;
+        qint64 oldest = 0; // the times of the first and last send in the window (0 when none)
+        qint64 newest = 0;
+    };
+    Result<SmsWindow> smsWindow(const QString& phoneHash, qint64 since, qint64 until);
+    Result<SmsWindow> smsWindow(qint64 since, qint64 until);
 
 private:
     Database& m_database;

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <optional>
 #include <unistd.h>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,78 @@ struct ThreadState
 {
     bool inTransaction = false;
     bool lost = false;
+    // The connection's prepared statements; dropped before the connection closes.
+    std::shared_ptr<StatementCache> statements;
+
+    void endTransaction()
+    {
+        inTransaction = false;
+        lost = false;
+    }
 };
+
+// Prepared queries of one connection, by SQL text, each either here or lent to a Statement. Used only
+// on the thread that owns the connection.
+class StatementCache
+{
+public:
+    // SQL put together from varying parts (search filters) must not grow it without end.
+    static constexpr std::size_t kMaxStatements = 256;
+
+    std::optional<QSqlQuery> take(const QString& sql)
+    {
+        const auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            return std::nullopt;
+        }
+        QSqlQuery query = std::move(it->second);
+        m_queries.erase(it);
+        return query;
+    }
+    // A second query of the same text (lent out while the first was) is not kept.
+    void put(const QString& sql, QSqlQuery query)
+    {
+        if (m_queries.contains(sql)) {
+            return;
+        }
+        if (m_queries.size() >= kMaxStatements) {
+            m_queries.erase(m_queries.begin());
+        }
+        m_queries.emplace(sql, std::move(query));
+    }
+    QThread* owner() const { return m_owner; }
+
+private:
+    QThread* m_owner = QThread::currentThread();
+    std::unordered_map<QString, QSqlQuery> m_queries;
+};
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        giveBack();
+        m_query = std::move(other.m_query);
+        m_sql = std::move(other.m_sql);
+        m_cache = std::move(other.m_cache);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    giveBack();
+}
+
+void Statement::giveBack()
+{
+    const std::shared_ptr<StatementCache> cache = m_cache.lock();
+    m_cache.reset();
+    if (cache && cache->owner() == QThread::currentThread()) {
+        // Resets the statement (SQLite: sqlite3_reset), so it holds no read lock while it waits.
+        m_query.finish();
+        cache->put(m_sql, std::move(m_query));
+    }
+}
 
 namespace {
 
@@ -56,6 +128,10 @@ public:
     {
         // The main thread's end comes after QCoreApplication's, when drivers may be gone: its
         // connections are closed by ~Database.
+        // No prepared query may outlive its connection.
+        for (ThreadState& state : states) {
+            state.statements.reset();
+        }
         if (mainThread) {
             return;
         }
@@ -323,6 +399,10 @@ void Database::closeThreadConnection()
     if (!QSqlDatabase::contains(name)) {
         return;
     }
+    // No prepared query may outlive its connection.
+    if (const auto state = threadConnections().states.find(name); state != threadConnections().states.end()) {
+        state->statements.reset();
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
@@ -336,10 +416,10 @@ void Database::dropLostConnection()
 {
     const bool inTransaction = threadState().inTransaction;
     closeThreadConnection();
-    threadState() = ThreadState {inTransaction, inTransaction};
+    threadState() = ThreadState {inTransaction, inTransaction, {}};
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantMap& bindings)
+Result<Statement> Database::exec(const QString& sql, const QVariantMap& bindings)
 {
     return execRetrying(sql, !bindings.isEmpty(), [&bindings](QSqlQuery& query) {
         for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
@@ -361,7 +441,7 @@ bool bindInOrder(QSqlQuery& query, const QVariantList& values)
 
 } // namespace
 
-Result<QSqlQuery> Database::execPositional(const QString& sql, const QVariantList& values)
+Result<Statement> Database::execPositional(const QString& sql, const QVariantList& values)
 {
     return execRetrying(sql, !values.isEmpty(), [&values](QSqlQuery& query) { return bindInOrder(query, values); });
 }
@@ -389,7 +469,7 @@ Result<void> Database::execEach(const QString& sql, const QList<QVariantList>& v
     return {};
 }
 
-Result<QSqlQuery> Database::execRetrying(const QString& sql, bool hasValues, const Run& run)
+Result<Statement> Database::execRetrying(const QString& sql, bool hasValues, const Run& run)
 {
     bool lost = false;
     auto result = execOn(sql, hasValues, run, &lost);
@@ -411,14 +491,12 @@ Result<QSqlQuery> Database::execRetrying(const QString& sql, bool hasValues, con
     return result;
 }
 
-Result<QSqlQuery> Database::execOn(const QString& sql, bool hasValues, const Run& run, bool* lost)
+Result<Statement> Database::execOn(const QString& sql, bool hasValues, const Run& run, bool* lost)
 {
     auto db = connection();
     if (!db) {
         return fail(db.error());
     }
-    QSqlQuery query(*db);
-    query.setForwardOnly(true);
     const auto failed = [&](const QSqlError& error) {
         Error mapped = errorFrom(error);
         // No SQLSTATE at all: libpq lost the server (the socket closed, the server restarted).
@@ -432,18 +510,31 @@ Result<QSqlQuery> Database::execOn(const QString& sql, bool hasValues, const Run
     // PostgreSQL cannot PREPARE DDL or transaction control, and a statement without values gains
     // nothing from it: those go as a simple query.
     if (!hasValues && m_config.driver == SqlDriver::Postgres) {
+        QSqlQuery query(*db);
+        query.setForwardOnly(true);
         if (!query.exec(sql)) {
             return failed(query.lastError());
         }
-        return query;
+        return Statement(std::move(query), sql, {});
     }
-    if (!query.prepare(sql)) {
-        return failed(query.lastError());
+    ThreadState& state = threadState();
+    if (!state.statements) {
+        state.statements = std::make_shared<StatementCache>();
     }
+    std::optional<QSqlQuery> cached = state.statements->take(sql);
+    QSqlQuery query = cached ? std::move(*cached) : QSqlQuery(*db);
+    if (!cached) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return failed(query.lastError());
+        }
+    }
+    // A query that failed is not given back: the next use prepares it anew (PostgreSQL: a statement
+    // prepared before another desk changed the schema fails once, then works).
     if (!run(query)) {
         return failed(query.lastError());
     }
-    return query;
+    return Statement(std::move(query), sql, state.statements);
 }
 
 Result<qint64> Database::clockOffsetMs(qint64 localMs)
@@ -580,7 +671,7 @@ Result<Transaction> Transaction::begin(Database& database)
             if (i > 0) {
                 (void)database.exec(u"ROLLBACK"_s);
             }
-            database.threadState() = ThreadState {};
+            database.threadState().endTransaction();
             return fail(done.error());
         }
         database.threadState().inTransaction = true;
@@ -611,7 +702,7 @@ Result<void> Transaction::commit()
         return fail(committed.error());
     }
     m_active = false;
-    m_database->threadState() = ThreadState {};
+    m_database->threadState().endTransaction();
     return {};
 }
 
@@ -623,7 +714,7 @@ void Transaction::rollback()
         if (!m_database->threadState().lost) {
             (void)m_database->exec(u"ROLLBACK"_s);
         }
-        m_database->threadState() = ThreadState {};
+        m_database->threadState().endTransaction();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 // Owns the database configuration and hands each thread its own named connection (SQLite: WAL,
 // foreign keys and a busy timeout; PostgreSQL: a connect timeout and a lock timeout); runs queries
@@ -19,6 +20,43 @@
 namespace tfk {
 
 struct ThreadState;
+class StatementCache;
+
+// A statement that ran, positioned before its first row. Its prepared query is borrowed from the
+// calling thread's statement cache and handed back, finished and ready to run again, when the
+// Statement goes out of scope: each distinct SQL text is parsed once per connection, not per call.
+class Statement
+{
+public:
+    Statement(Statement&& other) noexcept = default;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    const QSqlQuery& query() const { return m_query; }
+    operator const QSqlQuery&() const { return m_query; }
+
+private:
+    friend class Database;
+    Statement(QSqlQuery query, QString sql, std::weak_ptr<StatementCache> cache)
+        : m_query(std::move(query))
+        , m_sql(std::move(sql))
+        , m_cache(std::move(cache))
+    {
+    }
+    void giveBack();
+
+    QSqlQuery m_query;
+    QString m_sql;
+    // Empty for a statement that is not cached (PostgreSQL's simple queries); expired once the
+    // connection it was prepared on is closed.
+    std::weak_ptr<StatementCache> m_cache;
+};
 
 struct DatabaseConfig
 {
@@ -69,10 +107,10 @@ public:
     // The server's clock minus `localMs`, in milliseconds (SQLite: the same computer, so about 0).
     Result<qint64> clockOffsetMs(qint64 localMs);
 
-    // Prepares, binds (":name" -> value) and executes; the query is positioned before the first row.
-    Result<QSqlQuery> exec(const QString& sql, const QVariantMap& bindings = {});
+    // Prepares (once per connection and SQL text), binds (":name" -> value) and executes.
+    Result<Statement> exec(const QString& sql, const QVariantMap& bindings = {});
     // The same with "?" placeholders bound in order.
-    Result<QSqlQuery> execPositional(const QString& sql, const QVariantList& values);
+    Result<Statement> execPositional(const QString& sql, const QVariantList& values);
     // Prepares once, then executes once per value set ("?" placeholders): bulk writes. The driver turns
     // every placeholder into a name that SQLite resolves by a linear search, so a statement with
     // thousands of values costs O(n^2) to prepare: many small executions of one statement instead.
@@ -89,8 +127,8 @@ private:
     Result<void> configure(QSqlDatabase& db);
     // `run` binds and executes a prepared query (false: it failed, see lastError()).
     using Run = std::function<bool(QSqlQuery&)>;
-    Result<QSqlQuery> execOn(const QString& sql, bool hasValues, const Run& run, bool* lost);
-    Result<QSqlQuery> execRetrying(const QString& sql, bool hasValues, const Run& run);
+    Result<Statement> execOn(const QString& sql, bool hasValues, const Run& run, bool* lost);
+    Result<Statement> execRetrying(const QString& sql, bool hasValues, const Run& run);
     // A lost PostgreSQL connection: removed, so the next operation opens a new one.
     void dropLostConnection();
     ThreadState& threadState();

@@ -1,6 +1,7 @@
 // The audit log's actor (who acted: an operator, "walk-up", "api-key NAME"): written, read back,
 // filtered on exactly, searched by the text filter and listed for the Activity page's filter. The SMS
-// log's sender and cost: written, completed by the answer, read back.
+// log's sender and cost: written, completed by the answer, read back. The send windows the SMS limits
+// read (counted from per-minute totals) against a count the test makes itself, at every edge of a minute.
 
 #include "ResultAssertions.h"
 #include "store/ActivityLog.h"
@@ -8,6 +9,7 @@
 
 #include "TestDatabases.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void textFilterFindsTheActor();
     void listsEachActorOnceSorted();
     void smsEntryKeepsSenderAndCost();
+    void smsWindowCountsExactlyAtMinuteEdges_data();
+    void smsWindowCountsExactlyAtMinuteEdges();
+    void smsWindowMatchesACountOfEverySend();
 
 private:
     void add(qint64 at, const QString& event, const QString& actor)
@@ -39,6 +44,24 @@ private:
         entry.outcome = u"ok"_s;
         entry.actor = actor;
         TFK_VERIFY_OK(m_log->audit(entry));
+    }
+    void logSendAt(qint64 at, const QString& phoneHash)
+    {
+        TFK_VERIFY_OK(
+            m_log->logSms(SmsLogEntry {0, at, u"login"_s, phoneHash, u"+1 ... 0123"_s, {}, {}, u"sent"_s, {}, {}}));
+    }
+    // What the window must say, counted here one send at a time.
+    static ActivityLog::SmsWindow expectedWindow(const QList<qint64>& times, qint64 since, qint64 until)
+    {
+        ActivityLog::SmsWindow window;
+        for (qint64 at : times) {
+            if (at >= since && at <= until) {
+                window.oldest = window.count == 0 ? at : std::min(window.oldest, at);
+                window.newest = window.count == 0 ? at : std::max(window.newest, at);
+                ++window.count;
+            }
+        }
+        return window;
     }
     QStringList eventsOf(const QList<AuditEntry>& entries)
     {
@@ -170,6 +193,70 @@ void TestActivityLog::smsEntryKeepsSenderAndCost()
     QCOMPARE(entries->at(1).sender, QString());
     QCOMPARE(entries->at(1).segments, 0);
     QCOMPARE(entries->at(1).encoding, QString());
+}
+
+// Sends on and around the edges of minutes 0, 1, 2 and 61 (times in ms).
+const QList<qint64> kEdgeTimes = {0, 1, 59999, 60000, 60000, 60001, 119999, 120000, 150000, 3659999, 3660000, 3660001};
+
+void TestActivityLog::smsWindowCountsExactlyAtMinuteEdges_data()
+{
+    QTest::addColumn<qint64>("since");
+    QTest::addColumn<qint64>("until");
+    QTest::newRow("everything") << qint64(0) << qint64(10000000);
+    QTest::newRow("nothing before") << qint64(-5000) << qint64(-1);
+    QTest::newRow("nothing after") << qint64(3660002) << qint64(9000000);
+    QTest::newRow("one minute, whole") << qint64(60000) << qint64(119999);
+    QTest::newRow("inside one minute") << qint64(60001) << qint64(119998);
+    QTest::newRow("one instant with two sends") << qint64(60000) << qint64(60000);
+    QTest::newRow("across one edge") << qint64(59999) << qint64(60000);
+    QTest::newRow("from mid-minute to mid-minute") << qint64(30000) << qint64(130000);
+    QTest::newRow("an hour ending on an edge") << qint64(60000) << qint64(3660000);
+    QTest::newRow("an hour ending before an edge") << qint64(59999) << qint64(3659999);
+    QTest::newRow("an hour ending after an edge") << qint64(60001) << qint64(3660001);
+    QTest::newRow("negative start") << qint64(-3600000) << qint64(60000);
+}
+
+void TestActivityLog::smsWindowCountsExactlyAtMinuteEdges()
+{
+    QFETCH(qint64, since);
+    QFETCH(qint64, until);
+    for (qint64 at : kEdgeTimes) {
+        logSendAt(at, u"h"_s);
+    }
+    const ActivityLog::SmsWindow expected = expectedWindow(kEdgeTimes, since, until);
+    auto window = m_log->smsWindow(since, until);
+    TFK_VERIFY_OK(window);
+    QCOMPARE(window->count, expected.count);
+    QCOMPARE(window->oldest, expected.oldest);
+    QCOMPARE(window->newest, expected.newest);
+    auto toPhone = m_log->smsWindow(u"h"_s, since, until);
+    TFK_VERIFY_OK(toPhone);
+    QCOMPARE(toPhone->count, expected.count);
+    auto toOther = m_log->smsWindow(u"other"_s, since, until);
+    TFK_VERIFY_OK(toOther);
+    QCOMPARE(toOther->count, 0);
+}
+
+void TestActivityLog::smsWindowMatchesACountOfEverySend()
+{
+    // 400 sends over four hours, clustered so that some minutes hold many, and 300 windows of every size.
+    QRandomGenerator random(20261130);
+    QList<qint64> times;
+    for (int i = 0; i < 400; ++i) {
+        const qint64 minute = random.bounded(240) / (1 + random.bounded(3));
+        times << minute * 60000 + random.bounded(60000);
+        logSendAt(times.last(), u"p%1"_s.arg(i % 7));
+    }
+    for (int i = 0; i < 300; ++i) {
+        const qint64 since = random.bounded(4 * 3600000) - 60000;
+        const qint64 until = since + random.bounded(2 * 3600000);
+        const ActivityLog::SmsWindow expected = expectedWindow(times, since, until);
+        auto window = m_log->smsWindow(since, until);
+        TFK_VERIFY_OK(window);
+        QCOMPARE(window->count, expected.count);
+        QCOMPARE(window->oldest, expected.oldest);
+        QCOMPARE(window->newest, expected.newest);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActivityLog)

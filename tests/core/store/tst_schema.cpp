@@ -1,5 +1,6 @@
 #include "ResultAssertions.h"
 #include "TestDatabases.h"
+#include "store/ActivityLog.h"
 #include "store/Schema.h"
 
 #include <QScopeGuard>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void migratesFromVersionThreeKeepingData();
     void migratesFromVersionFourIndexingTheUsers();
     void migratesFromVersionSixKeepingTheSmsLog();
+    void migratesFromVersionSevenCountingPastSends();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -75,7 +77,7 @@ void TestSchema::createsTheCurrentSchema()
     QCOMPARE(Schema::version(db).value(), Schema::kCurrentVersion);
     QCOMPARE(tables(db),
              QStringList({u"api_keys"_s, u"applications"_s, u"audit_log"_s, u"login_failures"_s, u"operators"_s,
-                          u"recovery_codes"_s, u"schema_meta"_s, u"sms_log"_s, u"trusted_computers"_s,
+                          u"recovery_codes"_s, u"schema_meta"_s, u"sms_log"_s, u"sms_minutes"_s, u"trusted_computers"_s,
                           u"two_factor_challenges"_s, u"two_factor_used_steps"_s, u"users"_s})
                  + (db.dialect().isPostgres() ? QStringList() : QStringList {u"users_search"_s}));
     auto app = db.exec(u"SELECT name FROM applications WHERE id = :id"_s,
@@ -248,7 +250,7 @@ void TestSchema::migratesFromVersionSixKeepingTheSmsLog()
     TFK_VERIFY_OK(Schema::migrate(db, 6));
     TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status) "
                           "VALUES (5, 'login', 'h5', '+1 ... 0123', 'delivered')"_s));
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 7));
     QCOMPARE(Schema::version(db).value(), 7);
     // The old row is kept, with no sender and no cost; new rows have both.
     TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status, sender, segments, "
@@ -264,6 +266,33 @@ void TestSchema::migratesFromVersionSixKeepingTheSmsLog()
     QCOMPARE(rows->value(1).toString(), u"ACME IT"_s);
     QCOMPARE(rows->value(2).toInt(), 2);
     QCOMPARE(rows->value(3).toString(), u"UCS-2"_s);
+}
+
+void TestSchema::migratesFromVersionSevenCountingPastSends()
+{
+    Database db(m_databases.create(u"v7.db"_s));
+    TFK_VERIFY_OK(Schema::migrate(db, 7));
+    // Two sends in minute 1, one in minute 2, logged before the per-minute counts existed.
+    for (const char* at : {"60000", "119999", "120000"}) {
+        TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status) "
+                              "VALUES (%1, 'login', 'h', '+1 ... 0123', 'sent')"_s.arg(QLatin1StringView(at))));
+    }
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 8);
+    auto minutes = db.exec(u"SELECT minute, sends FROM sms_minutes ORDER BY minute"_s);
+    TFK_VERIFY_OK(minutes);
+    QVERIFY(minutes->next());
+    QCOMPARE(minutes->value(0).toLongLong(), 1);
+    QCOMPARE(minutes->value(1).toInt(), 2);
+    QVERIFY(minutes->next());
+    QCOMPARE(minutes->value(0).toLongLong(), 2);
+    QCOMPARE(minutes->value(1).toInt(), 1);
+    QVERIFY(!minutes->next());
+    // The hourly limit sees them.
+    ActivityLog log(db);
+    auto window = log.smsWindow(0, 3600000);
+    TFK_VERIFY_OK(window);
+    QCOMPARE(window->count, 3);
 }
 
 void TestSchema::migrationIsIdempotent()
