@@ -1,5 +1,8 @@
 #include "CryptoRuntime.h"
 
+#include <QMutex>
+#include <QSet>
+
 #include <QtCrypto>
 
 using namespace Qt::StringLiterals;
@@ -20,11 +23,24 @@ QStringList CryptoRuntime::requiredFeatures()
 
 Result<void> CryptoRuntime::checkSupport(const QStringList& features)
 {
+    // QCA answers by asking every provider for its feature list, which costs more than the HMAC it is
+    // asked about; a feature once supported stays so while the program runs.
+    static QMutex mutex;
+    static QSet<QString> supported;
     QStringList missing;
     for (const QString& feature : features) {
+        {
+            const QMutexLocker lock(&mutex);
+            if (supported.contains(feature)) {
+                continue;
+            }
+        }
         if (!QCA::isSupported(feature.toLatin1().constData())) {
             missing << feature;
+            continue;
         }
+        const QMutexLocker lock(&mutex);
+        supported.insert(feature);
     }
     if (missing.isEmpty()) {
         return {};

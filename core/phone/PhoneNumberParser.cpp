@@ -329,41 +329,47 @@ Result<PhoneNumber> PhoneNumberParser::parse(const QString& text) const
 
 namespace {
 
-// Numbers already parsed, by options, region and text. libphonenumber spends about 0.3 million
-// instructions on one number, and the service parses the same stored numbers again at every send.
-// Only successes are kept (an error's sentence follows the interface language).
-class ParsedNumbers
+// Results of libphonenumber kept by their input: it spends about 0.3 million instructions on one
+// number, and the service parses and masks the same stored numbers again at every send. Only
+// successes are kept (an error's sentence follows the interface language). Bounded: emptied when full.
+template <typename T> class KnownResults
 {
 public:
     static constexpr qsizetype kMaxEntries = 4096;
 
-    std::optional<PhoneNumber> find(const QString& key)
+    std::optional<T> find(const QString& key)
     {
         const QMutexLocker lock(&m_mutex);
-        const auto it = m_numbers.constFind(key);
-        if (it == m_numbers.cend()) {
+        const auto it = m_results.constFind(key);
+        if (it == m_results.cend()) {
             return std::nullopt;
         }
         return *it;
     }
-    void insert(const QString& key, const PhoneNumber& number)
+    void insert(const QString& key, const T& result)
     {
         const QMutexLocker lock(&m_mutex);
-        if (m_numbers.size() >= kMaxEntries) {
-            m_numbers.clear();
+        if (m_results.size() >= kMaxEntries) {
+            m_results.clear();
         }
-        m_numbers.insert(key, number);
+        m_results.insert(key, result);
     }
 
 private:
     QMutex m_mutex;
-    QHash<QString, PhoneNumber> m_numbers;
+    QHash<QString, T> m_results;
 };
 
-ParsedNumbers& parsedNumbers()
+KnownResults<PhoneNumber>& parsedNumbers()
 {
-    static ParsedNumbers numbers;
+    static KnownResults<PhoneNumber> numbers;
     return numbers;
+}
+
+KnownResults<QString>& maskedNumbers()
+{
+    static KnownResults<QString> masks;
+    return masks;
 }
 
 } // namespace
@@ -481,10 +487,15 @@ QString PhoneNumberParser::mask(const QString& e164)
         return {};
     }
     static const QRegularExpression strictE164(u"^\\+[1-9][0-9]{1,14}$"_s);
+    if (std::optional<QString> known = maskedNumbers().find(e164)) {
+        return *known;
+    }
     lpn::PhoneNumber number;
     if (strictE164.match(e164).hasMatch()
         && util().Parse(e164.toStdString(), "ZZ", &number) == Util::NO_PARSING_ERROR) {
-        return maskOfE164(e164, number.country_code());
+        const QString masked = maskOfE164(e164, number.country_code());
+        maskedNumbers().insert(e164, masked);
+        return masked;
     }
     // Not a number we stored: reveal at most two trailing digits, and only of something digit-heavy.
     const auto isAsciiDigit = [](QChar c) {
