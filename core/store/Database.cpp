@@ -45,6 +45,7 @@ struct ThreadState
     bool lost = false;
     // The connection's prepared statements; dropped before the connection closes.
     std::shared_ptr<StatementCache> statements;
+    qint64 prepared = 0;
 
     void endTransaction()
     {
@@ -406,6 +407,11 @@ Result<void> Database::configure(QSqlDatabase& db)
     return {};
 }
 
+qint64 Database::preparedStatements()
+{
+    return threadState().prepared;
+}
+
 void Database::closeThreadConnection()
 {
     const QString name = connectionName();
@@ -429,7 +435,7 @@ void Database::dropLostConnection()
 {
     const bool inTransaction = threadState().inTransaction;
     closeThreadConnection();
-    threadState() = ThreadState {inTransaction, inTransaction, {}};
+    threadState() = ThreadState {inTransaction, inTransaction, {}, 0};
 }
 
 Result<Statement> Database::exec(const QString& sql, const QVariantMap& bindings)
@@ -541,6 +547,7 @@ Result<Statement> Database::execOn(const QString& sql, bool hasValues, const Run
         if (!query.prepare(sql)) {
             return failed(query.lastError());
         }
+        ++state.prepared;
     }
     // A query that failed is not given back: the next use prepares it anew (PostgreSQL: a statement
     // prepared before another desk changed the schema fails once, then works).

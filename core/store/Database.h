@@ -104,6 +104,9 @@ public:
     Result<QSqlDatabase> connection();
     // Closes the calling thread's connection (call before a worker thread ends).
     void closeThreadConnection();
+    // How many statements the calling thread's connection has prepared since it opened: one per distinct
+    // SQL text while the statement cache holds them (a diagnostic, and what the tests check).
+    qint64 preparedStatements();
     // The server's clock minus `localMs`, in milliseconds (SQLite: the same computer, so about 0).
     Result<qint64> clockOffsetMs(qint64 localMs);
 

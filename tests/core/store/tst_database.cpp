@@ -46,6 +46,10 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void eachThreadHasItsOwnConnection();
     void boundValuesAreNeverSql();
+    void aStatementIsPreparedOncePerConnection();
+    void theSameStatementRunsTwiceAtOnce();
+    void aStatementOutlivingItsConnectionIsHarmless();
+    void aFailedStatementIsPreparedAgain();
     void parsesPostgresUrls_data();
     void parsesPostgresUrls();
     void refusesUnusableUrls();
@@ -202,6 +206,103 @@ void TestDatabase::boundValuesAreNeverSql()
     TFK_VERIFY_OK(rows);
     QVERIFY(rows->next());
     QCOMPARE(rows->value(0).toString(), hostile);
+}
+
+void TestDatabase::aStatementIsPreparedOncePerConnection()
+{
+    Database db(m_databases.create(u"cache.db"_s));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    const QString insert = u"INSERT INTO t VALUES (:x)"_s;
+    const QString sum = u"SELECT sum(x) FROM t WHERE x >= :from"_s;
+    const qint64 before = db.preparedStatements();
+    for (int i = 1; i <= 50; ++i) {
+        TFK_VERIFY_OK(db.exec(insert, {{u"x"_s, i}}));
+        auto total = db.exec(sum, {{u"from"_s, 0}});
+        TFK_VERIFY_OK(total);
+        QVERIFY(total->next());
+        // Each run bound its own value and read the rows as they are now.
+        QCOMPARE(total->value(0).toInt(), i * (i + 1) / 2);
+    }
+    QCOMPARE(db.preparedStatements() - before, 2);
+    // Another thread has its own connection, so its own statements.
+    qint64 workerPrepared = -1;
+    QThread* worker = QThread::create([&] {
+        const bool first = db.exec(insert, {{u"x"_s, 100}}).has_value();
+        const bool second = db.exec(insert, {{u"x"_s, 101}}).has_value();
+        if (first && second) {
+            workerPrepared = db.preparedStatements();
+        }
+        db.closeThreadConnection();
+    });
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QCOMPARE(workerPrepared, 1);
+}
+
+void TestDatabase::theSameStatementRunsTwiceAtOnce()
+{
+    Database db(m_databases.create(u"nested.db"_s));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    for (int i = 1; i <= 3; ++i) {
+        TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, i}}));
+    }
+    const QString select = u"SELECT x FROM t WHERE x >= :from ORDER BY x"_s;
+    const auto rowsOf = [](Statement& statement) {
+        QList<int> rows;
+        while (statement.next()) {
+            rows << statement.value(0).toInt();
+        }
+        return rows;
+    };
+    const qint64 before = db.preparedStatements();
+    auto outer = db.exec(select, {{u"from"_s, 1}});
+    TFK_VERIFY_OK(outer);
+    QCOMPARE(rowsOf(*outer), (QList<int> {1, 2, 3}));
+    // While the first is still held (lent out), the same SQL runs again: prepared a second time, with
+    // its own values and rows. (PostgreSQL's driver reads one statement's rows at a time, so the first
+    // is read to its end before.)
+    {
+        auto inner = db.exec(select, {{u"from"_s, 2}});
+        TFK_VERIFY_OK(inner);
+        QCOMPARE(rowsOf(*inner), (QList<int> {2, 3}));
+    }
+    QCOMPARE(db.preparedStatements() - before, 2);
+    // Once both are back, the cache keeps one and lends it again.
+    outer = fail(Error {});
+    auto again = db.exec(select, {{u"from"_s, 3}});
+    TFK_VERIFY_OK(again);
+    QCOMPARE(rowsOf(*again), (QList<int> {3}));
+    QCOMPARE(db.preparedStatements() - before, 2);
+}
+
+void TestDatabase::aStatementOutlivingItsConnectionIsHarmless()
+{
+    Database db(m_databases.create(u"outlive.db"_s));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (1)"_s));
+    {
+        auto held = db.exec(u"SELECT x FROM t WHERE x = :x"_s, {{u"x"_s, 1}});
+        TFK_VERIFY_OK(held);
+        // The connection goes (a worker thread ending, a lost server) while a statement is still held;
+        // the statement is dropped, not given back to a cache that no longer exists.
+        db.closeThreadConnection();
+    }
+    auto reopened = db.exec(u"SELECT x FROM t WHERE x = :x"_s, {{u"x"_s, 1}});
+    TFK_VERIFY_OK(reopened);
+    QVERIFY(reopened->next());
+    QCOMPARE(reopened->value(0).toInt(), 1);
+}
+
+void TestDatabase::aFailedStatementIsPreparedAgain()
+{
+    Database db(m_databases.create(u"failed.db"_s));
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER UNIQUE)"_s));
+    const QString insert = u"INSERT INTO t VALUES (:x)"_s;
+    TFK_VERIFY_OK(db.exec(insert, {{u"x"_s, 1}}));
+    TFK_VERIFY_ERROR(db.exec(insert, {{u"x"_s, 1}}), "[DatabaseConstraint]");
+    TFK_VERIFY_OK(db.exec(insert, {{u"x"_s, 2}}));
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t"_s), 2);
 }
 
 void TestDatabase::parsesPostgresUrls_data()
