@@ -6,7 +6,11 @@ users="$2"
 work=$(mktemp -d)
 pid=
 cleanup() {
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    # The window ends by SIGTERM: its status (143) is not the script's.
+    if [ -n "$pid" ]; then
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -23,7 +27,8 @@ awk -v n="$users" -v hash="$hash" 'BEGIN {
     print "email,fullName,mobilePhone,password,encryptionScheme"
     for (i = 0; i < n; i++) {
         f = first[i % 16 + 1]; l = last[int(i / 16) % 14 + 1]
-        printf "%s.%s.%d@example.com,%s %s %d,+1%s%03d%04d,%s,argon2id\n", tolower(f), tolower(l), i, f, l, i,
+        # The PHC string holds commas (m=65536,t=2,p=1): quoted, as CSV has it.
+        printf "%s.%s.%d@example.com,%s %s %d,+1%s%03d%04d,\"%s\",argon2id\n", tolower(f), tolower(l), i, f, l, i,
             area[i % 8 + 1], 200 + int(i / 8) % 800, int(i / 6400) % 10000, hash
     }
 }' >"$work/users.csv"
