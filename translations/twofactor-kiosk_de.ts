@@ -4879,6 +4879,10 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>%1 is already used by another user.</source>
         <translation>%1 wird bereits von einem anderen Benutzer verwendet.</translation>
     </message>
+    <message>
+        <source>The search index did not take every imported user; nothing was imported.</source>
+        <translation>Der Suchindex hat nicht jeden importierten Benutzer aufgenommen; es wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UsersCommand</name>

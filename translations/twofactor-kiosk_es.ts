@@ -4879,6 +4879,10 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>%1 is already used by another user.</source>
         <translation>%1 ya lo usa otro usuario.</translation>
     </message>
+    <message>
+        <source>The search index did not take every imported user; nothing was imported.</source>
+        <translation>El índice de búsqueda no recogió a todos los usuarios importados; no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UsersCommand</name>

@@ -168,9 +168,7 @@ Result<void> upgradeTo5(Database& database)
             u"CREATE VIRTUAL TABLE users_search USING fts5("
             " name_key, email_key, username_key, mobile_phone,"
             " content = 'users', content_rowid = 'rowid', tokenize = 'trigram')"_s,
-            u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
-            " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
-            " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
+            Schema::usersSearchInsertTrigger(),
             u"CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
             " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
             " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone); END"_s,
@@ -247,6 +245,13 @@ Result<bool> hasMetaTable(Database& database)
 }
 
 } // namespace
+
+QString Schema::usersSearchInsertTrigger()
+{
+    return u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+           " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+           " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s;
+}
 
 Result<QString> Schema::metaValue(Database& database, const QString& key)
 {

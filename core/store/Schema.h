@@ -29,6 +29,10 @@ public:
     // Reads and writes a value of schema_meta (the data-key check lives there).
     static Result<QString> metaValue(Database& database, const QString& key);
     static Result<void> setMetaValue(Database& database, const QString& key, const QString& value);
+
+    // SQLite: the trigger that adds each new user to the search index (a bulk import drops it inside its
+    // transaction and indexes the new rows with one statement instead).
+    static QString usersSearchInsertTrigger();
 };
 
 } // namespace tfk

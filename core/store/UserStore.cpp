@@ -1,5 +1,7 @@
 #include "UserStore.h"
 
+#include "Schema.h"
+
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlRecord>
@@ -233,6 +235,23 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
         }
         return sql;
     };
+    // SQLite: the search index takes the new rows in one statement at the end. Fed row by row by its
+    // trigger, FTS5 writes its pending entries to disk at every statement (every 20 rows) and then
+    // merges those small segments: a sixth of a bulk import's instructions. The trigger is dropped
+    // inside the caller's transaction, so no other connection ever writes while it is missing, and a
+    // rollback puts it back.
+    const bool sqlite = !m_database.dialect().isPostgres();
+    qint64 lastRowidBefore = 0;
+    if (sqlite && !users.isEmpty()) {
+        auto last = m_database.exec(u"SELECT coalesce(max(rowid), 0) FROM users"_s);
+        if (!last) {
+            return fail(last.error());
+        }
+        lastRowidBefore = last->next() ? last->value(0).toLongLong() : 0;
+        if (auto dropped = m_database.exec(u"DROP TRIGGER users_search_insert"_s); !dropped) {
+            return fail(dropped.error());
+        }
+    }
     QList<QVariantList> full;
     QVariantList rest;
     for (qsizetype start = 0; start < users.size(); start += kRowsPerStatement) {
@@ -260,6 +279,25 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
     if (!rest.isEmpty()) {
         if (auto inserted = m_database.execEach(statement(rest.size() / 11), {rest}); !inserted) {
             return fail(inserted.error());
+        }
+    }
+    if (sqlite && !users.isEmpty()) {
+        // New rows get rowids above the largest one (SQLite picks another only past 2^63 - 1): checked
+        // below, as an index missing users would be worse than a failed import.
+        auto indexed = m_database.exec(
+            u"INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+            " SELECT rowid, name_key, email_key, username_key, mobile_phone FROM users WHERE rowid > :last"_s,
+            {{u"last"_s, lastRowidBefore}});
+        if (!indexed) {
+            return fail(indexed.error());
+        }
+        if (indexed->numRowsAffected() != users.size()) {
+            return fail(Error {u"[SearchIndex]"_s,
+                               tr("The search index did not take every imported user; nothing was imported."),
+                               500});
+        }
+        if (auto restored = m_database.exec(Schema::usersSearchInsertTrigger()); !restored) {
+            return fail(restored.error());
         }
     }
     return ids;
