@@ -56,6 +56,7 @@ private Q_SLOTS:
     void skipExistingMakesReRunsHarmless();
     void thousandsInOneRequest();
     void newIdsAreTimeOrderedVersion7Uuids();
+    void theSearchIndexKeepsStepAcrossImports();
 };
 
 void TestUserImport::importsAndTheUsersSignIn()
@@ -237,6 +238,50 @@ void TestUserImport::newIdsAreTimeOrderedVersion7Uuids()
     QVERIFY(UserStore::newId(0x0123456789abLL) != id); // 74 random bits
     // A later millisecond sorts after, whatever the random bits: the primary key grows at its end.
     QVERIFY(UserStore::newId(0x0123456789acLL) > id);
+}
+
+void TestUserImport::theSearchIndexKeepsStepAcrossImports()
+{
+    // On SQLite an import indexes its rows in one statement with the index's trigger dropped inside its
+    // transaction: imported users are found, and users created afterwards (also after an import that
+    // rolled back) are indexed by the trigger again.
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const auto found = [&f](const QString& text) {
+        auto page = waitFor(f.service->searchUsers(text, 0, 10));
+        return page ? page->total : -1;
+    };
+    TFK_VERIFY_OK(
+        waitFor(f.service->createUser({u"before@example.com"_s, {}, u"Firstborn Quill"_s, {}, u"password123"_s})));
+    ImportRequest request;
+    for (int i = 0; i < 45; ++i) { // two 20-row statements and a rest of 5
+        request.users << user(i);
+    }
+    auto imported = waitFor(f.service->importUsers(request));
+    TFK_VERIFY_OK(imported);
+    QCOMPARE(imported->imported, 45);
+    QCOMPARE(found(u"user0@example.com"_s), 1);
+    QCOMPARE(found(u"user44@example.com"_s), 1);
+    QCOMPARE(found(u"User 3"_s), 11); // 3, 30-39
+    QCOMPARE(found(u"Firstborn"_s), 1);
+
+    ImportRequest clashing;
+    clashing.users << user(100) << user(0); // user 0 exists: nothing is imported
+    auto refused = waitFor(f.service->importUsers(clashing));
+    TFK_VERIFY_OK(refused);
+    QCOMPARE(fields(*refused), QStringList {u"users[1].email"_s});
+    QCOMPARE(found(u"user100@example.com"_s), 0);
+
+    TFK_VERIFY_OK(
+        waitFor(f.service->createUser({u"after@example.com"_s, {}, u"Latecomer Quill"_s, {}, u"password123"_s})));
+    QCOMPARE(found(u"Latecomer"_s), 1);
+    QCOMPARE(found(u"quill"_s), 2);
+    auto trigger = f.database->exec(
+        u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'users_search_insert'"_s);
+    QVERIFY(trigger && trigger->next());
+    QCOMPARE(trigger->value(0).toInt(), 1);
+    // FTS5 compares every index entry with the users table.
+    TFK_VERIFY_OK(f.database->exec(u"INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)"_s));
 }
 
 #include "tst_userimport.moc"
