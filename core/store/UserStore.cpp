@@ -293,8 +293,7 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
         }
         if (indexed->numRowsAffected() != users.size()) {
             return fail(Error {u"[SearchIndex]"_s,
-                               tr("The search index did not take every imported user; nothing was imported."),
-                               500});
+                               tr("The search index did not take every imported user; nothing was imported."), 500});
         }
         if (auto restored = m_database.exec(Schema::usersSearchInsertTrigger()); !restored) {
             return fail(restored.error());

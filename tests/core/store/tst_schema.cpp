@@ -59,6 +59,7 @@ private Q_SLOTS:
     void migratesFromVersionFourIndexingTheUsers();
     void migratesFromVersionSixKeepingTheSmsLog();
     void migratesFromVersionSevenCountingPastSends();
+    void migratesFromVersionEightCoveringTheNameWalk();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -277,7 +278,7 @@ void TestSchema::migratesFromVersionSevenCountingPastSends()
         TFK_VERIFY_OK(db.exec(u"INSERT INTO sms_log (at, purpose, phone_hash, phone_masked, status) "
                               "VALUES (%1, 'login', 'h', '+1 ... 0123', 'sent')"_s.arg(QLatin1StringView(at))));
     }
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 8));
     QCOMPARE(Schema::version(db).value(), 8);
     auto minutes = db.exec(u"SELECT minute, sends FROM sms_minutes ORDER BY minute"_s);
     TFK_VERIFY_OK(minutes);
@@ -293,6 +294,33 @@ void TestSchema::migratesFromVersionSevenCountingPastSends()
     auto window = log.smsWindow(0, 3600000);
     TFK_VERIFY_OK(window);
     QCOMPARE(window->count, 3);
+}
+
+void TestSchema::migratesFromVersionEightCoveringTheNameWalk()
+{
+    Database db(m_databases.create(u"v8.db"_s));
+    TFK_VERIFY_OK(Schema::migrate(db, 8));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, password_hash, mobile_phone, "
+                          "created_at, updated_at) VALUES ('u1', 'Ana@example.com', 'ana@example.com', 'Ana Silva', "
+                          "'ana silva', '$argon2id$x', '+12015550123', 1, 1)"_s));
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 9);
+    const QString walk = u"SELECT id FROM users WHERE (name_key LIKE '%ana%' OR email_key LIKE '%ana%' OR "
+                         "username_key LIKE '%ana%' OR mobile_phone LIKE '%0123') ORDER BY name_key, id LIMIT 50"_s;
+    auto found = db.exec(walk);
+    TFK_VERIFY_OK(found);
+    QVERIFY(found->next());
+    QCOMPARE(found->value(0).toString(), u"u1"_s);
+    if (db.dialect().isPostgres()) {
+        return; // unchanged there: the trigram indexes filter
+    }
+    // The walk in name order filters from the index alone, without reading the table's rows.
+    const QString steps = planOf(db, walk);
+    QVERIFY2(steps.contains(u"COVERING INDEX users_name_search"_s), qPrintable(steps));
+    auto old = db.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'users_name_id'"_s);
+    TFK_VERIFY_OK(old);
+    QVERIFY(old->next());
+    QCOMPARE(old->value(0).toInt(), 0);
 }
 
 void TestSchema::migrationIsIdempotent()

@@ -276,6 +276,9 @@ void TestUserImport::theSearchIndexKeepsStepAcrossImports()
         waitFor(f.service->createUser({u"after@example.com"_s, {}, u"Latecomer Quill"_s, {}, u"password123"_s})));
     QCOMPARE(found(u"Latecomer"_s), 1);
     QCOMPARE(found(u"quill"_s), 2);
+    if (f.database->dialect().isPostgres()) {
+        return; // its trigram indexes need no trigger
+    }
     auto trigger = f.database->exec(
         u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'users_search_insert'"_s);
     QVERIFY(trigger && trigger->next());
