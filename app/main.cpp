@@ -60,8 +60,8 @@ std::optional<QString> caCertificatesWarning(tfk::Runtime& runtime)
         return std::nullopt;
     }
     const tfk::TwilioConfig config = runtime.twilioConfig();
-    return tfk::TwilioTransport::missingCaCertificatesWarning(config.baseUrl, config.caCertificatesFile,
-                                                              QSslConfiguration::systemCaCertificates());
+    return tfk::TwilioTransport::missingCaCertificatesWarning(
+        config.baseUrl, config.caCertificatesFile, tfk::TwilioTransport::systemCaCertificatesPresent().result());
 }
 
 // --lang, or the system's language: ours and Qt's strings; false (said on stderr) for one not offered.
@@ -250,10 +250,6 @@ int main(int argc, char* argv[])
     const tfk::SystemClock clock {}; // the window's, and a pending restore's after the window is gone
     const auto runWindow = [&]() -> int {
         tfk::Runtime& r = **runtime;
-        if (const auto warning = caCertificatesWarning(r)) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(*warning));
-            QMessageBox::warning(nullptr, QApplication::translate("main", "No CA certificates"), *warning);
-        }
         r.backups().start(); // scheduled backups, on their own thread
         std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
         if (parser.isSet(commandLine.api)) {
@@ -382,6 +378,20 @@ int main(int argc, char* argv[])
             if (!r.demoOperator()) {
                 window.promptFirstRunIfNeeded();
             }
+        }
+
+        if (!r.mockSms()) {
+            // Reading the system's CA certificates takes longer than building the window: they are read on a
+            // worker thread from here, and a missing one is said over the window.
+            tfk::TwilioTransport::warnIfCaCertificatesMissing(
+                r.twilioConfig(), &window, [&window](const QString& warning) {
+                    std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(warning));
+                    auto* box
+                        = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "No CA certificates"),
+                                          warning, QMessageBox::Ok, &window);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                });
         }
 
         if (parser.isSet(commandLine.screenshot)) {
