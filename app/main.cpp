@@ -318,28 +318,30 @@ int main(int argc, char* argv[])
         databaseTools.dataKeyPath = r.settings().dataKeyPath();
         databaseTools.environment = options.environment;
         context.databaseTools = &databaseTools;
+        // The Settings screen is built with the operator side, at the first sign-in: connected then.
+        context.settingsPageReady = [&r](tfk::SettingsPage* settingsPage) {
+            settingsPage->setDatabasePath(r.database().location());
+            settingsPage->setMockSinkActive(r.mockSms());
+            QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, settingsPage,
+                             [&r] { r.reloadTwilioConfig(); });
+            QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
+                             [&r, settingsPage](const QString& e164) {
+                                 r.sms()
+                                     .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
+                                     .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
+                                         settingsPage->showTestSmsResult(
+                                             sent.has_value(),
+                                             sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
+                                                  : sent.error().message);
+                                     });
+                             });
+        };
         tfk::MainWindow window(context);
         QObject::connect(&window, &tfk::MainWindow::restoreRequested, &window,
                          [&window, &pendingRestore](std::shared_ptr<tfk::BackupRestorer> restorer) {
                              pendingRestore = std::move(restorer);
                              window.close(); // waits for the work in flight
                              QApplication::exit(0);
-                         });
-        tfk::SettingsPage* settingsPage = window.settingsPage();
-        settingsPage->setDatabasePath(r.database().location());
-        settingsPage->setMockSinkActive(r.mockSms());
-        QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
-                         [&r] { r.reloadTwilioConfig(); });
-        QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
-                         [&r, settingsPage](const QString& e164) {
-                             r.sms()
-                                 .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
-                                 .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
-                                     settingsPage->showTestSmsResult(
-                                         sent.has_value(),
-                                         sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
-                                              : sent.error().message);
-                                 });
                          });
         window.setApiView(
             new tfk::ApiViewPanel(&exchanges, &r.sms(), {demoMode, api ? api->server().baseUrl() : QUrl()}));
