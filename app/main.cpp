@@ -60,8 +60,8 @@ std::optional<QString> caCertificatesWarning(tfk::Runtime& runtime)
         return std::nullopt;
     }
     const tfk::TwilioConfig config = runtime.twilioConfig();
-    return tfk::TwilioTransport::missingCaCertificatesWarning(config.baseUrl, config.caCertificatesFile,
-                                                              QSslConfiguration::systemCaCertificates());
+    return tfk::TwilioTransport::missingCaCertificatesWarning(
+        config.baseUrl, config.caCertificatesFile, tfk::TwilioTransport::systemCaCertificatesPresent().result());
 }
 
 // --lang, or the system's language: ours and Qt's strings; false (said on stderr) for one not offered.
@@ -250,10 +250,6 @@ int main(int argc, char* argv[])
     const tfk::SystemClock clock {}; // the window's, and a pending restore's after the window is gone
     const auto runWindow = [&]() -> int {
         tfk::Runtime& r = **runtime;
-        if (const auto warning = caCertificatesWarning(r)) {
-            std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(*warning));
-            QMessageBox::warning(nullptr, QApplication::translate("main", "No CA certificates"), *warning);
-        }
         r.backups().start(); // scheduled backups, on their own thread
         std::unique_ptr<tfk::ApiHost> api; // after the runtime, so it stops first
         if (parser.isSet(commandLine.api)) {
@@ -322,28 +318,30 @@ int main(int argc, char* argv[])
         databaseTools.dataKeyPath = r.settings().dataKeyPath();
         databaseTools.environment = options.environment;
         context.databaseTools = &databaseTools;
+        // The Settings screen is built with the operator side, at the first sign-in: connected then.
+        context.settingsPageReady = [&r](tfk::SettingsPage* settingsPage) {
+            settingsPage->setDatabasePath(r.database().location());
+            settingsPage->setMockSinkActive(r.mockSms());
+            QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, settingsPage,
+                             [&r] { r.reloadTwilioConfig(); });
+            QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
+                             [&r, settingsPage](const QString& e164) {
+                                 r.sms()
+                                     .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
+                                     .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
+                                         settingsPage->showTestSmsResult(
+                                             sent.has_value(),
+                                             sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
+                                                  : sent.error().message);
+                                     });
+                             });
+        };
         tfk::MainWindow window(context);
         QObject::connect(&window, &tfk::MainWindow::restoreRequested, &window,
                          [&window, &pendingRestore](std::shared_ptr<tfk::BackupRestorer> restorer) {
                              pendingRestore = std::move(restorer);
                              window.close(); // waits for the work in flight
                              QApplication::exit(0);
-                         });
-        tfk::SettingsPage* settingsPage = window.settingsPage();
-        settingsPage->setDatabasePath(r.database().location());
-        settingsPage->setMockSinkActive(r.mockSms());
-        QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, &window,
-                         [&r] { r.reloadTwilioConfig(); });
-        QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
-                         [&r, settingsPage](const QString& e164) {
-                             r.sms()
-                                 .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
-                                 .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
-                                     settingsPage->showTestSmsResult(
-                                         sent.has_value(),
-                                         sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
-                                              : sent.error().message);
-                                 });
                          });
         window.setApiView(
             new tfk::ApiViewPanel(&exchanges, &r.sms(), {demoMode, api ? api->server().baseUrl() : QUrl()}));
@@ -382,6 +380,20 @@ int main(int argc, char* argv[])
             if (!r.demoOperator()) {
                 window.promptFirstRunIfNeeded();
             }
+        }
+
+        if (!r.mockSms()) {
+            // Reading the system's CA certificates takes longer than building the window: they are read on a
+            // worker thread from here, and a missing one is said over the window.
+            tfk::TwilioTransport::warnIfCaCertificatesMissing(
+                r.twilioConfig(), &window, [&window](const QString& warning) {
+                    std::fprintf(stderr, "twofactor-kiosk: %s\n", qPrintable(warning));
+                    auto* box
+                        = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "No CA certificates"),
+                                          warning, QMessageBox::Ok, &window);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                });
         }
 
         if (parser.isSet(commandLine.screenshot)) {

@@ -2,9 +2,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -39,9 +41,12 @@ QString withoutPassword(QUrl url)
 
 } // namespace
 
-TwilioTransport::TwilioTransport()
-    : m_systemHasCas(!QSslConfiguration::systemCaCertificates().isEmpty())
+QFuture<bool> TwilioTransport::systemCaCertificatesPresent()
 {
+    // Qt reads and parses every file in /etc/ssl/certs again at each call of systemCaCertificates().
+    static const QFuture<bool> present
+        = QtConcurrent::run([] { return !QSslConfiguration::systemCaCertificates().isEmpty(); });
+    return present;
 }
 
 TwilioTransport TwilioTransport::fromConfig(const TwilioConfig& config)
@@ -161,7 +166,8 @@ QString TwilioTransport::tlsAdvice() const
                   "check that file and the system clock.")
             .arg(QDir::toNativeSeparators(m_caFile));
     }
-    if (!m_systemHasCas) {
+    // After a failed handshake only: by then the answer has long been read.
+    if (!systemCaCertificatesPresent().result()) {
         return tr("This computer has no CA certificates to check it with: install the ca-certificates package.");
     }
     return tr("Check the system clock and that nothing intercepts the connection; a proxy that inspects TLS needs "
@@ -170,15 +176,36 @@ QString TwilioTransport::tlsAdvice() const
 
 std::optional<QString> TwilioTransport::missingCaCertificatesWarning(const QUrl& baseUrl,
                                                                      const QString& caCertificatesFile,
-                                                                     const QList<QSslCertificate>& systemCaCertificates)
+                                                                     bool systemHasCaCertificates)
 {
-    if (baseUrl.scheme() != u"https"_s || !caCertificatesFile.trimmed().isEmpty() || !systemCaCertificates.isEmpty()) {
+    if (baseUrl.scheme() != u"https"_s || !caCertificatesFile.trimmed().isEmpty() || systemHasCaCertificates) {
         return std::nullopt;
     }
     return tr("Twilio is reached over HTTPS (%1), but this computer has no CA certificates to check its certificate "
               "with, so every text message would fail: install the ca-certificates package (Debian and Ubuntu: "
               "sudo apt install ca-certificates), or name a PEM file of CA certificates in twilio/caCertificates.")
         .arg(baseUrl.host());
+}
+
+void TwilioTransport::warnIfCaCertificatesMissing(const TwilioConfig& config, QObject* context,
+                                                  std::function<void(const QString&)> warn,
+                                                  const std::function<QFuture<bool>()>& present)
+{
+    if (!missingCaCertificatesWarning(config.baseUrl, config.caCertificatesFile, false)) {
+        return; // plain HTTP or a CA file of one's own: the system's certificates do not matter
+    }
+    // A watcher, not .then(): a QFuture keeps one continuation only, and this one is shared.
+    auto* watcher = new QFutureWatcher<bool>(context);
+    QObject::connect(watcher, &QFutureWatcher<bool>::finished, context,
+                     [watcher, baseUrl = config.baseUrl, caFile = config.caCertificatesFile, warn = std::move(warn)] {
+                         watcher->deleteLater();
+                         const bool systemHasCaCertificates = watcher->isCanceled() || watcher->result();
+                         if (const auto warning
+                             = missingCaCertificatesWarning(baseUrl, caFile, systemHasCaCertificates)) {
+                             warn(*warning);
+                         }
+                     });
+    watcher->setFuture(present());
 }
 
 } // namespace tfk

@@ -8,10 +8,12 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -32,7 +34,7 @@ public:
     };
 
     // The system's proxy configuration and CA certificates.
-    TwilioTransport();
+    TwilioTransport() = default;
     // Reads config.caCertificatesFile and parses config.proxy; what is wrong is in problem().
     static TwilioTransport fromConfig(const TwilioConfig& config);
 
@@ -51,16 +53,25 @@ public:
 
     // What to check after a failed TLS handshake (CA file, missing system certificates, clock).
     QString tlsAdvice() const;
-    // At start-up: a sentence naming the ca-certificates package when `baseUrl` is https, no CA file
-    // is configured and `systemCaCertificates` is empty; else nothing.
+    // Whether this computer has CA certificates (Qt's list of the system's is not empty). Reading and parsing
+    // them all costs tens of milliseconds, so it happens once per process, on a worker thread, from the first call.
+    static QFuture<bool> systemCaCertificatesPresent();
+    // A sentence naming the ca-certificates package when `baseUrl` is https, no CA file is configured and the
+    // system has no CA certificates; else nothing.
     static std::optional<QString> missingCaCertificatesWarning(const QUrl& baseUrl, const QString& caCertificatesFile,
-                                                               const QList<QSslCertificate>& systemCaCertificates);
+                                                               bool systemHasCaCertificates);
+    // At start-up, without waiting for the certificates: `warn` gets that sentence on `context`'s thread once
+    // `present` (the system's answer unless a test gives one) is known; not at all when `config` needs no
+    // system certificate (then they are not read) or after `context` is gone.
+    static void warnIfCaCertificatesMissing(const TwilioConfig& config, QObject* context,
+                                            std::function<void(const QString&)> warn,
+                                            const std::function<QFuture<bool>()>& present
+                                            = &TwilioTransport::systemCaCertificatesPresent);
 
 private:
     std::optional<Error> m_problem;
     QString m_caFile;
     QList<QSslCertificate> m_extraCas;
-    bool m_systemHasCas = true;
     ProxyMode m_proxyMode = ProxyMode::System;
     QNetworkProxy m_proxy; // Explicit only
 };

@@ -71,10 +71,18 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_clock = context.clock ? context.clock : &m_systemClock;
     const Clock& clock = *m_clock;
 
+    m_backups = context.backups;
+    if (context.databaseTools) {
+        m_databaseTools = std::make_unique<DatabaseTools>(*context.databaseTools);
+    }
+    m_settingsPageReady = context.settingsPageReady;
+
     m_session = new OperatorSession(settingOr(m_settings, Settings::Key::OperatorIdleLockSeconds), this);
     m_signInPage = new SignInPage(context.service, clock, this);
     m_walkUpSide = buildWalkUpSide();
-    m_operatorSide = buildOperatorSide(context);
+    // Its pages are built when an operator first gets in (or asks for one): the walk-up side shows first.
+    m_operatorSide = new QWidget(this);
+    m_operatorSide->setObjectName(u"operatorSide"_s);
     m_sides = new QStackedWidget(this);
     m_sides->setObjectName(u"sides"_s);
     m_sides->addWidget(m_walkUpSide);
@@ -147,11 +155,17 @@ QWidget* MainWindow::buildWalkUpSide()
     return side;
 }
 
-QWidget* MainWindow::buildOperatorSide(const MainWindowContext& context)
+void MainWindow::ensureOperatorSide()
 {
-    auto* side = new QWidget(this);
-    side->setObjectName(u"operatorSide"_s);
-
+    if (m_pages) {
+        return;
+    }
+    QWidget* side = m_operatorSide;
+    // Built at the normal size and then zoomed, as if it had been there when the zoom changed.
+    const int zoom = m_zoom;
+    if (zoom != 100) {
+        applyZoom(100);
+    }
     m_navigation = new QListWidget(side);
     m_navigation->setObjectName(u"navigationList"_s);
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -181,10 +195,9 @@ QWidget* MainWindow::buildOperatorSide(const MainWindowContext& context)
         m_settingsTabs->addTab(m_settingsPage, tr("&General"));
         m_settingsTabs->addTab(new OperatorsPanel(m_service, m_session, m_settingsTabs), tr("O&perators"));
         m_settingsTabs->addTab(new ApiKeysPanel(m_service, m_session, m_settingsTabs), tr("API &keys"));
-        if (context.databaseTools) {
-            m_databasePanel
-                = new DatabasePanel(*context.databaseTools, m_settings, m_session, *m_clock, m_settingsTabs);
-            m_databasePanel->setScheduler(context.backups);
+        if (m_databaseTools) {
+            m_databasePanel = new DatabasePanel(*m_databaseTools, m_settings, m_session, *m_clock, m_settingsTabs);
+            m_databasePanel->setScheduler(m_backups);
             m_settingsTabs->addTab(m_databasePanel, tr("&Database"));
             connect(m_databasePanel, &DatabasePanel::backupMade, m_activityPage, &ActivityPage::refreshBackupAge);
             connect(m_databasePanel, &DatabasePanel::restoreConfirmed, this, &MainWindow::restoreRequested);
@@ -193,9 +206,10 @@ QWidget* MainWindow::buildOperatorSide(const MainWindowContext& context)
         connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this, &MainWindow::applyKioskSettings);
     }
     if (m_settings) {
-        const bool postgres = context.databaseTools && context.databaseTools->database.driver != SqlDriver::Sqlite;
-        m_activityPage->watchBackups(m_settings, context.backups, m_clock, postgres);
+        const bool postgres = m_databaseTools && m_databaseTools->database.driver != SqlDriver::Sqlite;
+        m_activityPage->watchBackups(m_settings, m_backups, m_clock, postgres);
     }
+    m_databaseTools.reset(); // the panel has its copy (and the data key)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         // Only pages the operator may see are listed; the check stays for any other way in.
@@ -215,7 +229,50 @@ QWidget* MainWindow::buildOperatorSide(const MainWindowContext& context)
     auto* layout = new QHBoxLayout(side);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    return side;
+
+    m_usersPage->setIdentityCheckMethods(identityCheckMethods());
+    if (zoom != 100) {
+        applyZoom(zoom);
+    }
+    updateAccess();
+    if (m_settingsPage && m_settingsPageReady) {
+        m_settingsPageReady(m_settingsPage);
+    }
+}
+
+UsersPage* MainWindow::usersPage()
+{
+    ensureOperatorSide();
+    return m_usersPage;
+}
+
+EnrollPage* MainWindow::enrollPage()
+{
+    ensureOperatorSide();
+    return m_enrollPage;
+}
+
+ActivityPage* MainWindow::activityPage()
+{
+    ensureOperatorSide();
+    return m_activityPage;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    ensureOperatorSide();
+    return m_settingsPage;
+}
+
+DatabasePanel* MainWindow::databasePanel()
+{
+    ensureOperatorSide();
+    return m_databasePanel;
+}
+
+bool MainWindow::operatorSideBuilt() const
+{
+    return m_pages != nullptr;
 }
 
 void MainWindow::buildStatusBar(const StatusInfo& status)
@@ -329,7 +386,7 @@ bool MainWindow::pageAllowed(int index) const
     case ActivityPageIndex:
         return m_session->can(OperatorPermission::ViewActivity);
     case SettingsPageIndex:
-        return m_settingsTabs && m_session->can(OperatorPermission::ManageSettings);
+        return m_settings && m_session->can(OperatorPermission::ManageSettings);
     default:
         return false;
     }
@@ -338,7 +395,10 @@ bool MainWindow::pageAllowed(int index) const
 void MainWindow::updateAccess()
 {
     const bool signedIn = m_session->isSignedIn();
-    for (int row = 0; row < m_navigation->count(); ++row) {
+    if (signedIn) {
+        ensureOperatorSide(); // calls this again once built
+    }
+    for (int row = 0; m_navigation && row < m_navigation->count(); ++row) {
         const bool allowed = pageAllowed(row + 1);
         m_navigation->item(row)->setHidden(!allowed);
         m_pages->widget(row)->setEnabled(allowed);
@@ -374,6 +434,7 @@ bool MainWindow::showPage(int index)
     if (!pageAllowed(index)) {
         return false;
     }
+    ensureOperatorSide();
     m_pages->setCurrentIndex(index - 1);
     {
         const QSignalBlocker blocker(m_navigation);
@@ -590,9 +651,15 @@ void MainWindow::applyKioskSettings()
     m_organizationLogo->setPixmap(pixmap);
     m_organizationLogo->setAccessibleName(name.isEmpty() ? tr("TwoFactorKiosk logo") : tr("Logo of %1").arg(name));
     m_session->setIdleLockSeconds(settingOr(m_settings, Settings::Key::OperatorIdleLockSeconds));
-    m_usersPage->setIdentityCheckMethods(
-        m_settings ? m_settings->identityCheckMethods()
-                   : Settings::defaultValue(Settings::Key::IdentityCheckMethods).toStringList());
+    if (m_usersPage) {
+        m_usersPage->setIdentityCheckMethods(identityCheckMethods());
+    }
+}
+
+QStringList MainWindow::identityCheckMethods() const
+{
+    return m_settings ? m_settings->identityCheckMethods()
+                      : Settings::defaultValue(Settings::Key::IdentityCheckMethods).toStringList();
 }
 
 void MainWindow::resetToStart()
@@ -604,8 +671,10 @@ void MainWindow::resetToStart()
         m_firstRunDialog->reject();
     }
     m_signInPage->reset();
-    m_enrollPage->reset();
-    m_usersPage->reset();
+    if (m_enrollPage) {
+        m_enrollPage->reset();
+        m_usersPage->reset();
+    }
     lock();
 }
 
@@ -632,7 +701,13 @@ void MainWindow::buildViewMenu()
 
 void MainWindow::setZoom(int percent)
 {
-    m_zoom = std::clamp(percent, kMinZoom, kMaxZoom);
+    applyZoom(std::clamp(percent, kMinZoom, kMaxZoom));
+    statusBar()->showMessage(tr("Zoom: %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::applyZoom(int percent)
+{
+    m_zoom = percent;
     // Each widget's own size is remembered the first time, so zooming back and forth never drifts.
     const auto scale = [this](QWidget* widget) {
         QVariant base = widget->property("tfkBasePointSize");
@@ -658,7 +733,6 @@ void MainWindow::setZoom(int percent)
     if (m_phone) {
         scale(m_phone);
     }
-    statusBar()->showMessage(tr("Zoom: %1%").arg(m_zoom), 2000);
 }
 
 void MainWindow::setPhoneWindow(QWidget* phone)
@@ -860,16 +934,20 @@ void MainWindow::resetDemo()
     m_resetDemoAction->setEnabled(false);
     chooseScenario(DemoScenario::Normal);
     m_signInPage->reset();
-    m_enrollPage->reset();
+    if (m_enrollPage) {
+        m_enrollPage->reset();
+    }
     if (m_apiView) {
         m_apiView->clear();
     }
     statusBar()->showMessage(tr("Resetting the demo..."));
     m_demo.reset().then(this, [this](const Result<void>& done) {
         m_resetDemoAction->setEnabled(true);
-        m_enrollPage->reloadUsers();
-        m_usersPage->reset();
-        m_activityPage->reload();
+        if (m_enrollPage) { // else they read the reset data when built
+            m_enrollPage->reloadUsers();
+            m_usersPage->reset();
+            m_activityPage->reload();
+        }
         statusBar()->showMessage(
             done ? tr("The demo was reset: the demo users are back, the phone and the logs are empty.")
                  : tr("The demo was not reset: %1").arg(done.error().message));

@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -74,6 +75,9 @@ struct MainWindowContext
     // Settings > Database (backups, restore, the data key export) and the first-run reminder to export the
     // key; copied. Null: no Database tab.
     const DatabaseTools* databaseTools = nullptr;
+    // Called once the Settings screen exists, to connect it (it is built with the operator side's other pages
+    // when an operator first gets in, or when one of them is asked for).
+    std::function<void(SettingsPage*)> settingsPageReady;
 };
 
 // The demo's controls (--mock-sms): the scenarios set the sink's knobs; the reset erases users, texts and logs
@@ -107,14 +111,17 @@ public:
     explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    UsersPage* usersPage() const { return m_usersPage; }
-    EnrollPage* enrollPage() const { return m_enrollPage; }
+    // The operator side's pages are built on the first sign-in, or here when asked for first.
+    UsersPage* usersPage();
+    EnrollPage* enrollPage();
     SignInPage* signInPage() const { return m_signInPage; }
-    ActivityPage* activityPage() const { return m_activityPage; }
+    ActivityPage* activityPage();
     // Null without settings.
-    SettingsPage* settingsPage() const { return m_settingsPage; }
+    SettingsPage* settingsPage();
     // Null without settings or database tools.
-    DatabasePanel* databasePanel() const { return m_databasePanel; }
+    DatabasePanel* databasePanel();
+    // Whether the operator side's pages exist yet (they are not needed for the walk-up side).
+    bool operatorSideBuilt() const;
     OperatorSession* session() const { return m_session; }
 
     // The walk-up side (which locks the operator side), or an operator page when the signed-in
@@ -205,7 +212,11 @@ protected:
 
 private:
     QWidget* buildWalkUpSide();
-    QWidget* buildOperatorSide(const MainWindowContext& context);
+    // The navigation and the pages of the operator side, once.
+    void ensureOperatorSide();
+    QStringList identityCheckMethods() const;
+    // setZoom without the status bar's message.
+    void applyZoom(int percent);
     void buildStatusBar(const StatusInfo& status);
     // The clock-skew and backup warnings, for operators (never on the walk-up side's kiosk screen).
     void watchHealth(ClockCheck* clockCheck, BackupScheduler* backups);
@@ -242,6 +253,9 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     DatabasePanel* m_databasePanel = nullptr;
     QTabWidget* m_settingsTabs = nullptr;
+    BackupScheduler* m_backups = nullptr;
+    std::unique_ptr<DatabaseTools> m_databaseTools; // until the operator side is built
+    std::function<void(SettingsPage*)> m_settingsPageReady;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_smsLabel = nullptr;
     QLabel* m_operatorLabel = nullptr;

@@ -36,6 +36,7 @@ public:
     void setSession(OperatorSession* session);
     // The identity checks "Lost phone..." offers (Settings::identityCheckMethods()).
     void setIdentityCheckMethods(const QStringList& methods) { m_identityCheckMethods = methods; }
+    const QStringList& identityCheckMethods() const { return m_identityCheckMethods; }
     // Selects the row of a user, when it is shown.
     void selectUser(const QString& userId);
 

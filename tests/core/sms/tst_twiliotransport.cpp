@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QPromise>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void init();
 
     void missingCaCertificatesWarning();
+    void systemCaCertificatesReadOnceOffTheThread();
+    void caWarningArrivesAfterStartUp();
     void rightCaSends();
     void noCaFileFailsWithTheTlsSentence();
     void wrongCaFailsWithTheTlsSentence();
@@ -173,14 +176,75 @@ QString TestTwilioTransport::proxyUrl(const QString& user) const
 void TestTwilioTransport::missingCaCertificatesWarning()
 {
     const QUrl twilio(u"https://api.twilio.com"_s);
-    const auto warning = TwilioTransport::missingCaCertificatesWarning(twilio, {}, {});
+    const auto warning = TwilioTransport::missingCaCertificatesWarning(twilio, {}, false);
     QVERIFY(warning.has_value());
     QVERIFY2(warning->contains(u"ca-certificates"_s), qPrintable(*warning));
     QVERIFY(warning->contains(u"api.twilio.com"_s));
-    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(twilio, {}, {m_serverCertificate}));
+    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(twilio, {}, true));
     // A CA file of one's own, or plain HTTP (the sink): nothing to say.
-    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(twilio, u"/etc/kiosk/ca.pem"_s, {}));
-    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(QUrl(u"http://127.0.0.1:8929"_s), {}, {}));
+    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(twilio, u"/etc/kiosk/ca.pem"_s, false));
+    QVERIFY(!TwilioTransport::missingCaCertificatesWarning(QUrl(u"http://127.0.0.1:8929"_s), {}, false));
+}
+
+void TestTwilioTransport::systemCaCertificatesReadOnceOffTheThread()
+{
+    // Qt's answer, read on a worker thread; asked again, the same answer without reading again.
+    const bool expected = !QSslConfiguration::systemCaCertificates().isEmpty();
+    QCOMPARE(waitFor(TwilioTransport::systemCaCertificatesPresent()), expected);
+    QFuture<bool> again = TwilioTransport::systemCaCertificatesPresent();
+    QVERIFY(again.isFinished());
+    QCOMPARE(again.result(), expected);
+}
+
+void TestTwilioTransport::caWarningArrivesAfterStartUp()
+{
+    TwilioConfig config;
+    config.baseUrl = QUrl(u"https://api.twilio.com"_s);
+    QObject context;
+    QStringList warnings;
+    const auto collect = [&warnings](const QString& warning) {
+        warnings.append(warning);
+    };
+    const auto answer = [](bool present) {
+        return [present] {
+            return QtFuture::makeReadyValueFuture(present);
+        };
+    };
+
+    // Not said at once: the answer comes through the event loop, then the sentence, once.
+    TwilioTransport::warnIfCaCertificatesMissing(config, &context, collect, answer(false));
+    QVERIFY(warnings.isEmpty());
+    QTRY_COMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(u"ca-certificates"_s), qPrintable(warnings.first()));
+
+    // Certificates present, a CA file of one's own, plain HTTP: nothing, and the last two never ask.
+    bool asked = false;
+    const auto mustNotAsk = [&asked] {
+        asked = true;
+        return QtFuture::makeReadyValueFuture(false);
+    };
+    TwilioTransport::warnIfCaCertificatesMissing(config, &context, collect, answer(true));
+    TwilioConfig ownCa = config;
+    ownCa.caCertificatesFile = u"/etc/kiosk/ca.pem"_s;
+    TwilioTransport::warnIfCaCertificatesMissing(ownCa, &context, collect, mustNotAsk);
+    TwilioConfig sink = config;
+    sink.baseUrl = QUrl(u"http://127.0.0.1:8929"_s);
+    TwilioTransport::warnIfCaCertificatesMissing(sink, &context, collect, mustNotAsk);
+    QTest::qWait(50);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(!asked);
+
+    // The answer arriving after the window is gone: nothing happens.
+    QPromise<bool> late;
+    late.start();
+    {
+        QObject gone;
+        TwilioTransport::warnIfCaCertificatesMissing(config, &gone, collect, [&late] { return late.future(); });
+    }
+    late.addResult(false);
+    late.finish();
+    QTest::qWait(50);
+    QCOMPARE(warnings.size(), 1);
 }
 
 void TestTwilioTransport::rightCaSends()

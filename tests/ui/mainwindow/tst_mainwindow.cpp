@@ -1,6 +1,7 @@
 #include "../UiTestHelpers.h"
 #include "FutureWait.h"
 #include "ServiceFixture.h"
+#include "activity/ActivityPage.h"
 #include "auth/UserImport.h"
 #include "backup/BackupScheduler.h"
 #include "enroll/EnrollPage.h"
@@ -8,6 +9,8 @@
 #include "operators/OperatorSession.h"
 #include "operators/OperatorSignInDialog.h"
 #include "runtime/ClockCheck.h"
+#include "settings/Settings.h"
+#include "settings/SettingsPage.h"
 #include "signin/SignInPage.h"
 #include "users/UserListModel.h"
 #include "users/UsersPage.h"
@@ -23,7 +26,9 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -37,6 +42,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsTitleIconStatusAndWalkUpSide();
     void operatorSideAfterSignIn();
+    void operatorPagesBuiltWhenFirstNeeded();
+    void zoomBeforeTheFirstSignInReachesThePages();
     void warningsForOperatorsOnly();
     void emptyDatabaseSaysSo();
     void listsAndSearchesUsersFromTheDatabase();
@@ -74,7 +81,9 @@ void TestMainWindow::showsTitleIconStatusAndWalkUpSide()
     QCOMPARE(window.currentPage(), int(tfk::MainWindow::SignInPageIndex));
     QVERIFY(!window.operatorSideShown());
     QVERIFY(window.signInPage()->isVisible());
-    QVERIFY(!window.findChild<QListWidget*>(u"navigationList"_s)->isVisible());
+    // The operator side's pages are not even built before an operator gets in.
+    QVERIFY(!window.operatorSideBuilt());
+    QVERIFY(!window.findChild<QListWidget*>(u"navigationList"_s));
     auto* operatorButton = window.findChild<QPushButton*>(u"operatorSignInOpenButton"_s);
     QVERIFY(operatorButton->isVisible());
     QVERIFY(operatorButton->height() >= 44);
@@ -126,6 +135,99 @@ void TestMainWindow::operatorSideAfterSignIn()
     QVERIFY(window.showPage(tfk::MainWindow::SignInPageIndex));
     QVERIFY(!window.session()->isSignedIn());
     QVERIFY(!navigation->isVisible());
+}
+
+void TestMainWindow::operatorPagesBuiltWhenFirstNeeded()
+{
+    // The walk-up side paints first; the operator side's pages come at the first sign-in, and work then.
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    QVERIFY(waitFor(f.service->createUser({u"monica@example.com"_s, {}, u"Monica Hall"_s, {}, u"password123"_s})));
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    tfk::Settings settings(dir.filePath(u"kiosk.conf"_s));
+    settings.setValue(tfk::Settings::Key::IdentityCheckMethods, QStringList {u"Badge"_s, u"Passport"_s});
+    tfk::MainWindowContext context = contextFor(f);
+    context.settings = &settings;
+    QList<tfk::SettingsPage*> ready;
+    context.settingsPageReady = [&ready](tfk::SettingsPage* page) {
+        ready << page;
+    };
+    tfk::MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.operatorSideBuilt());
+    QVERIFY(!window.findChild<tfk::UsersPage*>());
+    QVERIFY(ready.isEmpty());
+    window.lock(); // locking, the kiosk's wipe and new settings need no pages either
+    window.resetToStart();
+    window.applyKioskSettings();
+    QVERIFY(!window.operatorSideBuilt());
+
+    window.signIn(admin);
+    QVERIFY(window.operatorSideBuilt());
+    QCOMPARE(window.currentPage(), int(tfk::MainWindow::EnrollPageIndex));
+    QCOMPARE(ready, (QList<tfk::SettingsPage*> {window.settingsPage()}));
+    auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
+    QVERIFY(navigation->isVisible());
+    QCOMPARE(navigation->count(), 4);
+    // Every page, through the navigation, shown and working.
+    navigation->setCurrentRow(1);
+    QCOMPARE(window.currentPage(), int(tfk::MainWindow::UsersPageIndex));
+    QVERIFY(window.usersPage()->isVisible());
+    auto* table = window.findChild<QTableView*>(u"usersTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, tfk::UserListModel::NameColumn).data().toString(), u"Monica Hall"_s);
+    navigation->setCurrentRow(2);
+    QVERIFY(window.activityPage()->isVisible());
+    navigation->setCurrentRow(3);
+    QVERIFY(window.settingsPage()->isVisible());
+    QVERIFY(window.findChild<QTabWidget*>(u"settingsTabs"_s)->count() >= 3);
+    // The identity checks from the settings reached the Users page built after them.
+    QCOMPARE(window.usersPage()->identityCheckMethods(), (QStringList {u"Badge"_s, u"Passport"_s}));
+
+    // Locked and signed in again: the same pages, built once.
+    tfk::UsersPage* users = window.usersPage();
+    window.lock();
+    window.signIn(admin);
+    QCOMPARE(window.usersPage(), users);
+    QCOMPARE(ready.size(), 1);
+}
+
+void TestMainWindow::zoomBeforeTheFirstSignInReachesThePages()
+{
+    // A presenter zooms on the walk-up side, then signs in: the pages look as if they had been zoomed too.
+    tfk::test::ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const tfk::Operator admin = tfk::test::firstAdmin(f);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    tfk::Settings settings(dir.filePath(u"kiosk.conf"_s));
+    tfk::MainWindowContext context = contextFor(f);
+    context.settings = &settings;
+    const auto sizes = [](tfk::MainWindow& window) {
+        QList<qreal> points;
+        const QList<QWidget*> widgets = window.findChild<QWidget*>(u"operatorSide"_s)->findChildren<QWidget*>();
+        for (const QWidget* widget : widgets) {
+            points << widget->font().pointSizeF();
+        }
+        return points;
+    };
+    tfk::MainWindow early(context); // built, then zoomed
+    early.signIn(admin);
+    early.setZoom(150);
+    tfk::MainWindow late(context); // zoomed, then built
+    late.setZoom(150);
+    QVERIFY(!late.operatorSideBuilt());
+    late.signIn(admin);
+    QVERIFY(late.operatorSideBuilt());
+    QVERIFY(sizes(early).size() > 50);
+    QCOMPARE(sizes(late), sizes(early));
+    QCOMPARE(late.zoom(), 150);
+    early.setZoom(100);
+    late.setZoom(100);
+    QCOMPARE(sizes(late), sizes(early));
 }
 
 void TestMainWindow::warningsForOperatorsOnly()

@@ -94,6 +94,9 @@ void TestOperatorSide::kioskWalkUpReachesNoOperatorScreen()
     MainWindow window(contextFor(f, &settings));
     window.enterKioskMode({120});
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Its pages are built at the first sign-in; built here, as an earlier operator's visit leaves them.
+    QVERIFY(!window.operatorSideBuilt());
+    QVERIFY(window.enrollPage());
     auto* operatorSide = window.findChild<QWidget*>(u"operatorSide"_s);
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
@@ -326,11 +329,11 @@ void TestOperatorSide::helpdeskCannotOpenSettingsAdminCan()
     MainWindow window(contextFor(f, &settings));
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    window.signIn(dana);
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
     auto* settingsScreen = window.findChild<QWidget*>(u"settingsTabs"_s);
-
-    window.signIn(dana);
     QVERIFY(window.showPage(MainWindow::EnrollPageIndex));
     QVERIFY(window.showPage(MainWindow::UsersPageIndex));
     QVERIFY(window.showPage(MainWindow::ActivityPageIndex));

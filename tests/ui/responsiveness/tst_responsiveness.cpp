@@ -249,7 +249,7 @@ void TestResponsiveness::databaseLockedByAnotherConnection()
     window.findChild<QLineEdit*>(u"passwordEdit"_s)->setText(u"password123"_s);
     window.findChild<QPushButton*>(u"signInButton"_s)->click();
     // The search is on the operator side (locked here); the query it starts is what matters.
-    auto* search = window.findChild<QLineEdit*>(u"userSearchEdit"_s);
+    auto* search = window.usersPage()->findChild<QLineEdit*>(u"userSearchEdit"_s);
     search->setText(u"Ann"_s);
     auto* welcome = window.findChild<QLabel*>(u"welcomeLabel"_s);
     auto* users = window.usersPage()->model();

@@ -169,7 +169,7 @@ void TestLostPhoneDialog::onlyForOperatorsAllowedTo()
     MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* lostPhone = child<QPushButton>(window, u"lostPhoneButton"_s);
+    auto* lostPhone = child<QPushButton>(*window.usersPage(), u"lostPhoneButton"_s);
     QVERIFY(!lostPhone->isVisibleTo(window.usersPage())); // nobody signed in
     window.signIn(dana);
     QVERIFY(window.showPage(MainWindow::UsersPageIndex));
