@@ -72,7 +72,7 @@ void CommandLine::addTo(QCommandLineParser& parser) const
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({database, settings, mockSms, demo, screenshot, screenshots, kiosk, setOperatorPin, language, api,
-                       headless, apiListen, allowRemoteApi});
+                       headless, apiListen, allowRemoteApi, apiView});
 }
 
 std::optional<QString> CommandLine::windowOnlyOptionIn(const QCommandLineParser& parser) const

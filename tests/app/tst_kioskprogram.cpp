@@ -71,6 +71,7 @@ void TestKioskProgram::helpAndVersion()
     QVERIFY(help.out.contains(u"Helpdesk kiosk for SMS two-factor enrollment and sign-in."_s));
     QVERIFY(help.out.contains(u"--kiosk"_s));
     QVERIFY(help.out.contains(u"--set-operator-pin"_s));
+    QVERIFY(help.out.contains(u"--api-view"_s));
     QVERIFY(help.out.contains(u"api-key create|list|revoke"_s)); // the subcommands, one line each
     const ProgramRun version = run({u"--version"_s});
     QVERIFY2(version.finished && version.exitCode == 0, describe(version));
@@ -105,6 +106,8 @@ void TestKioskProgram::optionErrors_data()
     QTest::newRow("headless, screenshot")
         << QStringList {u"--headless"_s, u"--api"_s, u"--screenshot"_s, u"x.png"_s} << 2
         << u"twofactor-kiosk: --screenshot needs the window: leave out --headless."_s;
+    QTest::newRow("headless, API view") << QStringList {u"--headless"_s, u"--api"_s, u"--api-view"_s} << 2
+                                        << u"twofactor-kiosk: --api-view needs the window: leave out --headless."_s;
     QTest::newRow("headless, operator PIN")
         << QStringList {u"--headless"_s, u"--api"_s, u"--set-operator-pin"_s} << 2
         << u"twofactor-kiosk: The operator PIN was replaced by operator accounts: an administrator signs in to "
@@ -232,10 +235,12 @@ void TestKioskProgram::theWindowWithTheMockSmsTheDemoAndTheApi()
 {
     const QString png = m_dir->filePath(u"window.png"_s);
     // The API on every interface, allowed: said on stderr (the window is up for half a second).
-    const ProgramRun shown
-        = run(files() << u"--mock-sms"_s << u"--demo"_s << u"--api"_s << u"--api-listen"_s << u"0.0.0.0:0"_s
-                      << u"--allow-remote-api"_s << u"--lang"_s << u"en"_s << u"--screenshot"_s << png);
+    const ProgramRun shown = run(files() << u"--mock-sms"_s << u"--demo"_s << u"--api"_s << u"--api-listen"_s
+                                         << u"0.0.0.0:0"_s << u"--allow-remote-api"_s << u"--lang"_s << u"en"_s
+                                         << u"--api-view"_s << u"--screenshot"_s << png);
     QVERIFY2(shown.finished && shown.exitCode == 0, describe(shown));
+    // Every option the window asks about is one the parser knows (Qt says so on stderr otherwise).
+    QVERIFY2(!shown.err.contains(u"QCommandLineParser"_s), describe(shown));
     QVERIFY2(shown.err.contains(u"API listening on http://0.0.0.0:"_s), describe(shown));
     QVERIFY2(shown.err.contains(u"twofactor-kiosk: Warning: the API listens on 0.0.0.0 port "_s), describe(shown));
     QVERIFY2(shown.err.contains(u"Demo administrator: "_s), describe(shown));
