@@ -179,7 +179,9 @@ Result<SignInFlow::PasswordStep> SignInFlow::checkPassword(const LoginRequest& r
     }
     const User user = **found;
     // A right password clears the failures recorded at admission.
-    const auto clearFailures = [&] { (void)m_workflow.twoFactor().clearLoginFailures(loginKeyHash); };
+    const auto clearFailures = [&] {
+        (void)m_workflow.twoFactor().clearLoginFailures(loginKeyHash);
+    };
 
     PasswordStep step;
     if (user.twoFactorEnabled && !request.twoFactorTrustId.isEmpty()) {

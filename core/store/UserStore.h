@@ -63,7 +63,7 @@ public:
     Result<QByteArray> sealedSecret(const QString& userId);
     // The time written as updated_at.
     Result<qint64> setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
-                              const QByteArray& sealedSecret);
+                                const QByteArray& sealedSecret);
     Result<void> setLastLogin(const QString& userId, qint64 at);
 
     Result<bool> applicationExists(const QString& applicationId);
