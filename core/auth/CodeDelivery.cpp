@@ -128,17 +128,28 @@ Result<PlannedSend> CodeDelivery::reserveBody(const QString& purpose, const Phon
 Result<SendReceipt> CodeDelivery::record(const PlannedSend& plan, const Result<SmsReceipt>& sent)
 {
     ActivityLog& activity = m_workflow.activity();
+    // The log's update and the audit entry in one transaction: one commit instead of two. Without one
+    // (the database busy), each is written on its own as best it can.
+    auto transaction = Transaction::begin(m_workflow.database());
+    const auto write = [&](const QString& outcome, const QString& detail) {
+        m_workflow.auditWithin(plan.event(), outcome, plan.userId, plan.context, plan.masked, detail);
+        if (transaction && !transaction->commit()) {
+            // Rolled back with the log's update: the entry at least is written again on its own.
+            m_workflow.auditWithin(plan.event(), outcome, plan.userId, plan.context, plan.masked, detail);
+        }
+        m_workflow.announceActivity();
+    };
     if (!sent) {
         (void)activity.updateSms(plan.logId, u"failed"_s, {}, sent.error().code, sent.error().message, plan.sender);
         const Error error {u"[TwoFactorSendFailed]"_s,
                            tr("The code could not be texted to %1: %2").arg(plan.masked, sent.error().message), 500,
                            QString(), sent.error().retryAfterSeconds};
-        m_workflow.audit(plan.event(), error.code, plan.userId, plan.context, plan.masked, error.message);
+        write(error.code, error.message);
         return fail(error);
     }
     (void)activity.updateSms(plan.logId, sent->status, sent->messageId, {}, {},
                              sent->sender.isEmpty() ? plan.sender : sent->sender);
-    m_workflow.audit(plan.event(), u"ok"_s, plan.userId, plan.context, plan.masked, sent->messageId);
+    write(u"ok"_s, sent->messageId);
     return SendReceipt {plan.masked, sent->messageId, sent->status, plan.at};
 }
 

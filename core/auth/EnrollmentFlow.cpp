@@ -136,7 +136,8 @@ Result<TwoFactorEnabled> EnrollmentFlow::enable(const QString& userId, const QSt
         if (auto marked = twoFactor.markStepUsed(userId, *step, m_workflow.now()); !marked) {
             return fail(marked.error());
         }
-        if (auto set = users.setTwoFactor(userId, true, delivery, *sealed); !set) {
+        auto set = users.setTwoFactor(userId, true, delivery, *sealed);
+        if (!set) {
             return fail(set.error());
         }
         // Ten recovery codes, made in the same transaction: two-factor is never on without them.
@@ -145,18 +146,27 @@ Result<TwoFactorEnabled> EnrollmentFlow::enable(const QString& userId, const QSt
             return fail(codes.error());
         }
         recoveryCodes = *codes;
+        (void)twoFactor.forgetStepsBefore(userId, *step - VerificationWindow::kMaxLookBehind - 1);
+        // The user as the transaction left it, without reading it again.
+        User enabled = *user;
+        enabled.twoFactorEnabled = true;
+        enabled.delivery = delivery;
+        enabled.updatedAt = *set;
+        // The audit entry commits with the change (one commit for both).
+        m_workflow.auditWithin(u"two-factor.enable"_s, u"ok"_s, userId, context,
+                               PhoneNumberParser::mask(enabled.mobilePhone), deliveryName(delivery));
         if (auto committed = transaction->commit(); !committed) {
             return fail(committed.error());
         }
-        (void)twoFactor.forgetStepsBefore(userId, *step - VerificationWindow::kMaxLookBehind - 1);
-        return users.findById(userId);
+        return enabled;
     }();
-    auto user = m_workflow.recordUserStep(u"two-factor.enable"_s, userId, context, std::move(outcome),
-                                          deliveryName(delivery));
-    if (!user) {
-        return fail(user.error());
+    if (!outcome) {
+        m_workflow.audit(u"two-factor.enable"_s, outcome.error(), userId, context);
+        return fail(outcome.error());
     }
-    return TwoFactorEnabled {*user, recoveryCodes};
+    m_workflow.announceActivity();
+    m_workflow.announceUserChanged(userId);
+    return TwoFactorEnabled {*outcome, recoveryCodes};
 }
 
 Result<User> EnrollmentFlow::findEnabledUser(const QString& userId)
@@ -185,7 +195,10 @@ Result<void> EnrollmentFlow::switchOff(const QString& userId)
     if (auto untrusted = twoFactor.forgetTrust(userId); !untrusted) {
         return untrusted;
     }
-    return m_workflow.users().setTwoFactor(userId, false, TwoFactorDelivery::None, {});
+    if (auto off = m_workflow.users().setTwoFactor(userId, false, TwoFactorDelivery::None, {}); !off) {
+        return fail(off.error());
+    }
+    return {};
 }
 
 Result<User> EnrollmentFlow::disable(const QString& userId, const QString& code, const RequestContext& context)

@@ -178,15 +178,20 @@ Result<SignInFlow::PasswordStep> SignInFlow::checkPassword(const LoginRequest& r
                       *found ? (*found)->id : QString());
     }
     const User user = **found;
-    (void)m_workflow.twoFactor().clearLoginFailures(loginKeyHash);
+    // A right password clears the failures recorded at admission.
+    const auto clearFailures = [&] {
+        (void)m_workflow.twoFactor().clearLoginFailures(loginKeyHash);
+    };
 
     PasswordStep step;
     if (user.twoFactorEnabled && !request.twoFactorTrustId.isEmpty()) {
         auto trusted = m_workflow.twoFactor().isTrusted(m_workflow.hashed(request.twoFactorTrustId), user.id, at);
         if (!trusted) {
+            clearFailures();
             return refuse(trusted.error(), user.id);
         }
         if (*trusted) {
+            clearFailures();
             auto result = signedIn(user, context, at, tr("Two-factor skipped: trusted computer."));
             step.result = *result;
             step.result.twoFactorTrustId = request.twoFactorTrustId;
@@ -194,16 +199,32 @@ Result<SignInFlow::PasswordStep> SignInFlow::checkPassword(const LoginRequest& r
         }
     }
     if (!user.twoFactorEnabled) {
+        clearFailures();
         step.result = *signedIn(user, context, at, {});
         return step;
     }
 
+    // Clearing the failures, the challenge and its audit entry: one transaction, one commit.
+    auto transaction = Transaction::begin(m_workflow.database());
+    if (!transaction) {
+        clearFailures();
+        return refuse(transaction.error(), user.id);
+    }
+    clearFailures();
     auto started = startChallenge(user, context);
+    if (started) {
+        m_workflow.auditWithin(event, u"two-factor-required"_s, user.id, context, started->phoneMasked);
+        if (auto committed = transaction->commit(); !committed) {
+            started = fail(committed.error());
+        }
+    }
     if (!started) {
+        transaction->rollback();
+        clearFailures();
         return refuse(started.error(), user.id);
     }
+    m_workflow.announceActivity();
     step.result = *started;
-    m_workflow.audit(event, u"two-factor-required"_s, user.id, context, step.result.phoneMasked);
     if (user.delivery == TwoFactorDelivery::TextMessage) {
         auto planned = planResend(step.result.twoFactorId, context);
         if (planned) {
@@ -419,24 +440,19 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
                 return fail(trusted.error());
             }
         }
-        if (auto committed = transaction->commit(); !committed) {
-            return fail(committed.error());
-        }
         if (*step >= 0) {
             (void)twoFactor.forgetStepsBefore(c.userId, *step - VerificationWindow::kMaxLookBehind - 1);
         }
+        // Read inside the transaction, as it leaves the user.
         auto user = m_workflow.users().findById(c.userId);
         if (!user) {
             return fail(user.error());
         }
         result.status = LoginResult::Status::Authenticated;
         result.user = *user;
-        return result;
-    }();
-    if (outcome) {
         QStringList details;
-        if (outcome->recoveryCodesLeft >= 0) {
-            details << tr("Signed in with a recovery code; %n left.", nullptr, outcome->recoveryCodesLeft);
+        if (result.recoveryCodesLeft >= 0) {
+            details << tr("Signed in with a recovery code; %n left.", nullptr, result.recoveryCodesLeft);
         }
         if (trustComputer) {
             details << tr("This computer is now trusted until %1.")
@@ -444,8 +460,16 @@ Result<LoginResult> SignInFlow::complete(const QString& twoFactorId, const QStri
                                     .toUTC()
                                     .toString(Qt::ISODate));
         }
-        m_workflow.audit(event, u"ok"_s, userId, context, PhoneNumberParser::mask(outcome->user.mobilePhone),
-                         details.join(u' '));
+        // The audit entry commits with the completion.
+        m_workflow.auditWithin(event, u"ok"_s, userId, context, PhoneNumberParser::mask(user->mobilePhone),
+                               details.join(u' '));
+        if (auto committed = transaction->commit(); !committed) {
+            return fail(committed.error());
+        }
+        return result;
+    }();
+    if (outcome) {
+        m_workflow.announceActivity();
         m_workflow.announceUserChanged(userId);
     } else {
         m_workflow.audit(event, outcome.error(), userId, context);

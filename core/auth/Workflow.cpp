@@ -31,11 +31,22 @@ QString Workflow::hashed(const QString& value) const
 void Workflow::audit(const QString& event, const QString& outcome, const QString& userId, const RequestContext& context,
                      const QString& phoneMasked, const QString& detail)
 {
+    auditWithin(event, outcome, userId, context, phoneMasked, detail);
+    announceActivity();
+}
+
+void Workflow::auditWithin(const QString& event, const QString& outcome, const QString& userId,
+                           const RequestContext& context, const QString& phoneMasked, const QString& detail)
+{
     auto written = m_activity.audit(AuditEntry {0, now(), event, outcome, userId, context.applicationId,
                                                 context.ipAddress, phoneMasked, detail, context.actor});
     if (!written) {
         qWarning("audit log write failed: %s", qPrintable(written.error().message));
     }
+}
+
+void Workflow::announceActivity() const
+{
     if (m_listener.activityRecorded) {
         m_listener.activityRecorded();
     }

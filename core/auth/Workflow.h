@@ -66,6 +66,12 @@ public:
                const QString& phoneMasked = {}, const QString& detail = {});
     void audit(const QString& event, const Error& error, const QString& userId, const RequestContext& context,
                const QString& phoneMasked = {});
+    // The same entry written in the write transaction the caller holds (no statement and commit of its
+    // own); the caller calls announceActivity() once it committed. Should the transaction roll back, the
+    // caller's failure path writes the step's entry instead.
+    void auditWithin(const QString& event, const QString& outcome, const QString& userId, const RequestContext& context,
+                     const QString& phoneMasked = {}, const QString& detail = {});
+    void announceActivity() const;
     // Audits a user-changing step and announces the change when it worked.
     Result<User> recordUserStep(const QString& event, const QString& userId, const RequestContext& context,
                                 Result<User> outcome, const QString& detail = {});

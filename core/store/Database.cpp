@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstring>
 #include <optional>
 #include <unistd.h>
 #include <unordered_map>
@@ -75,27 +76,40 @@ public:
     // A second query of the same text (lent out while the first was) is not kept.
     void put(const QString& sql, QSqlQuery query)
     {
-        if (m_queries.contains(sql)) {
-            return;
-        }
         if (m_queries.size() >= kMaxStatements) {
+            if (m_queries.contains(sql)) {
+                return;
+            }
             m_queries.erase(m_queries.begin());
         }
-        m_queries.emplace(sql, std::move(query));
+        // Does nothing (and leaves `query` alone) when the text is already there.
+        m_queries.try_emplace(sql, std::move(query));
     }
     QThread* owner() const { return m_owner; }
 
 private:
-    // SQL texts run to hundreds of characters and differ in their length or near an end: hashing the
-    // length and 32 characters at each end spreads them well for a fraction of a full hash (equal
-    // hashes are told apart by comparing the texts).
+    // SQL texts run to hundreds of characters and differ in their length or near an end: mixing the
+    // length and 32 characters at each end, 4 at a time, spreads them well for a fraction of qHash's
+    // cost (equal hashes are told apart by comparing the texts).
     struct SqlTextHash
     {
         std::size_t operator()(const QString& sql) const noexcept
         {
-            const QStringView text(sql);
-            const qsizetype ends = std::min<qsizetype>(text.size(), 32);
-            return qHashMulti(0, text.size(), text.first(ends), text.last(ends));
+            const auto* bytes = reinterpret_cast<const char*>(sql.constData());
+            const qsizetype size = sql.size();
+            const qsizetype ends = std::min<qsizetype>(size, 32) & ~qsizetype(3);
+            quint64 hash = quint64(size) * 0x9E3779B97F4A7C15ull;
+            const auto mix = [&](qsizetype from, qsizetype to) {
+                for (qsizetype i = from; i < to; i += 4) {
+                    quint64 word;
+                    std::memcpy(&word, bytes + i * 2, sizeof word);
+                    hash = (hash ^ word) * 0x100000001B3ull;
+                    hash ^= hash >> 29;
+                }
+            };
+            mix(0, ends);
+            mix(size - ends, size);
+            return std::size_t(hash);
         }
     };
 
@@ -143,7 +157,7 @@ public:
         // The main thread's end comes after QCoreApplication's, when drivers may be gone: its
         // connections are closed by ~Database.
         // No prepared query may outlive its connection.
-        for (ThreadState& state : states) {
+        for (auto& [name, state] : states) {
             state.statements.reset();
         }
         if (mainThread) {
@@ -160,7 +174,13 @@ public:
     quint64 serial = nextSerial();
     bool mainThread = QThread::isMainThread();
     QStringList names;
-    QHash<QString, ThreadState> states;
+    // Node-based: a state keeps its address until it is removed (the cache below points at one).
+    std::unordered_map<QString, ThreadState> states;
+    // The name and state of the database this thread used last: most threads use one, and building
+    // the name and finding its state on every statement cost more than a cached statement's bindings.
+    quint64 lastDatabase = 0;
+    QString lastName;
+    ThreadState* lastState = nullptr;
 
 private:
     static quint64 nextSerial()
@@ -260,9 +280,20 @@ Result<DatabaseConfig> DatabaseConfig::fromLocation(const QString& location)
     return config;
 }
 
+namespace {
+
+quint64 nextDatabaseSerial()
+{
+    static std::atomic<quint64> counter {0};
+    return ++counter;
+}
+
+} // namespace
+
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_dialect(m_config.driver)
+    , m_serial(nextDatabaseSerial())
 {
 }
 
@@ -283,7 +314,12 @@ QString Database::location() const
 
 ThreadState& Database::threadState()
 {
-    return threadConnections().states[connectionName()];
+    ThreadConnections& connections = threadConnections();
+    const QString& name = connectionName();
+    if (!connections.lastState) {
+        connections.lastState = &connections.states[name];
+    }
+    return *connections.lastState;
 }
 
 Error Database::connectionLost(const QString& detail) const
@@ -295,9 +331,15 @@ Error Database::connectionLost(const QString& detail) const
                   503, QString(), 5};
 }
 
-QString Database::connectionName() const
+const QString& Database::connectionName() const
 {
-    return m_config.connectionPrefix % u"-t"_s % QString::number(threadConnections().serial);
+    ThreadConnections& connections = threadConnections();
+    if (connections.lastDatabase != m_serial) {
+        connections.lastDatabase = m_serial;
+        connections.lastName = m_config.connectionPrefix % u"-t"_s % QString::number(connections.serial);
+        connections.lastState = nullptr;
+    }
+    return connections.lastName;
 }
 
 Result<QSqlDatabase> Database::connection()
@@ -392,7 +434,7 @@ Result<void> Database::configure(QSqlDatabase& db)
     // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
     const QString pragmas[]
         = {u"PRAGMA busy_timeout = %1"_s.arg(m_config.busyTimeoutMs), u"PRAGMA journal_mode = WAL"_s,
-           u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s};
+           u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s};
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
@@ -420,7 +462,7 @@ void Database::closeThreadConnection()
     }
     // No prepared query may outlive its connection.
     if (const auto state = threadConnections().states.find(name); state != threadConnections().states.end()) {
-        state->statements.reset();
+        state->second.statements.reset();
     }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -428,7 +470,8 @@ void Database::closeThreadConnection()
     }
     QSqlDatabase::removeDatabase(name);
     threadConnections().names.removeAll(name);
-    threadConnections().states.remove(name);
+    threadConnections().states.erase(name);
+    threadConnections().lastState = nullptr;
 }
 
 void Database::dropLostConnection()
@@ -512,6 +555,21 @@ Result<Statement> Database::execRetrying(const QString& sql, bool hasValues, con
 
 Result<Statement> Database::execOn(const QString& sql, bool hasValues, const Run& run, bool* lost)
 {
+    // A statement in the cache was prepared on this thread's open connection (closing it empties the
+    // cache): it runs without looking the connection up.
+    // (SQLite: PostgreSQL's errors are checked for a lost connection below.)
+    if (m_config.driver == SqlDriver::Sqlite) {
+        ThreadState& state = threadState();
+        if (state.statements && !(state.lost && state.inTransaction)) {
+            if (std::optional<QSqlQuery> cached = state.statements->take(sql)) {
+                QSqlQuery query = std::move(*cached);
+                if (!run(query)) {
+                    return fail(errorFrom(query.lastError()));
+                }
+                return Statement(std::move(query), sql, state.statements);
+            }
+        }
+    }
     auto db = connection();
     if (!db) {
         return fail(db.error());

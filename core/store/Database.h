@@ -126,7 +126,7 @@ public:
 
 private:
     friend class Transaction;
-    QString connectionName() const;
+    const QString& connectionName() const;
     Result<void> configure(QSqlDatabase& db);
     // `run` binds and executes a prepared query (false: it failed, see lastError()).
     using Run = std::function<bool(QSqlQuery&)>;
@@ -139,6 +139,7 @@ private:
 
     DatabaseConfig m_config;
     SqlDialect m_dialect;
+    quint64 m_serial; // tells this database's connections from those of one made later at the same address
 };
 
 // A write transaction on the calling thread's connection; rolled back unless committed.

@@ -23,13 +23,22 @@ Result<void> RecoveryCodeStore::replace(const QString& userId, const QStringList
     if (auto cleared = clear(userId); !cleared) {
         return cleared;
     }
+    if (codeHashes.isEmpty()) {
+        return {};
+    }
+    // One statement for the whole set (a set is always the same size, so its text is prepared once).
+    QString sql = u"INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES (?, ?, ?)"_s;
+    QVariantList values;
+    values.reserve(codeHashes.size() * 3);
     for (const QString& hash : codeHashes) {
-        auto inserted = m_database.exec(
-            u"INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES (:user, :hash, :at)"_s,
-            {{u"user"_s, userId}, {u"hash"_s, hash}, {u"at"_s, createdAt}});
-        if (!inserted) {
-            return fail(inserted.error());
+        if (!values.isEmpty()) {
+            sql += u", (?, ?, ?)"_s;
         }
+        values << userId << hash << createdAt;
+    }
+    auto inserted = m_database.execPositional(sql, values);
+    if (!inserted) {
+        return fail(inserted.error());
     }
     return {};
 }

@@ -478,9 +478,10 @@ Result<QByteArray> UserStore::sealedSecret(const QString& userId)
     return query->value(0).toByteArray();
 }
 
-Result<void> UserStore::setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
-                                     const QByteArray& sealedSecret)
+Result<qint64> UserStore::setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
+                                       const QByteArray& sealedSecret)
 {
+    const qint64 at = m_clock.currentMSecsSinceEpoch();
     auto updated = m_database.execOne(
         u"UPDATE users SET two_factor_enabled = :enabled, two_factor_delivery = :delivery, "
         "two_factor_secret = :secret, updated_at = :now WHERE id = :id"_s,
@@ -488,12 +489,12 @@ Result<void> UserStore::setTwoFactor(const QString& userId, bool enabled, TwoFac
          {u"enabled"_s, enabled ? 1 : 0},
          {u"delivery"_s, deliveryName(delivery)},
          {u"secret"_s, sealedSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(sealedSecret)},
-         {u"now"_s, m_clock.currentMSecsSinceEpoch()}},
+         {u"now"_s, at}},
         u"user"_s);
     if (!updated) {
         return fail(updated.error().code == u"[notFound]"_s ? userNotFound(userId) : updated.error());
     }
-    return {};
+    return at;
 }
 
 Result<void> UserStore::setLastLogin(const QString& userId, qint64 at)

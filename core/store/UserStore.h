@@ -61,8 +61,9 @@ public:
     Result<QByteArray> passwordHash(const QString& userId);
     Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);
     Result<QByteArray> sealedSecret(const QString& userId);
-    Result<void> setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
-                              const QByteArray& sealedSecret);
+    // The time written as updated_at.
+    Result<qint64> setTwoFactor(const QString& userId, bool enabled, TwoFactorDelivery delivery,
+                                const QByteArray& sealedSecret);
     Result<void> setLastLogin(const QString& userId, qint64 at);
 
     Result<bool> applicationExists(const QString& applicationId);

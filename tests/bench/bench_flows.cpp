@@ -5,7 +5,8 @@
 //   2. HTTP: M challenges are made, then wrk completes them through POST /api/two-factor/login on
 //      loopback (each challenge once, with its right code) and the completions per second are read.
 // Each figure is printed beside its budget; `--check` exits 1 when one is missed.
-//   bench_flows [--users 2000] [--challenges 30000] [--seconds 5] [--check]
+//   bench_flows [--users 2000] [--challenges 30000] [--seconds 5] [--check] [--service-only]
+// --service-only stops after step 1 (no wrk, repeatable under callgrind).
 
 #include "FutureWait.h"
 #include "ServiceFixture.h"
@@ -157,7 +158,9 @@ int main(int argc, char* argv[])
                                               u"30000"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"How long wrk runs."_s, u"s"_s, u"5"_s);
     const QCommandLineOption checkOption(u"check"_s, u"Exit 1 when a budget is missed."_s);
-    parser.addOptions({usersOption, challengesOption, secondsOption, checkOption});
+    const QCommandLineOption serviceOnlyOption(u"service-only"_s,
+                                               u"Only the service-level flows (no wrk): for profiling."_s);
+    parser.addOptions({usersOption, challengesOption, secondsOption, checkOption, serviceOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     QTextStream out(stdout);
@@ -202,6 +205,10 @@ int main(int argc, char* argv[])
                  u">= 2,000 flows/s"_s, flows >= 2000};
 
     // 2. Completions through the API, with wrk.
+    if (parser.isSet(serviceOnlyOption)) {
+        out << rows.first().what << u"  "_s << rows.first().figure << Qt::endl;
+        return parser.isSet(checkOption) && !rows.first().ok ? 1 : 0;
+    }
     f.clock.advanceSecs(31);
     const Users more = makeUsers(f, userCount, challengeCount);
     enroll(f, more);
