@@ -7,6 +7,7 @@
 #include "api/HeadlessServer.h"
 #include "apiview/ApiViewPanel.h"
 #include "backup/BackupCommand.h"
+#include "common/Futures.h"
 #include "crypto/CryptoRuntime.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -324,17 +325,18 @@ int main(int argc, char* argv[])
             settingsPage->setMockSinkActive(r.mockSms());
             QObject::connect(settingsPage, &tfk::SettingsPage::twilioSettingsChanged, settingsPage,
                              [&r] { r.reloadTwilioConfig(); });
-            QObject::connect(settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
-                             [&r, settingsPage](const QString& e164) {
-                                 r.sms()
-                                     .send({e164, QApplication::translate("main", "TwoFactorKiosk test message")})
-                                     .then(settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
-                                         settingsPage->showTestSmsResult(
-                                             sent.has_value(),
-                                             sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
-                                                  : sent.error().message);
-                                     });
-                             });
+            QObject::connect(
+                settingsPage, &tfk::SettingsPage::testSmsRequested, settingsPage,
+                [&r, settingsPage](const QString& e164) {
+                    const auto sending
+                        = r.sms().send({e164, QApplication::translate("main", "TwoFactorKiosk test message")});
+                    tfk::whenFinished(sending, settingsPage, [settingsPage](const tfk::Result<tfk::SmsReceipt>& sent) {
+                        settingsPage->showTestSmsResult(
+                            sent.has_value(),
+                            sent ? QApplication::translate("main", "Sent (%1).").arg(sent->status)
+                                 : sent.error().message);
+                    });
+                });
         };
         tfk::MainWindow window(context);
         QObject::connect(&window, &tfk::MainWindow::restoreRequested, &window,

@@ -4,6 +4,7 @@
 #include "ApiRequests.h"
 #include "ApiTcpServer.h"
 #include "auth/UserImport.h"
+#include "common/Futures.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -371,20 +371,11 @@ void ApiServer::finish(const std::shared_ptr<Call>& call, const ApiReply& reply)
 template <typename T, typename F>
 void ApiServer::finishLater(const std::shared_ptr<Call>& call, QFuture<T> future, F answer)
 {
-    // Destroying the server cancels the continuation, and that runs onCanceled from inside ~QObject:
-    // the pointer, cleared by then, tells a cancelled request from a server that is gone.
-    const QPointer<ApiServer> self(this);
-    future
-        .then(this,
-              [self, call, answer](const T& result) {
-                  if (self) {
-                      self->finish(call, answer(result));
-                  }
-              })
-        .onCanceled(this, [self, call] {
-            if (self) {
-                self->finish(call, ApiReply::generalError(500, u"[InternalError]"_s, tr("The request was cancelled.")));
-            }
+    // Destroying the server destroys the watcher with it: nothing is answered then.
+    whenFinished(
+        future, this, [this, call, answer](const T& result) { finish(call, answer(result)); },
+        [this, call] {
+            finish(call, ApiReply::generalError(500, u"[InternalError]"_s, tr("The request was cancelled.")));
         });
 }
 

@@ -8,6 +8,7 @@
 #include "auth/UserImport.h"
 #include "auth/Workflow.h"
 #include "auth/WorkflowObserver.h"
+#include "common/Futures.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -37,9 +38,7 @@ int threadsOr(int wanted, int fallback)
 
 } // namespace
 
-// The pending count covers a task from its scheduling to its end, counted inside the task itself: an
-// earlier .then() continuation for it crashed inside Qt (QPromise::start on a torn-down continuation, seen once
-// under ASan while 50 requests were in flight) and cost a continuation per operation.
+// The pending count covers a task from its scheduling to its end, counted inside the task itself.
 template <typename Function> auto TwoFactorService::onStorage(Function&& function)
 {
     m_pending.fetch_add(1);
@@ -47,6 +46,22 @@ template <typename Function> auto TwoFactorService::onStorage(Function&& functio
         auto result = function();
         m_pending.fetch_sub(1);
         return result;
+    });
+}
+
+template <typename Work, typename Next> void TwoFactorService::runThen(QThreadPool& pool, Work&& work, Next&& next)
+{
+    m_pending.fetch_add(1);
+    pool.start([this, work = std::forward<Work>(work), next = std::forward<Next>(next)]() mutable {
+        auto result = work();
+        // Queued to this object's thread; the destructor waits for it (waitForIdle runs the events).
+        QMetaObject::invokeMethod(
+            this,
+            [this, next = std::move(next), result = std::move(result)]() mutable {
+                next(result);
+                m_pending.fetch_sub(1);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -104,13 +119,16 @@ TwoFactorService::TwoFactorService(Database& database, SmsSender& sms, const Clo
 
     connect(&m_sms, &SmsSender::deliveryStatusChanged, this,
             [this](const QString& messageId, const QString& status, int errorCode, const QString& errorMessage) {
-                onStorage([this, messageId, status, errorCode, errorMessage] {
-                    m_delivery->recordDeliveryReport(messageId, status, errorCode, errorMessage);
-                    return true;
-                }).then(this, [this, messageId, status, errorMessage](bool) {
-                    Q_EMIT smsStatusChanged(messageId, status, errorMessage);
-                    Q_EMIT activityRecorded();
-                });
+                runThen(
+                    m_storagePool,
+                    [this, messageId, status, errorCode, errorMessage] {
+                        m_delivery->recordDeliveryReport(messageId, status, errorCode, errorMessage);
+                        return true;
+                    },
+                    [this, messageId, status, errorMessage](bool) {
+                        Q_EMIT smsStatusChanged(messageId, status, errorMessage);
+                        Q_EMIT activityRecorded();
+                    });
             });
 }
 
@@ -212,35 +230,47 @@ std::optional<Error> TwoFactorService::admitPasswordWork()
     return std::nullopt;
 }
 
-QFuture<Result<SendReceipt>> TwoFactorService::deliverNow(const PlannedSend& plan)
+void TwoFactorService::deliverNow(const PlannedSend& plan, std::function<void(const Result<SendReceipt>&)> done)
 {
     m_pending.fetch_add(1);
     PlannedSend sending = plan;
     sending.sender = m_sms.senderFor(plan.e164); // on the sender's thread, like send()
-    // Not .then(&m_storagePool, ...): Qt 6.8's continuation on a thread pool crashed in
-    // QFutureInterfaceBase::reportStarted on a storage thread (seen once in 30,000 sign-ins of bench_flows).
-    // The answer's continuation only hands the recording to the storage pool, where it runs as any other
-    // storage task does.
-    return m_sms.send(SmsMessage {plan.e164, plan.body})
-        .then(QtFuture::Launch::Sync,
-              [this, sending](const Result<SmsReceipt>& sent) {
-                  return QtConcurrent::run(&m_storagePool, [this, sending, sent] {
-                      auto recorded = m_delivery->record(sending, sent);
-                      m_pending.fetch_sub(1);
-                      return recorded;
-                  });
-              })
-        .unwrap();
+    // The answer is recorded on a storage thread, where done() then runs.
+    auto record = [this, sending, done](const Result<SmsReceipt>& sent) {
+        m_storagePool.start([this, sending, sent, done] {
+            const auto recorded = m_delivery->record(sending, sent);
+            m_pending.fetch_sub(1);
+            done(recorded);
+        });
+    };
+    const QFuture<Result<SmsReceipt>> answer = m_sms.send(SmsMessage {plan.e164, plan.body});
+    if (answer.isFinished()) {
+        // A sender that answers at once (the mock, a refusal before any request): no watcher needed.
+        if (answer.resultCount() > 0) {
+            record(answer.result());
+        } else {
+            record(Result<SmsReceipt>(
+                fail(Error {u"[SmsCancelled]"_s, tr("The text was not sent: sending was cancelled."), 503})));
+        }
+        return;
+    }
+    whenFinished(answer, this, record, [record] {
+        record(Result<SmsReceipt>(
+            fail(Error {u"[SmsCancelled]"_s, tr("The text was not sent: sending was cancelled."), 503})));
+    });
 }
 
-QFuture<Result<SendReceipt>> TwoFactorService::deliver(QFuture<Result<PlannedSend>> planned)
+template <typename Plan> QFuture<Result<SendReceipt>> TwoFactorService::deliver(Plan&& plan)
 {
-    return planned
-        .then(this,
-              [this](const Result<PlannedSend>& plan) {
-                  return plan ? deliverNow(*plan) : ready(Result<SendReceipt>(fail(plan.error())));
-              })
-        .unwrap();
+    Promise<Result<SendReceipt>> delivered;
+    runThen(m_storagePool, std::forward<Plan>(plan), [this, delivered](const Result<PlannedSend>& planned) {
+        if (!planned) {
+            delivered.settle(fail(planned.error()));
+            return;
+        }
+        deliverNow(*planned, [delivered](const Result<SendReceipt>& sent) { delivered.settle(sent); });
+    });
+    return delivered.future();
 }
 
 template <typename T, typename Notify>
@@ -250,12 +280,17 @@ QFuture<T> TwoFactorService::observed(QFuture<T> future, const RequestContext& c
     if (!m_observer || !m_observer->observes(context)) {
         return future;
     }
-    return future.then(this, [this, notify = std::move(notify)](const T& result) {
-        if (m_observer) {
-            notify(*m_observer, result);
-        }
-        return result;
-    });
+    Promise<T> told;
+    whenFinished(
+        future, this,
+        [this, told, notify = std::move(notify)](const T& result) {
+            if (m_observer) {
+                notify(*m_observer, result);
+            }
+            told.settle(result);
+        },
+        [told] { told.cancel(); });
+    return told.future();
 }
 
 TotpSecret TwoFactorService::generateSecret(const RequestContext& context) const
@@ -270,9 +305,9 @@ TotpSecret TwoFactorService::generateSecret(const RequestContext& context) const
 QFuture<Result<SendReceipt>> TwoFactorService::sendEnrollmentCode(const QString& mobilePhone, const QString& secret,
                                                                   const RequestContext& context)
 {
-    return observed(deliver(onStorage([this, mobilePhone, secret, context] {
+    return observed(deliver([this, mobilePhone, secret, context] {
                         return m_enrollment->planEnrollmentSend(mobilePhone, secret, context);
-                    })),
+                    }),
                     context, [mobilePhone, secret](WorkflowObserver& observer, const Result<SendReceipt>& sent) {
                         observer.enrollmentCodeSent(mobilePhone, secret, sent);
                     });
@@ -281,7 +316,7 @@ QFuture<Result<SendReceipt>> TwoFactorService::sendEnrollmentCode(const QString&
 QFuture<Result<SendReceipt>> TwoFactorService::sendCodeToUser(const QString& userId, const RequestContext& context)
 {
     return observed(
-        deliver(onStorage([this, userId, context] { return m_enrollment->planUserSend(userId, context); })), context,
+        deliver([this, userId, context] { return m_enrollment->planUserSend(userId, context); }), context,
         [userId](WorkflowObserver& observer, const Result<SendReceipt>& sent) { observer.userCodeSent(userId, sent); });
 }
 
@@ -323,43 +358,46 @@ QFuture<Result<LostPhoneOutcome>> TwoFactorService::resetLostPhone(const std::op
                                                                    const LostPhoneReset& reset,
                                                                    const RequestContext& context)
 {
-    return onStorage([this, by, reset, context]() -> Result<LostPhonePlan> {
-               auto allowed = m_desk->authorize(by, OperatorPermission::LostPhoneReset);
-               if (!allowed) {
-                   m_workflow->audit(u"two-factor.lost-phone-reset"_s, allowed.error(), reset.userId, context);
-                   return fail(allowed.error());
-               }
-               RequestContext who = context;
-               who.actor = allowed->name;
-               return m_enrollment->resetLostPhone(*allowed, reset, m_options.helpdeskPhone, who);
-           })
-        .then(this,
-              [this](const Result<LostPhonePlan>& plan) {
-                  if (!plan) {
-                      return ready(Result<LostPhoneOutcome>(fail(plan.error())));
-                  }
-                  LostPhoneOutcome outcome {plan->user, PhoneNumberParser::mask(plan->oldPhone), plan->noticeError};
-                  if (!plan->notice) {
-                      return ready(Result<LostPhoneOutcome>(outcome));
-                  }
-                  return deliverNow(*plan->notice)
-                      .then(QtFuture::Launch::Sync, [outcome](const Result<SendReceipt>& sent) {
-                          LostPhoneOutcome done = outcome;
-                          if (!sent) {
-                              done.noticeError = sent.error();
-                          }
-                          return Result<LostPhoneOutcome>(done);
-                      });
-              })
-        .unwrap();
+    Promise<Result<LostPhoneOutcome>> done;
+    runThen(
+        m_storagePool,
+        [this, by, reset, context]() -> Result<LostPhonePlan> {
+            auto allowed = m_desk->authorize(by, OperatorPermission::LostPhoneReset);
+            if (!allowed) {
+                m_workflow->audit(u"two-factor.lost-phone-reset"_s, allowed.error(), reset.userId, context);
+                return fail(allowed.error());
+            }
+            RequestContext who = context;
+            who.actor = allowed->name;
+            return m_enrollment->resetLostPhone(*allowed, reset, m_options.helpdeskPhone, who);
+        },
+        [this, done](const Result<LostPhonePlan>& plan) {
+            if (!plan) {
+                done.settle(fail(plan.error()));
+                return;
+            }
+            LostPhoneOutcome outcome {plan->user, PhoneNumberParser::mask(plan->oldPhone), plan->noticeError};
+            if (!plan->notice) {
+                done.settle(outcome);
+                return;
+            }
+            deliverNow(*plan->notice, [done, outcome](const Result<SendReceipt>& sent) {
+                LostPhoneOutcome told = outcome;
+                if (!sent) {
+                    told.noticeError = sent.error();
+                }
+                done.settle(told);
+            });
+        });
+    return done.future();
 }
 
 QFuture<Result<SendReceipt>> TwoFactorService::sendPhoneChangeCode(const QString& userId, const QString& newMobilePhone,
                                                                    const RequestContext& context)
 {
-    return deliver(onStorage([this, userId, newMobilePhone, context] {
+    return deliver([this, userId, newMobilePhone, context] {
         return m_enrollment->planPhoneChangeSend(userId, newMobilePhone, context);
-    }));
+    });
 }
 
 QFuture<Result<LoginResult>> TwoFactorService::login(const LoginRequest& request)
@@ -375,37 +413,43 @@ QFuture<Result<LoginResult>> TwoFactorService::checkLogin(const LoginRequest& re
     if (auto busy = admitPasswordWork()) {
         return ready(Result<LoginResult>(fail(*busy)));
     }
-    return onPasswordPool([this, request] { return m_signIn->checkPassword(request); })
-        .then(
-            this,
-            [this](const Result<SignInFlow::PasswordStep>& step) {
-                if (!step) {
-                    return ready(Result<LoginResult>(fail(step.error())));
+    Promise<Result<LoginResult>> done;
+    runThen(
+        m_passwordPool,
+        [this, request] {
+            auto step = m_signIn->checkPassword(request);
+            m_pendingPasswordWork.fetch_sub(1);
+            return step;
+        },
+        [this, done](const Result<SignInFlow::PasswordStep>& step) {
+            if (!step) {
+                done.settle(fail(step.error()));
+                return;
+            }
+            LoginResult pending = step->result;
+            if (!step->send) {
+                pending.deliveryError = step->sendError;
+                done.settle(pending);
+                return;
+            }
+            deliverNow(*step->send, [done, pending](const Result<SendReceipt>& sent) {
+                LoginResult result = pending;
+                if (!sent) {
+                    result.deliveryError = sent.error();
                 }
-                LoginResult pending = step->result;
-                if (!step->send) {
-                    pending.deliveryError = step->sendError;
-                    return ready(Result<LoginResult>(pending));
-                }
-                return deliverNow(*step->send).then(QtFuture::Launch::Sync, [pending](const Result<SendReceipt>& sent) {
-                    LoginResult result = pending;
-                    if (!sent) {
-                        result.deliveryError = sent.error();
-                    }
-                    return Result<LoginResult>(result);
-                });
-            })
-        .unwrap();
+                done.settle(result);
+            });
+        });
+    return done.future();
 }
 
 QFuture<Result<SendReceipt>> TwoFactorService::resendLoginCode(const QString& twoFactorId,
                                                                const RequestContext& context)
 {
-    return observed(
-        deliver(onStorage([this, twoFactorId, context] { return m_signIn->planResend(twoFactorId, context); })),
-        context, [twoFactorId](WorkflowObserver& observer, const Result<SendReceipt>& sent) {
-            observer.loginCodeResent(twoFactorId, sent);
-        });
+    return observed(deliver([this, twoFactorId, context] { return m_signIn->planResend(twoFactorId, context); }),
+                    context, [twoFactorId](WorkflowObserver& observer, const Result<SendReceipt>& sent) {
+                        observer.loginCodeResent(twoFactorId, sent);
+                    });
 }
 
 QFuture<Result<LoginResult>> TwoFactorService::completeTwoFactorLogin(const QString& twoFactorId, const QString& code,

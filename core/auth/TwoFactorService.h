@@ -11,8 +11,9 @@
 // else, so quick lookups never queue behind password checks. Each worker thread has its own database
 // connection (Database's per-thread connections). Texts are handed to the SmsSender on the thread
 // that owns the service (the SMS client's network objects live there), and its answers are written
-// back to the logs on a worker. Continuations of the returned futures run wherever their own
-// context says (`future.then(object, ...)` runs on the object's thread).
+// back to the logs on a worker. Wait for the returned futures with whenFinished() (common/Futures.h),
+// never QFuture::then(): Qt 6.8 can run a continuation twice when a worker finishes the future while
+// it is attached.
 //
 // The parts of the workflow live in EnrollmentFlow, SignInFlow, UserDirectory and CodeDelivery
 // (each synchronous and thread-safe, see Workflow); this class schedules them.
@@ -35,6 +36,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -207,9 +209,15 @@ Q_SIGNALS:
 private:
     template <typename Function> auto onStorage(Function&& function);
     template <typename Function> auto onPasswordPool(Function&& function);
-    // Hands a planned text to the SmsSender (on this object's thread) and logs the answer.
-    QFuture<Result<SendReceipt>> deliver(QFuture<Result<PlannedSend>> planned);
-    QFuture<Result<SendReceipt>> deliverNow(const PlannedSend& plan);
+    // Runs work() on the pool, then next(result) on this object's thread (a queued call); the pending
+    // count covers both.
+    template <typename Work, typename Next> void runThen(QThreadPool& pool, Work&& work, Next&& next);
+    // Plans a text on a storage thread, hands it to the SmsSender (on this object's thread) and logs
+    // the answer.
+    template <typename Plan> QFuture<Result<SendReceipt>> deliver(Plan&& plan);
+    // Hands a planned text to the SmsSender and logs the answer on a storage thread, then calls
+    // done(receipt) there.
+    void deliverNow(const PlannedSend& plan, std::function<void(const Result<SendReceipt>&)> done);
     // The step's future, or (when the observer wants this context) one that tells the observer first.
     template <typename T, typename Notify>
     QFuture<T> observed(QFuture<T> future, const RequestContext& context, Notify notify);

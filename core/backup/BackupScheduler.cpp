@@ -1,5 +1,7 @@
 #include "BackupScheduler.h"
 
+#include "common/Futures.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -212,7 +214,7 @@ void BackupScheduler::checkDue()
         Q_EMIT statusChanged();
         return;
     }
-    QtConcurrent::run(&m_pool, [this]() -> std::optional<Result<BackupReport>> {
+    const auto checked = QtConcurrent::run(&m_pool, [this]() -> std::optional<Result<BackupReport>> {
         refresh();
         const qint64 now = m_clock.currentMSecsSinceEpoch();
         const auto age = lastBackupAge();
@@ -223,7 +225,8 @@ void BackupScheduler::checkDue()
         }
         Q_EMIT backupStarted(); // from the pool: queued to the receivers' threads
         return runBackup();
-    }).then(this, [this](const std::optional<Result<BackupReport>>& done) {
+    });
+    whenFinished(checked, this, [this](const std::optional<Result<BackupReport>>& done) {
         m_running = false;
         if (done) {
             Q_EMIT backupFinished(done->has_value(),
@@ -240,13 +243,16 @@ QFuture<Result<BackupReport>> BackupScheduler::backupNow()
             fail(Error {u"[BackupRunning]"_s, tr("A backup is already being made; wait for it to finish."), 409})));
     }
     Q_EMIT backupStarted();
-    return QtConcurrent::run(&m_pool, [this] { return runBackup(); })
-        .then(this, [this](const Result<BackupReport>& done) {
-            m_running = false;
-            Q_EMIT backupFinished(done.has_value(), done ? QDir::toNativeSeparators(done->file) : done.error().message);
-            Q_EMIT statusChanged();
-            return done;
-        });
+    Promise<Result<BackupReport>> finished;
+    whenFinished(QtConcurrent::run(&m_pool, [this] { return runBackup(); }), this,
+                 [this, finished](const Result<BackupReport>& done) {
+                     m_running = false;
+                     Q_EMIT backupFinished(done.has_value(),
+                                           done ? QDir::toNativeSeparators(done->file) : done.error().message);
+                     Q_EMIT statusChanged();
+                     finished.settle(done);
+                 });
+    return finished.future();
 }
 
 } // namespace tfk

@@ -6,6 +6,7 @@
 #include "store/Schema.h"
 
 #include <QFileInfo>
+#include <QtConcurrentRun>
 #include <QtCrypto>
 
 using namespace Qt::StringLiterals;
@@ -278,9 +279,12 @@ QFuture<Result<void>> Runtime::resetDemo()
     if (m_sink) {
         m_sink->clear();
     }
-    // On the global pool: adding the users waits for the service's own pools, which must stay free.
-    return m_service->eraseUsersAndLogs().then(
-        QtFuture::Launch::Async, [this](const Result<void>& erased) { return erased ? addDemoUsers() : erased; });
+    // On the global pool: it waits for the service's own pools (which must stay free), blocking, as a
+    // continuation could run twice in Qt 6.8 (common/Futures.h).
+    return QtConcurrent::run([this, erasing = m_service->eraseUsersAndLogs()]() mutable -> Result<void> {
+        const Result<void> erased = erasing.result();
+        return erased ? addDemoUsers() : erased;
+    });
 }
 
 Result<void> Runtime::addDemoUsers()

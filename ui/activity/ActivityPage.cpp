@@ -5,6 +5,7 @@
 #include "SmsLogModel.h"
 #include "auth/TwoFactorService.h"
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -240,7 +241,7 @@ void ActivityPage::reloadActors()
     if (!m_service) {
         return;
     }
-    m_service->auditActors().then(this, [this, serial = ++m_actorSerial](const Result<QStringList>& actors) {
+    whenFinished(m_service->auditActors(), this, [this, serial = ++m_actorSerial](const Result<QStringList>& actors) {
         if (serial != m_actorSerial || !actors) {
             return; // a newer list is coming, or the old one stays
         }

@@ -2,6 +2,7 @@
 
 #include "auth/ServiceTypes.h"
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -194,24 +195,24 @@ void AuditLogModel::reload()
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    m_service->recentAudit(m_filter, m_limit, m_actor)
-        .then(this, [this, serial](const Result<QList<AuditEntry>>& entries) {
-            if (serial != m_serial) {
-                return; // an older answer never overwrites a newer one
-            }
-            beginResetModel();
-            m_entries.clear();
-            m_lastError.clear();
-            if (entries) {
-                m_entries = *entries;
-            } else {
-                m_lastError = entries.error().message;
-            }
-            endResetModel();
-            m_loading = false;
-            Q_EMIT loadingChanged(false);
-            Q_EMIT reloaded();
-        });
+    whenFinished(m_service->recentAudit(m_filter, m_limit, m_actor), this,
+                 [this, serial](const Result<QList<AuditEntry>>& entries) {
+                     if (serial != m_serial) {
+                         return; // an older answer never overwrites a newer one
+                     }
+                     beginResetModel();
+                     m_entries.clear();
+                     m_lastError.clear();
+                     if (entries) {
+                         m_entries = *entries;
+                     } else {
+                         m_lastError = entries.error().message;
+                     }
+                     endResetModel();
+                     m_loading = false;
+                     Q_EMIT loadingChanged(false);
+                     Q_EMIT reloaded();
+                 });
 }
 
 int AuditLogModel::rowOf(qint64 id) const

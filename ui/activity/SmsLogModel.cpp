@@ -1,6 +1,7 @@
 #include "SmsLogModel.h"
 
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -163,7 +164,7 @@ void SmsLogModel::reload()
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    m_service->recentSms(m_limit).then(this, [this, serial](const Result<QList<SmsLogEntry>>& entries) {
+    whenFinished(m_service->recentSms(m_limit), this, [this, serial](const Result<QList<SmsLogEntry>>& entries) {
         if (serial != m_serial) {
             return; // an older answer never overwrites a newer one
         }

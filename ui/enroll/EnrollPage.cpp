@@ -3,6 +3,7 @@
 #include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "operators/OperatorSession.h"
 #include "recovery/RecoveryCodesDialog.h"
@@ -186,24 +187,25 @@ void EnrollPage::reloadUsers()
     if (!m_service) {
         return;
     }
-    m_service->searchUsers({}, 0, 1000).then(this, [this, serial = ++m_listSerial](const Result<UserPage>& page) {
-        if (serial != m_listSerial || !page) {
-            return; // a newer list is on its way, or the old one stays
-        }
-        const QString selected = chosenId();
-        const QString selectedText = m_userCombo->currentText();
-        const QSignalBlocker blocker(m_userCombo);
-        m_userCombo->clear();
-        m_userCombo->addItem(tr("Choose a user..."), QString());
-        for (const User& user : std::as_const(page->users)) {
-            m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
-        }
-        // A user chosen beyond the first 1,000 stays chosen.
-        if (!selected.isEmpty() && m_userCombo->findData(selected) < 0) {
-            m_userCombo->addItem(selectedText, selected);
-        }
-        m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
-    });
+    whenFinished(m_service->searchUsers({}, 0, 1000), this,
+                 [this, serial = ++m_listSerial](const Result<UserPage>& page) {
+                     if (serial != m_listSerial || !page) {
+                         return; // a newer list is on its way, or the old one stays
+                     }
+                     const QString selected = chosenId();
+                     const QString selectedText = m_userCombo->currentText();
+                     const QSignalBlocker blocker(m_userCombo);
+                     m_userCombo->clear();
+                     m_userCombo->addItem(tr("Choose a user..."), QString());
+                     for (const User& user : std::as_const(page->users)) {
+                         m_userCombo->addItem(u"%1 <%2>"_s.arg(user.fullName, user.loginId()), user.id);
+                     }
+                     // A user chosen beyond the first 1,000 stays chosen.
+                     if (!selected.isEmpty() && m_userCombo->findData(selected) < 0) {
+                         m_userCombo->addItem(selectedText, selected);
+                     }
+                     m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(selected)));
+                 });
 }
 
 QString EnrollPage::chosenId() const
@@ -227,7 +229,7 @@ void EnrollPage::selectUser(const QString& userId, bool newNumber)
         return;
     }
     // Not (yet) in the list: it holds the first 1,000 users by name, and may still be loading.
-    m_service->findUser(userId).then(this, [this, form = m_formSerial](const Result<User>& user) {
+    whenFinished(m_service->findUser(userId), this, [this, form = m_formSerial](const Result<User>& user) {
         if (form != m_formSerial || !user) {
             return; // the operator moved on meanwhile
         }
@@ -287,7 +289,7 @@ void EnrollPage::loadUser(bool fillPhone)
         return;
     }
     const QString typedBefore = m_phoneEdit->text();
-    m_service->findUser(id).then(this, [this, serial, id, fillPhone, typedBefore](const Result<User>& user) {
+    whenFinished(m_service->findUser(id), this, [this, serial, id, fillPhone, typedBefore](const Result<User>& user) {
         if (serial != m_userSerial || id != chosenId()) {
             return;
         }
@@ -367,29 +369,29 @@ void EnrollPage::sendCode()
     m_sendStatus->setText(tr("Sending a code to %1...").arg(m_phone->masked()));
     updateButtons();
     const qint64 cooldown = m_service->rules().sendCooldownSeconds;
-    m_service->sendEnrollmentCode(m_phone->e164, m_secret, requestContext())
-        .then(this, [this, cooldown, form = m_formSerial](const Result<SendReceipt>& sent) {
-            if (form != m_formSerial) {
-                return; // the form was wiped or another user chosen: this code is for nobody here
-            }
-            m_sending = false;
-            m_busyIndicator->end();
-            if (sent) {
-                m_codeSent = true;
-                m_sentTo = sent->phoneMasked;
-                m_sentAt
-                    = QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(), QLocale::ShortFormat);
-                m_messageId = sent->messageId;
-                m_sentStatus = sent->status;
-                showSendStatus();
-                m_sendButton->startCooldown(cooldown);
-                m_codeEdit->setFocus();
-            } else {
-                setError(m_sendStatus, sent.error().message);
-                m_sendButton->startCooldown(sent.error().retryAfterSeconds);
-            }
-            updateButtons();
-        });
+    whenFinished(m_service->sendEnrollmentCode(m_phone->e164, m_secret, requestContext()), this,
+                 [this, cooldown, form = m_formSerial](const Result<SendReceipt>& sent) {
+                     if (form != m_formSerial) {
+                         return; // the form was wiped or another user chosen: this code is for nobody here
+                     }
+                     m_sending = false;
+                     m_busyIndicator->end();
+                     if (sent) {
+                         m_codeSent = true;
+                         m_sentTo = sent->phoneMasked;
+                         m_sentAt = QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(),
+                                                       QLocale::ShortFormat);
+                         m_messageId = sent->messageId;
+                         m_sentStatus = sent->status;
+                         showSendStatus();
+                         m_sendButton->startCooldown(cooldown);
+                         m_codeEdit->setFocus();
+                     } else {
+                         setError(m_sendStatus, sent.error().message);
+                         m_sendButton->startCooldown(sent.error().retryAfterSeconds);
+                     }
+                     updateButtons();
+                 });
 }
 
 void EnrollPage::enable()
@@ -406,8 +408,9 @@ void EnrollPage::enable()
     const QString e164 = m_phone->e164;
     const quint64 form = m_formSerial;
     auto turnOn = [this, user, code, form] {
-        m_service->enableTwoFactor(user.id, code, m_secret, TwoFactorDelivery::TextMessage, requestContext())
-            .then(this, [this, form](const Result<TwoFactorEnabled>& enabled) {
+        whenFinished(
+            m_service->enableTwoFactor(user.id, code, m_secret, TwoFactorDelivery::TextMessage, requestContext()), this,
+            [this, form](const Result<TwoFactorEnabled>& enabled) {
                 if (form == m_formSerial) {
                     finishEnable(enabled);
                 }
@@ -418,17 +421,18 @@ void EnrollPage::enable()
         return;
     }
     // The number the code went to becomes the user's number.
-    m_service->updateUser(user.id, UserRequest {user.email, user.username, user.fullName, e164, {}}, requestContext())
-        .then(this, [this, form, turnOn](const Result<User>& updated) {
-            if (form != m_formSerial) {
-                return;
-            }
-            if (!updated) {
-                finishEnable(std::unexpected(updated.error()));
-                return;
-            }
-            turnOn();
-        });
+    whenFinished(m_service->updateUser(user.id, UserRequest {user.email, user.username, user.fullName, e164, {}},
+                                       requestContext()),
+                 this, [this, form, turnOn](const Result<User>& updated) {
+                     if (form != m_formSerial) {
+                         return;
+                     }
+                     if (!updated) {
+                         finishEnable(std::unexpected(updated.error()));
+                         return;
+                     }
+                     turnOn();
+                 });
 }
 
 RequestContext EnrollPage::requestContext() const

@@ -5,6 +5,7 @@
 #include "auth/TwoFactorService.h"
 #include "backup/BackupHistory.h"
 #include "backup/BackupScheduler.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "enroll/EnrollPage.h"
 #include "kiosk/IdleWatcher.h"
@@ -541,7 +542,7 @@ void MainWindow::openOperatorSignIn()
         return;
     }
     m_checkingFirstRun = true;
-    m_service->operatorCount().then(this, [this](const Result<int>& count) {
+    whenFinished(m_service->operatorCount(), this, [this](const Result<int>& count) {
         m_checkingFirstRun = false;
         if (count && *count == 0 && !inKioskMode()) {
             openFirstRunDialog();
@@ -557,7 +558,7 @@ void MainWindow::promptFirstRunIfNeeded()
         return;
     }
     m_checkingFirstRun = true;
-    m_service->operatorCount().then(this, [this](const Result<int>& count) {
+    whenFinished(m_service->operatorCount(), this, [this](const Result<int>& count) {
         m_checkingFirstRun = false;
         if (count && *count == 0 && !inKioskMode()) {
             openFirstRunDialog();
@@ -941,7 +942,7 @@ void MainWindow::resetDemo()
         m_apiView->clear();
     }
     statusBar()->showMessage(tr("Resetting the demo..."));
-    m_demo.reset().then(this, [this](const Result<void>& done) {
+    whenFinished(m_demo.reset(), this, [this](const Result<void>& done) {
         m_resetDemoAction->setEnabled(true);
         if (m_enrollPage) { // else they read the reset data when built
             m_enrollPage->reloadUsers();

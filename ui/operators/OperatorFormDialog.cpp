@@ -1,6 +1,7 @@
 #include "OperatorFormDialog.h"
 
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "operators/OperatorDirectory.h"
 
@@ -153,19 +154,7 @@ void OperatorFormDialog::save()
         saving = m_service->addOperator(m_mode == Mode::FirstAdmin ? std::nullopt : m_by, m_nameEdit->text().trimmed(),
                                         m_displayNameEdit->text().trimmed(), m_passwordEdit->text(), role, context);
     }
-    if (m_mode == Mode::FirstAdmin) {
-        // The first administrator is signed in at once, properly (audited, last sign-in recorded).
-        saving = saving
-                     .then(this,
-                           [this, context](const Result<Operator>& added) {
-                               if (!added) {
-                                   return QtFuture::makeReadyValueFuture(added);
-                               }
-                               return m_service->signInOperator(added->name, m_passwordEdit->text(), context);
-                           })
-                     .unwrap();
-    }
-    saving.then(this, [this](const Result<Operator>& saved) {
+    const auto finished = [this](const Result<Operator>& saved) {
         m_busy = false;
         m_busyIndicator->end();
         m_saveButton->setEnabled(true);
@@ -175,6 +164,18 @@ void OperatorFormDialog::save()
         }
         m_result = *saved;
         accept();
+    };
+    if (m_mode != Mode::FirstAdmin) {
+        whenFinished(saving, this, finished);
+        return;
+    }
+    // The first administrator is signed in at once, properly (audited, last sign-in recorded).
+    whenFinished(saving, this, [this, context, finished](const Result<Operator>& added) {
+        if (!added) {
+            finished(added);
+            return;
+        }
+        whenFinished(m_service->signInOperator(added->name, m_passwordEdit->text(), context), this, finished);
     });
 }
 

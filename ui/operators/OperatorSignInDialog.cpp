@@ -2,6 +2,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/CooldownButton.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 
 #include <QDialogButtonBox>
@@ -98,32 +99,32 @@ void OperatorSignInDialog::signIn()
     showError(QString());
     m_busyIndicator->begin();
     // The service names the actor itself (the operator, or the name tried).
-    m_service
-        ->signInOperator(m_nameEdit->text().trimmed(), m_passwordEdit->text(), kioskRequestContext(Actors::walkUp()))
-        .then(this, [this](const Result<Operator>& account) {
-            m_busy = false;
-            m_busyIndicator->end();
-            if (!account) {
-                showError(account.error().message);
-                // A lockout: the button waits it out, visibly.
-                m_signInButton->startCooldown(account.error().retryAfterSeconds);
-                m_passwordEdit->clear();
-                m_passwordEdit->setFocus();
-                updateButton();
-                return;
-            }
-            if (m_purpose == Purpose::LeaveKiosk && !account->can(OperatorPermission::ManageSettings)) {
-                showError(tr("%1 is a helpdesk operator: only an administrator can leave kiosk mode.")
-                              .arg(account->displayName.isEmpty() ? account->name : account->displayName));
-                m_passwordEdit->clear();
-                m_nameEdit->selectAll();
-                m_nameEdit->setFocus();
-                updateButton();
-                return;
-            }
-            m_signedIn = *account;
-            accept();
-        });
+    const auto signingIn = m_service->signInOperator(m_nameEdit->text().trimmed(), m_passwordEdit->text(),
+                                                     kioskRequestContext(Actors::walkUp()));
+    whenFinished(signingIn, this, [this](const Result<Operator>& account) {
+        m_busy = false;
+        m_busyIndicator->end();
+        if (!account) {
+            showError(account.error().message);
+            // A lockout: the button waits it out, visibly.
+            m_signInButton->startCooldown(account.error().retryAfterSeconds);
+            m_passwordEdit->clear();
+            m_passwordEdit->setFocus();
+            updateButton();
+            return;
+        }
+        if (m_purpose == Purpose::LeaveKiosk && !account->can(OperatorPermission::ManageSettings)) {
+            showError(tr("%1 is a helpdesk operator: only an administrator can leave kiosk mode.")
+                          .arg(account->displayName.isEmpty() ? account->name : account->displayName));
+            m_passwordEdit->clear();
+            m_nameEdit->selectAll();
+            m_nameEdit->setFocus();
+            updateButton();
+            return;
+        }
+        m_signedIn = *account;
+        accept();
+    });
 }
 
 } // namespace tfk

@@ -3,6 +3,7 @@
 #include "OperatorFormDialog.h"
 #include "OperatorSession.h"
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -79,39 +80,40 @@ void OperatorsPanel::reload()
     if (!m_service) {
         return;
     }
-    m_service->listOperators().then(this, [this, serial = ++m_serial](const Result<QList<Operator>>& operators) {
-        if (serial != m_serial) {
-            return;
-        }
-        if (!operators) {
-            showError(operators.error().message);
-            return;
-        }
-        const QString selected = selectedName();
-        m_operators = *operators;
-        m_list->clear();
-        for (const Operator& account : std::as_const(m_operators)) {
-            auto* item = new QTreeWidgetItem(m_list);
-            item->setText(0, account.name);
-            item->setText(1, account.displayName);
-            item->setText(2, OperatorRoles::displayName(account.role));
-            item->setText(3, account.disabled ? tr("Disabled") : tr("Active"));
-            item->setText(
-                4,
-                account.lastSignInAt > 0
-                    ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(account.lastSignInAt), QLocale::ShortFormat)
-                    : tr("Never"));
-            item->setData(0, Qt::UserRole, account.name);
-            if (account.name == selected) {
-                m_list->setCurrentItem(item);
-            }
-        }
-        if (!std::exchange(m_keepNotice, false)) {
-            m_stateLabel->setStyleSheet(QString());
-            m_stateLabel->setText(tr("Operators: %1").arg(m_operators.size()));
-        }
-        updateButtons();
-    });
+    whenFinished(m_service->listOperators(), this,
+                 [this, serial = ++m_serial](const Result<QList<Operator>>& operators) {
+                     if (serial != m_serial) {
+                         return;
+                     }
+                     if (!operators) {
+                         showError(operators.error().message);
+                         return;
+                     }
+                     const QString selected = selectedName();
+                     m_operators = *operators;
+                     m_list->clear();
+                     for (const Operator& account : std::as_const(m_operators)) {
+                         auto* item = new QTreeWidgetItem(m_list);
+                         item->setText(0, account.name);
+                         item->setText(1, account.displayName);
+                         item->setText(2, OperatorRoles::displayName(account.role));
+                         item->setText(3, account.disabled ? tr("Disabled") : tr("Active"));
+                         item->setText(4,
+                                       account.lastSignInAt > 0
+                                           ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(account.lastSignInAt),
+                                                                QLocale::ShortFormat)
+                                           : tr("Never"));
+                         item->setData(0, Qt::UserRole, account.name);
+                         if (account.name == selected) {
+                             m_list->setCurrentItem(item);
+                         }
+                     }
+                     if (!std::exchange(m_keepNotice, false)) {
+                         m_stateLabel->setStyleSheet(QString());
+                         m_stateLabel->setText(tr("Operators: %1").arg(m_operators.size()));
+                     }
+                     updateButtons();
+                 });
 }
 
 QString OperatorsPanel::selectedName() const
@@ -200,19 +202,19 @@ void OperatorsPanel::disableOperator()
             return;
         }
         const Operator by = *m_session->current();
-        m_service->disableOperator(by, name, m_session->requestContext())
-            .then(this, [this, name, by](const Result<Operator>& disabled) {
-                if (!disabled) {
-                    showError(disabled.error().message);
-                    return;
-                }
-                showDone(tr("%1 is disabled.").arg(name));
-                reload();
-                // Disabled oneself: the operator side closes.
-                if (m_session && disabled->id == by.id) {
-                    m_session->lock();
-                }
-            });
+        whenFinished(m_service->disableOperator(by, name, m_session->requestContext()), this,
+                     [this, name, by](const Result<Operator>& disabled) {
+                         if (!disabled) {
+                             showError(disabled.error().message);
+                             return;
+                         }
+                         showDone(tr("%1 is disabled.").arg(name));
+                         reload();
+                         // Disabled oneself: the operator side closes.
+                         if (m_session && disabled->id == by.id) {
+                             m_session->lock();
+                         }
+                     });
     });
     confirm->open();
 }

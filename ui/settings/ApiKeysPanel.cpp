@@ -1,6 +1,7 @@
 #include "ApiKeysPanel.h"
 
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 #include "operators/OperatorSession.h"
 
 #include <QApplication>
@@ -113,28 +114,28 @@ void ApiKeysPanel::reload()
     if (!m_service || !m_session || !m_session->current()) {
         return;
     }
-    m_service->listApiKeys(*m_session->current())
-        .then(this, [this, serial = ++m_serial](const Result<QList<ApiKey>>& keys) {
-            if (serial != m_serial) {
-                return;
-            }
-            if (!keys) {
-                showStatus(keys.error().message, true);
-                return;
-            }
-            m_keys = *keys;
-            m_list->clear();
-            for (const ApiKey& key : std::as_const(m_keys)) {
-                auto* item = new QTreeWidgetItem(m_list);
-                item->setText(0, key.name);
-                item->setText(1, when(key.createdAt));
-                item->setText(2, key.lastUsedAt > 0 ? when(key.lastUsedAt) : tr("Never"));
-                item->setText(3, key.revoked ? tr("Revoked %1").arg(when(key.revokedAt)) : tr("Active"));
-                item->setData(0, Qt::UserRole, key.id);
-                item->setData(0, Qt::UserRole + 1, key.revoked);
-            }
-            updateButtons();
-        });
+    whenFinished(m_service->listApiKeys(*m_session->current()), this,
+                 [this, serial = ++m_serial](const Result<QList<ApiKey>>& keys) {
+                     if (serial != m_serial) {
+                         return;
+                     }
+                     if (!keys) {
+                         showStatus(keys.error().message, true);
+                         return;
+                     }
+                     m_keys = *keys;
+                     m_list->clear();
+                     for (const ApiKey& key : std::as_const(m_keys)) {
+                         auto* item = new QTreeWidgetItem(m_list);
+                         item->setText(0, key.name);
+                         item->setText(1, when(key.createdAt));
+                         item->setText(2, key.lastUsedAt > 0 ? when(key.lastUsedAt) : tr("Never"));
+                         item->setText(3, key.revoked ? tr("Revoked %1").arg(when(key.revokedAt)) : tr("Active"));
+                         item->setData(0, Qt::UserRole, key.id);
+                         item->setData(0, Qt::UserRole + 1, key.revoked);
+                     }
+                     updateButtons();
+                 });
 }
 
 void ApiKeysPanel::create()
@@ -144,8 +145,9 @@ void ApiKeysPanel::create()
     }
     m_creating = true;
     updateButtons();
-    m_service->createApiKey(*m_session->current(), m_nameEdit->text().trimmed(), m_session->requestContext())
-        .then(this, [this](const Result<NewApiKey>& key) {
+    whenFinished(
+        m_service->createApiKey(*m_session->current(), m_nameEdit->text().trimmed(), m_session->requestContext()), this,
+        [this](const Result<NewApiKey>& key) {
             m_creating = false;
             updateButtons();
             if (!key) {
@@ -222,15 +224,15 @@ void ApiKeysPanel::revoke()
         if (!m_session || !m_session->current()) {
             return;
         }
-        m_service->revokeApiKey(*m_session->current(), id, m_session->requestContext())
-            .then(this, [this, name](const Result<ApiKey>& revoked) {
-                if (!revoked) {
-                    showStatus(revoked.error().message, true);
-                    return;
-                }
-                showStatus(tr("The key %1 is revoked.").arg(name), false);
-                reload();
-            });
+        whenFinished(m_service->revokeApiKey(*m_session->current(), id, m_session->requestContext()), this,
+                     [this, name](const Result<ApiKey>& revoked) {
+                         if (!revoked) {
+                             showStatus(revoked.error().message, true);
+                             return;
+                         }
+                         showStatus(tr("The key %1 is revoked.").arg(name), false);
+                         reload();
+                     });
     });
     confirm->open();
 }

@@ -5,6 +5,7 @@
 #include "backup/BackupScheduler.h"
 #include "backup/BackupWriter.h"
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 #include "operators/OperatorSession.h"
 #include "settings/Settings.h"
 
@@ -298,12 +299,13 @@ void DatabasePanel::startBackup(const QString& file, const QString& passphrase)
         return;
     }
     setBusy(true, tr("Backing up to %1...").arg(native(file)));
-    QtConcurrent::run(&m_pool,
-                      [database = m_tools.database, key = *m_tools.dataKey, passphrase, file, clock = &m_clock,
-                       limits = m_tools.limits] {
-                          return BackupWriter::writeBackup(database, key, passphrase, file, *clock, limits);
-                      })
-        .then(this, [this](const Result<BackupReport>& report) {
+    whenFinished(
+        QtConcurrent::run(&m_pool,
+                          [database = m_tools.database, key = *m_tools.dataKey, passphrase, file, clock = &m_clock,
+                           limits = m_tools.limits] {
+                              return BackupWriter::writeBackup(database, key, passphrase, file, *clock, limits);
+                          }),
+        this, [this](const Result<BackupReport>& report) {
             setBusy(false);
             if (!report) {
                 showResult(report.error().message, true);
@@ -355,26 +357,29 @@ void DatabasePanel::startExport(const QString& file, const QString& passphrase)
         return;
     }
     setBusy(true, tr("Exporting the data key to %1...").arg(native(file)));
-    QtConcurrent::run(&m_pool, [key = *m_tools.dataKey, passphrase, file, clock = &m_clock, limits = m_tools.limits] {
-        return BackupWriter::writeDataKey(key, passphrase, file, *clock, limits);
-    }).then(this, [this](const Result<BackupReport>& report) {
-        setBusy(false);
-        if (!report) {
-            showResult(report.error().message, true);
-            return;
-        }
-        QString text = tr("Exported the data key to %1 (%2) and read it back. Keep it apart from the database and "
-                          "its backups, and the passphrase apart from both.")
-                           .arg(native(report->file), QLocale().formattedDataSize(report->bytes));
-        if (m_settings) {
-            if (auto recorded = BackupHistory::recordKeyExport(*m_settings, report->createdAtMs); !recorded) {
-                text += u' ' + recorded.error().message;
+    whenFinished(
+        QtConcurrent::run(&m_pool,
+                          [key = *m_tools.dataKey, passphrase, file, clock = &m_clock, limits = m_tools.limits] {
+                              return BackupWriter::writeDataKey(key, passphrase, file, *clock, limits);
+                          }),
+        this, [this](const Result<BackupReport>& report) {
+            setBusy(false);
+            if (!report) {
+                showResult(report.error().message, true);
+                return;
             }
-        }
-        updateKeyState();
-        showResult(text, false);
-        Q_EMIT dataKeyExported(report->file);
-    });
+            QString text = tr("Exported the data key to %1 (%2) and read it back. Keep it apart from the database and "
+                              "its backups, and the passphrase apart from both.")
+                               .arg(native(report->file), QLocale().formattedDataSize(report->bytes));
+            if (m_settings) {
+                if (auto recorded = BackupHistory::recordKeyExport(*m_settings, report->createdAtMs); !recorded) {
+                    text += u' ' + recorded.error().message;
+                }
+            }
+            updateKeyState();
+            showResult(text, false);
+            Q_EMIT dataKeyExported(report->file);
+        });
 }
 
 void DatabasePanel::restore()
@@ -390,36 +395,35 @@ void DatabasePanel::restore()
         RestoreTargets {m_tools.database, m_tools.dataKeyPath, m_tools.environment}, m_clock);
     setBusy(true, tr("Reading %1...").arg(native(file)));
     // A cut or damaged file is told before anybody types a passphrase.
-    QtConcurrent::run(&m_pool, [restorer, file] {
-        return restorer->load(file);
-    }).then(this, [this, restorer, file](const Result<BackupHeader>& header) {
-        setBusy(false);
-        if (!header) {
-            showResult(header.error().message, true);
-            return;
-        }
-        auto* dialog = new PassphraseDialog(PassphraseDialog::Mode::Existing, tr("Open the backup"),
-                                            tr("The passphrase of %1:").arg(native(file)), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, restorer, file] {
-            const QString passphrase = dialog->passphrase();
-            if (!allowed() || m_busy) {
-                return;
-            }
-            setBusy(true, tr("Opening and checking %1...").arg(native(file)));
-            QtConcurrent::run(&m_pool, [restorer, passphrase] {
-                return restorer->unlock(passphrase);
-            }).then(this, [this, restorer, file](const Result<void>& unlocked) {
-                setBusy(false);
-                if (!unlocked) {
-                    showResult(unlocked.error().message, true);
-                    return;
-                }
-                confirmRestore(restorer, file);
-            });
-        });
-        dialog->open();
-    });
+    whenFinished(QtConcurrent::run(&m_pool, [restorer, file] { return restorer->load(file); }), this,
+                 [this, restorer, file](const Result<BackupHeader>& header) {
+                     setBusy(false);
+                     if (!header) {
+                         showResult(header.error().message, true);
+                         return;
+                     }
+                     auto* dialog = new PassphraseDialog(PassphraseDialog::Mode::Existing, tr("Open the backup"),
+                                                         tr("The passphrase of %1:").arg(native(file)), this);
+                     dialog->setAttribute(Qt::WA_DeleteOnClose);
+                     connect(dialog, &QDialog::accepted, this, [this, dialog, restorer, file] {
+                         const QString passphrase = dialog->passphrase();
+                         if (!allowed() || m_busy) {
+                             return;
+                         }
+                         setBusy(true, tr("Opening and checking %1...").arg(native(file)));
+                         whenFinished(QtConcurrent::run(
+                                          &m_pool, [restorer, passphrase] { return restorer->unlock(passphrase); }),
+                                      this, [this, restorer, file](const Result<void>& unlocked) {
+                                          setBusy(false);
+                                          if (!unlocked) {
+                                              showResult(unlocked.error().message, true);
+                                              return;
+                                          }
+                                          confirmRestore(restorer, file);
+                                      });
+                     });
+                     dialog->open();
+                 });
 }
 
 void DatabasePanel::confirmRestore(const std::shared_ptr<BackupRestorer>& restorer, const QString& file)

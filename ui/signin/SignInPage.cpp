@@ -2,6 +2,7 @@
 
 #include "VerificationDialog.h"
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "store/UserStore.h"
 
@@ -147,40 +148,41 @@ void SignInPage::signIn()
     LoginRequest request {m_loginIdEdit->text(), m_passwordEdit->text(), kioskRequestContext(Actors::walkUp()),
                           m_trustIds.value(loginKey)};
     // The fields stay editable meanwhile; the answer applies to what was sent.
-    m_service->login(request).then(this, [this, loginKey, attempt = ++m_attempt](const Result<LoginResult>& result) {
-        if (attempt != m_attempt) {
-            return; // the form was wiped meanwhile
-        }
-        m_busy = false;
-        m_busyIndicator->end();
-        m_signInButton->setEnabled(true);
-        if (!result) {
-            showError(result.error().message);
-            m_passwordEdit->selectAll();
-            m_passwordEdit->setFocus();
-            return;
-        }
-        if (result->status == LoginResult::Status::Authenticated) {
-            showWelcome(*result);
-            return;
-        }
-        m_dialog = new VerificationDialog(m_service, *result, m_clock, this);
-        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_dialog, &QDialog::finished, this, [this, loginKey](int outcome) {
-            const auto completed = m_dialog ? m_dialog->completed() : std::nullopt;
-            m_dialog = nullptr;
-            if (outcome == QDialog::Accepted && completed) {
-                if (!completed->twoFactorTrustId.isEmpty()) {
-                    m_trustIds.insert(loginKey, completed->twoFactorTrustId);
-                }
-                showWelcome(*completed);
-            } else {
-                m_passwordEdit->clear();
-                m_passwordEdit->setFocus();
-            }
-        });
-        m_dialog->open();
-    });
+    whenFinished(m_service->login(request), this,
+                 [this, loginKey, attempt = ++m_attempt](const Result<LoginResult>& result) {
+                     if (attempt != m_attempt) {
+                         return; // the form was wiped meanwhile
+                     }
+                     m_busy = false;
+                     m_busyIndicator->end();
+                     m_signInButton->setEnabled(true);
+                     if (!result) {
+                         showError(result.error().message);
+                         m_passwordEdit->selectAll();
+                         m_passwordEdit->setFocus();
+                         return;
+                     }
+                     if (result->status == LoginResult::Status::Authenticated) {
+                         showWelcome(*result);
+                         return;
+                     }
+                     m_dialog = new VerificationDialog(m_service, *result, m_clock, this);
+                     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+                     connect(m_dialog, &QDialog::finished, this, [this, loginKey](int outcome) {
+                         const auto completed = m_dialog ? m_dialog->completed() : std::nullopt;
+                         m_dialog = nullptr;
+                         if (outcome == QDialog::Accepted && completed) {
+                             if (!completed->twoFactorTrustId.isEmpty()) {
+                                 m_trustIds.insert(loginKey, completed->twoFactorTrustId);
+                             }
+                             showWelcome(*completed);
+                         } else {
+                             m_passwordEdit->clear();
+                             m_passwordEdit->setFocus();
+                         }
+                     });
+                     m_dialog->open();
+                 });
 }
 
 } // namespace tfk

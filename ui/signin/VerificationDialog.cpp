@@ -4,6 +4,7 @@
 #include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Futures.h"
 #include "common/Keypad.h"
 #include "common/PageParts.h"
 #include "common/RecoveryCodeLineEdit.h"
@@ -119,7 +120,7 @@ VerificationDialog::VerificationDialog(TwoFactorService* service, const LoginRes
 
     // The resend cooldown as the database has it; until it answers, the button waits with it.
     m_resendButton->setAllowed(false);
-    service->challengeStatus(pending.twoFactorId).then(this, [this](const Result<ChallengeStatus>& status) {
+    whenFinished(service->challengeStatus(pending.twoFactorId), this, [this](const Result<ChallengeStatus>& status) {
         if (m_ended) {
             return;
         }
@@ -202,33 +203,33 @@ void VerificationDialog::verify()
     m_busyIndicator->begin();
     showError(QString());
     // The dialog is the context: closed meanwhile, the answer is dropped with it.
-    m_service
-        ->completeTwoFactorLogin(m_pending.twoFactorId, m_recoveryMode ? m_recoveryEdit->text() : m_codeEdit->text(),
-                                 m_trustCheck->isChecked(), kioskRequestContext(Actors::walkUp()))
-        .then(this, [this](const Result<LoginResult>& done) {
-            m_verifying = false;
-            m_busyIndicator->end();
-            if (m_ended) {
-                return;
+    const auto completing = m_service->completeTwoFactorLogin(
+        m_pending.twoFactorId, m_recoveryMode ? m_recoveryEdit->text() : m_codeEdit->text(), m_trustCheck->isChecked(),
+        kioskRequestContext(Actors::walkUp()));
+    whenFinished(completing, this, [this](const Result<LoginResult>& done) {
+        m_verifying = false;
+        m_busyIndicator->end();
+        if (m_ended) {
+            return;
+        }
+        if (done) {
+            m_completed = *done;
+            accept();
+            return;
+        }
+        if (done.error().httpStatus == 421 || done.error().httpStatus == 400 || done.error().httpStatus == 503) {
+            // A wrong code, or a busy database: the challenge is still open, try again.
+            showError(done.error().message);
+            QLineEdit* field = m_recoveryMode ? static_cast<QLineEdit*>(m_recoveryEdit) : m_codeEdit;
+            if (done.error().httpStatus != 503) {
+                field->clear();
             }
-            if (done) {
-                m_completed = *done;
-                accept();
-                return;
-            }
-            if (done.error().httpStatus == 421 || done.error().httpStatus == 400 || done.error().httpStatus == 503) {
-                // A wrong code, or a busy database: the challenge is still open, try again.
-                showError(done.error().message);
-                QLineEdit* field = m_recoveryMode ? static_cast<QLineEdit*>(m_recoveryEdit) : m_codeEdit;
-                if (done.error().httpStatus != 503) {
-                    field->clear();
-                }
-                field->setFocus();
-                updateVerifyButton();
-                return;
-            }
-            endChallenge(done.error().message);
-        });
+            field->setFocus();
+            updateVerifyButton();
+            return;
+        }
+        endChallenge(done.error().message);
+    });
 }
 
 void VerificationDialog::resend()
@@ -236,28 +237,29 @@ void VerificationDialog::resend()
     m_resendButton->setAllowed(false);
     m_busyIndicator->begin();
     showError(QString());
-    m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext(Actors::walkUp()))
-        .then(this, [this](const Result<SendReceipt>& sent) {
-            m_busyIndicator->end();
-            if (m_ended) {
-                return;
-            }
-            m_resendButton->setAllowed(true);
-            if (sent) {
-                m_sentLabel->setText(tr("We texted another code to %1 at %2.")
-                                         .arg(sent->phoneMasked,
-                                              QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(),
-                                                                 QLocale::ShortFormat)));
-                m_resendButton->startCooldown(m_service->rules().sendCooldownSeconds);
-                setUsingRecoveryCode(false);
-            } else {
-                showError(sent.error().message);
-                m_resendButton->startCooldown(sent.error().retryAfterSeconds);
-                if (sent.error().httpStatus == 404 || sent.error().httpStatus == 409) {
-                    endChallenge(sent.error().message);
-                }
-            }
-        });
+    whenFinished(m_service->resendLoginCode(m_pending.twoFactorId, kioskRequestContext(Actors::walkUp())), this,
+                 [this](const Result<SendReceipt>& sent) {
+                     m_busyIndicator->end();
+                     if (m_ended) {
+                         return;
+                     }
+                     m_resendButton->setAllowed(true);
+                     if (sent) {
+                         m_sentLabel->setText(
+                             tr("We texted another code to %1 at %2.")
+                                 .arg(sent->phoneMasked,
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(sent->sentAt).time(),
+                                                         QLocale::ShortFormat)));
+                         m_resendButton->startCooldown(m_service->rules().sendCooldownSeconds);
+                         setUsingRecoveryCode(false);
+                     } else {
+                         showError(sent.error().message);
+                         m_resendButton->startCooldown(sent.error().retryAfterSeconds);
+                         if (sent.error().httpStatus == 404 || sent.error().httpStatus == 409) {
+                             endChallenge(sent.error().message);
+                         }
+                     }
+                 });
 }
 
 } // namespace tfk

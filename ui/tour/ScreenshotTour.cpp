@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 #include "enroll/EnrollPage.h"
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorSignInDialog.h"
@@ -182,7 +183,7 @@ void ScreenshotTour::showAllPages(int index, Step next)
 
 void ScreenshotTour::enroll(Step next)
 {
-    m_service->findUserByLoginId(kDemoLogin).then(this, [this, next](const Result<std::optional<User>>& user) {
+    whenFinished(m_service->findUserByLoginId(kDemoLogin), this, [this, next](const Result<std::optional<User>>& user) {
         if (!m_window) {
             return;
         }
@@ -260,24 +261,25 @@ void ScreenshotTour::signIn(Step next)
                 grab(m_phoneWindow, u"phone-login-code"_s);
             }
             // The dialog is the context: closed meanwhile, nothing is typed into it.
-            m_service->findUserByLoginId(kDemoLogin).then(dialog, [=, this](const Result<std::optional<User>>& user) {
-                dialog->findChild<QLineEdit*>(u"verificationCodeEdit"_s)
-                    ->setText(lastCodeTo(m_sink, (user && *user) ? (*user)->mobilePhone : QString()));
-                dialog->findChild<QPushButton*>(u"verifyButton"_s)->click();
-                waitFor(
-                    tr("the welcome page"),
-                    [this] { return !m_window->findChild<QLabel*>(u"welcomeLabel"_s)->text().isEmpty(); },
-                    [=, this] {
-                        grab(m_window, u"signed-in"_s);
-                        next();
-                    });
-            });
+            whenFinished(m_service->findUserByLoginId(kDemoLogin), dialog,
+                         [=, this](const Result<std::optional<User>>& user) {
+                             dialog->findChild<QLineEdit*>(u"verificationCodeEdit"_s)
+                                 ->setText(lastCodeTo(m_sink, (user && *user) ? (*user)->mobilePhone : QString()));
+                             dialog->findChild<QPushButton*>(u"verifyButton"_s)->click();
+                             waitFor(
+                                 tr("the welcome page"),
+                                 [this] { return !m_window->findChild<QLabel*>(u"welcomeLabel"_s)->text().isEmpty(); },
+                                 [=, this] {
+                                     grab(m_window, u"signed-in"_s);
+                                     next();
+                                 });
+                         });
         });
 }
 
 void ScreenshotTour::lostPhone(Step next)
 {
-    m_service->findUserByLoginId(kDemoLogin).then(this, [this, next](const Result<std::optional<User>>& user) {
+    whenFinished(m_service->findUserByLoginId(kDemoLogin), this, [this, next](const Result<std::optional<User>>& user) {
         if (!m_window || !user || !*user) {
             next();
             return;
@@ -352,38 +354,39 @@ void ScreenshotTour::apiView(Step next)
 
 void ScreenshotTour::scenario(Step next)
 {
-    m_service->findUserByLoginId(u"monica@example.com"_s)
-        .then(this, [this, next](const Result<std::optional<User>>& user) {
-            if (!m_window || !user || !*user) {
-                next();
-                return;
-            }
-            m_window->chooseScenario(DemoScenario::Landline);
-            m_window->showPage(MainWindow::EnrollPageIndex);
-            EnrollPage* page = m_window->enrollPage();
-            page->selectUser((*user)->id);
-            waitFor(
-                tr("Monica on the Enroll screen"),
-                [page] {
-                    auto* send = page->findChild<QPushButton*>(u"sendCodeButton"_s);
-                    return send && send->isEnabled();
-                },
-                [this, page, next] {
-                    page->findChild<QPushButton*>(u"sendCodeButton"_s)->click();
-                    auto* status = page->findChild<QLabel*>(u"sendStatusLabel"_s);
-                    waitFor(
-                        tr("Twilio's answer to the landline"), [status] { return status->text().contains(u"21614"_s); },
-                        [this, page, next] {
-                            grab(m_window, u"scenario-landline"_s);
-                            // The same moment in the API view: FusionAuth's 400 and Twilio's 21614 beneath it.
-                            grabWithApiView(u"scenario-landline-api-view"_s, false, [this, page, next] {
-                                m_window->chooseScenario(DemoScenario::Normal);
-                                page->reset();
-                                next();
-                            });
-                        });
-                });
-        });
+    whenFinished(m_service->findUserByLoginId(u"monica@example.com"_s), this,
+                 [this, next](const Result<std::optional<User>>& user) {
+                     if (!m_window || !user || !*user) {
+                         next();
+                         return;
+                     }
+                     m_window->chooseScenario(DemoScenario::Landline);
+                     m_window->showPage(MainWindow::EnrollPageIndex);
+                     EnrollPage* page = m_window->enrollPage();
+                     page->selectUser((*user)->id);
+                     waitFor(
+                         tr("Monica on the Enroll screen"),
+                         [page] {
+                             auto* send = page->findChild<QPushButton*>(u"sendCodeButton"_s);
+                             return send && send->isEnabled();
+                         },
+                         [this, page, next] {
+                             page->findChild<QPushButton*>(u"sendCodeButton"_s)->click();
+                             auto* status = page->findChild<QLabel*>(u"sendStatusLabel"_s);
+                             waitFor(
+                                 tr("Twilio's answer to the landline"),
+                                 [status] { return status->text().contains(u"21614"_s); },
+                                 [this, page, next] {
+                                     grab(m_window, u"scenario-landline"_s);
+                                     // The same moment in the API view: FusionAuth's 400 and Twilio's 21614 beneath it.
+                                     grabWithApiView(u"scenario-landline-api-view"_s, false, [this, page, next] {
+                                         m_window->chooseScenario(DemoScenario::Normal);
+                                         page->reset();
+                                         next();
+                                     });
+                                 });
+                         });
+                 });
 }
 
 } // namespace tfk

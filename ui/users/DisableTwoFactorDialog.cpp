@@ -3,6 +3,7 @@
 #include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "common/RecoveryCodeLineEdit.h"
 
@@ -82,7 +83,7 @@ void DisableTwoFactorDialog::sendCode()
     m_sendButton->setAllowed(false);
     m_busyIndicator->begin();
     m_statusLabel->setText(tr("Sending..."));
-    m_service->sendCodeToUser(m_user.id, m_context).then(this, [this](const Result<SendReceipt>& sent) {
+    whenFinished(m_service->sendCodeToUser(m_user.id, m_context), this, [this](const Result<SendReceipt>& sent) {
         m_busyIndicator->end();
         m_sendButton->setAllowed(true);
         if (sent) {
@@ -116,22 +117,23 @@ void DisableTwoFactorDialog::disable()
     m_disableButton->setEnabled(false);
     m_busyIndicator->begin();
     m_errorLabel->clear();
-    m_service->disableTwoFactor(m_user.id, typedCode(), m_context).then(this, [this](const Result<User>& disabled) {
-        m_disabling = false;
-        m_busyIndicator->end();
-        if (!disabled) {
-            m_errorLabel->setText(disabled.error().message);
-            // A busy database did not look at the code: keep it for another try.
-            if (disabled.error().httpStatus != 503) {
-                m_codeEdit->clear();
-                m_recoveryEdit->clear();
-            }
-            m_disableButton->setEnabled(ready());
-            m_codeEdit->setFocus();
-            return;
-        }
-        accept();
-    });
+    whenFinished(m_service->disableTwoFactor(m_user.id, typedCode(), m_context), this,
+                 [this](const Result<User>& disabled) {
+                     m_disabling = false;
+                     m_busyIndicator->end();
+                     if (!disabled) {
+                         m_errorLabel->setText(disabled.error().message);
+                         // A busy database did not look at the code: keep it for another try.
+                         if (disabled.error().httpStatus != 503) {
+                             m_codeEdit->clear();
+                             m_recoveryEdit->clear();
+                         }
+                         m_disableButton->setEnabled(ready());
+                         m_codeEdit->setFocus();
+                         return;
+                     }
+                     accept();
+                 });
 }
 
 } // namespace tfk

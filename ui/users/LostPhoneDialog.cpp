@@ -1,6 +1,7 @@
 #include "LostPhoneDialog.h"
 
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 
 #include <QComboBox>
@@ -139,17 +140,17 @@ void LostPhoneDialog::reset()
     m_errorLabel->clear();
     m_busyIndicator->begin();
     const LostPhoneReset request {m_user.id, m_methodCombo->currentData().toString(), m_reasonEdit->text().trimmed()};
-    m_service->resetLostPhone(m_by, request, kioskRequestContext(m_by ? m_by->name : QString()))
-        .then(this, [this](const Result<LostPhoneOutcome>& outcome) {
-            m_busy = false;
-            m_busyIndicator->end();
-            updateButton();
-            if (!outcome) {
-                m_errorLabel->setText(outcome.error().message);
-                return;
-            }
-            showOutcome(*outcome);
-        });
+    whenFinished(m_service->resetLostPhone(m_by, request, kioskRequestContext(m_by ? m_by->name : QString())), this,
+                 [this](const Result<LostPhoneOutcome>& outcome) {
+                     m_busy = false;
+                     m_busyIndicator->end();
+                     updateButton();
+                     if (!outcome) {
+                         m_errorLabel->setText(outcome.error().message);
+                         return;
+                     }
+                     showOutcome(*outcome);
+                 });
 }
 
 void LostPhoneDialog::showOutcome(const LostPhoneOutcome& outcome)

@@ -3,6 +3,7 @@
 #include "common/BusyIndicator.h"
 #include "common/CodeLineEdit.h"
 #include "common/CooldownButton.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 
 #include <QComboBox>
@@ -115,7 +116,7 @@ UserDialog::UserDialog(TwoFactorService* service, const QString& userId, const R
         // Read while the dialog is already open; Save waits for it.
         m_loading = true;
         m_busyIndicator->begin();
-        service->findUser(userId).then(this, [this](const Result<User>& user) {
+        whenFinished(service->findUser(userId), this, [this](const Result<User>& user) {
             m_loading = false;
             m_busyIndicator->end();
             if (user) {
@@ -203,21 +204,22 @@ void UserDialog::sendPhoneChangeCode()
     m_busyIndicator->begin();
     m_phoneCodeStatus->setStyleSheet(QString());
     m_phoneCodeStatus->setText(tr("Sending a code to %1...").arg(phone->masked()));
-    m_service->sendPhoneChangeCode(m_user->id, phone->e164, m_context)
-        .then(this, [this](const Result<SendReceipt>& sent) {
-            m_sendingPhoneCode = false;
-            m_busyIndicator->end();
-            m_phoneCodeSend->setAllowed(phoneChangeNeedsCode());
-            if (sent) {
-                m_phoneCodeStatus->setText(tr("Code sent to %1. Type it below, then save.").arg(sent->phoneMasked));
-                m_phoneCodeSend->startCooldown(m_service->rules().sendCooldownSeconds);
-                m_phoneCodeEdit->setFocus();
-            } else {
-                m_phoneCodeStatus->setStyleSheet(u"color: #b00020;"_s);
-                m_phoneCodeStatus->setText(sent.error().message);
-                m_phoneCodeSend->startCooldown(sent.error().retryAfterSeconds);
-            }
-        });
+    whenFinished(m_service->sendPhoneChangeCode(m_user->id, phone->e164, m_context), this,
+                 [this](const Result<SendReceipt>& sent) {
+                     m_sendingPhoneCode = false;
+                     m_busyIndicator->end();
+                     m_phoneCodeSend->setAllowed(phoneChangeNeedsCode());
+                     if (sent) {
+                         m_phoneCodeStatus->setText(
+                             tr("Code sent to %1. Type it below, then save.").arg(sent->phoneMasked));
+                         m_phoneCodeSend->startCooldown(m_service->rules().sendCooldownSeconds);
+                         m_phoneCodeEdit->setFocus();
+                     } else {
+                         m_phoneCodeStatus->setStyleSheet(u"color: #b00020;"_s);
+                         m_phoneCodeStatus->setText(sent.error().message);
+                         m_phoneCodeSend->startCooldown(sent.error().retryAfterSeconds);
+                     }
+                 });
 }
 
 void UserDialog::showFieldError(const Error& error)
@@ -266,7 +268,7 @@ void UserDialog::save()
     auto saving = m_userId.isEmpty() ? m_service->createUser(request, context)
                                      : m_service->updateUser(m_userId, request, context);
     // The dialog is the context: cancelled meanwhile, the answer is not shown (the save still happens).
-    saving.then(this, [this](const Result<User>& saved) {
+    whenFinished(saving, this, [this](const Result<User>& saved) {
         m_saving = false;
         m_busyIndicator->end();
         updateSaveButton();

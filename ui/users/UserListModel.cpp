@@ -1,6 +1,7 @@
 #include "UserListModel.h"
 
 #include "auth/TwoFactorService.h"
+#include "common/Futures.h"
 #include "phone/PhoneNumberParser.h"
 
 #include <QDateTime>
@@ -98,7 +99,7 @@ void UserListModel::fetchMore(const QModelIndex& parent)
     // Keyset: the page after the last row shown, as fast deep in a million users as at the top.
     auto next = m_users.isEmpty() ? m_service->searchUsers(m_filter, 0, kPageSize)
                                   : m_service->searchUsersAfter(m_filter, m_users.last(), kPageSize);
-    next.then(this, [this, offset, serial = m_serial](const Result<UserPage>& page) {
+    whenFinished(next, this, [this, offset, serial = m_serial](const Result<UserPage>& page) {
         if (serial != m_serial) {
             return; // a reload replaced the rows meanwhile; it clears the flags itself
         }
@@ -136,7 +137,7 @@ void UserListModel::reload()
     // The rows shown stay until the answer replaces them; a page in flight is for the old rows.
     const quint64 serial = ++m_serial;
     setLoading(true);
-    m_service->searchUsers(m_filter, 0, kPageSize).then(this, [this, serial](const Result<UserPage>& page) {
+    whenFinished(m_service->searchUsers(m_filter, 0, kPageSize), this, [this, serial](const Result<UserPage>& page) {
         if (serial != m_serial) {
             return; // an older answer never overwrites a newer one
         }

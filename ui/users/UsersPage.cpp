@@ -6,6 +6,7 @@
 #include "UserListModel.h"
 #include "auth/TwoFactorService.h"
 #include "common/BusyIndicator.h"
+#include "common/Futures.h"
 #include "common/PageParts.h"
 #include "operators/OperatorSession.h"
 #include "recovery/RecoveryCodesDialog.h"
@@ -201,7 +202,7 @@ void UsersPage::updateDetails()
         m_detailsLabel->clear();
         return;
     }
-    m_service->recoveryCodes(user.id).then(this, [this, serial, user](const Result<RecoveryCodeSet>& codes) {
+    whenFinished(m_service->recoveryCodes(user.id), this, [this, serial, user](const Result<RecoveryCodeSet>& codes) {
         if (serial != m_detailsSerial) {
             return;
         }
@@ -222,7 +223,7 @@ void UsersPage::withFreshUser(const std::function<void(const User&)>& then)
     m_findingUser = true;
     m_busyIndicator->begin();
     updateActions();
-    m_service->findUser(id).then(this, [this, then](const Result<User>& user) {
+    whenFinished(m_service->findUser(id), this, [this, then](const Result<User>& user) {
         m_findingUser = false;
         m_busyIndicator->end();
         updateActions();
@@ -291,18 +292,18 @@ void UsersPage::regenerateRecoveryCodes()
         confirm->setAttribute(Qt::WA_DeleteOnClose);
         connect(make, &QPushButton::clicked, this, [this, user] {
             m_busyIndicator->begin();
-            m_service->regenerateRecoveryCodes(user.id, requestContext())
-                .then(this, [this, user](const Result<RecoveryCodeSet>& codes) {
-                    m_busyIndicator->end();
-                    updateDetails();
-                    if (!codes) {
-                        m_stateLabel->setText(codes.error().message);
-                        return;
-                    }
-                    auto* dialog = new RecoveryCodesDialog(user, codes->codes, this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    dialog->open();
-                });
+            whenFinished(m_service->regenerateRecoveryCodes(user.id, requestContext()), this,
+                         [this, user](const Result<RecoveryCodeSet>& codes) {
+                             m_busyIndicator->end();
+                             updateDetails();
+                             if (!codes) {
+                                 m_stateLabel->setText(codes.error().message);
+                                 return;
+                             }
+                             auto* dialog = new RecoveryCodesDialog(user, codes->codes, this);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
         });
         confirm->open();
     });
