@@ -8,6 +8,8 @@
 
 #include "auth/Workflow.h"
 
+#include <QThreadPool>
+
 #include <functional>
 
 namespace tfk {
@@ -48,6 +50,10 @@ class UserImport
 public:
     static constexpr int kMaxUsersPerRequest = 100000;
     static constexpr int kMaxErrors = 100; // reported; validation stops counting beyond
+    // Users are checked and written in kChunks chunks of kMinChunk users or more, the next one's phones
+    // parsed meanwhile.
+    static constexpr qsizetype kChunks = 8;
+    static constexpr qsizetype kMinChunk = 1000;
 
     // `hashAll` hashes plaintext passwords (in parallel, on the password pool); empty strings in its
     // answer are hashing failures.
@@ -61,11 +67,13 @@ public:
     static bool isArgon2idHash(const QString& hash);
 
 private:
-    // Each user's mobile phone parsed (an unparsed, empty result where a user has none).
-    QList<Result<PhoneNumber>> parsePhones(const QList<ImportedUser>& users) const;
+    // The mobile phones of users [from, to) parsed (an unparsed, empty result where a user has none).
+    QList<Result<PhoneNumber>> parsePhones(const QList<ImportedUser>& users, qsizetype from, qsizetype to) const;
 
     Workflow& m_workflow;
     HashAll m_hashAll;
+    // Parses the next chunk's phones while the storage thread writes the current one.
+    QThreadPool m_parsing;
 };
 
 } // namespace tfk

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void duplicatesWithinTheRequestAndAgainstTheDatabase();
     void skipExistingMakesReRunsHarmless();
     void thousandsInOneRequest();
+    void aLateChunksErrorUndoesTheChunksWrittenBefore();
     void newIdsAreTimeOrderedVersion7Uuids();
     void theSearchIndexKeepsStepAcrossImports();
 };
@@ -228,6 +229,60 @@ void TestUserImport::thousandsInOneRequest()
 }
 
 QTEST_GUILESS_MAIN(TestUserImport)
+void TestUserImport::aLateChunksErrorUndoesTheChunksWrittenBefore()
+{
+    // A large pre-hashed request is checked and written chunk by chunk (the next chunk's phones parsed
+    // meanwhile): an error in the last chunk must undo the chunks already written, and errors from
+    // every chunk are reported.
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    TFK_VERIFY_OK(waitFor(f.service->createUser({u"late@example.com"_s, {}, u"Late"_s, {}, u"password123"_s})));
+    const QString hash = QString::fromLatin1(*f.hasher->hash(u"shared password"_s));
+    constexpr int kUsers = 3 * int(UserImport::kMinChunk) + 10; // four chunks
+    ImportRequest request;
+    request.encryptionScheme = u"argon2id"_s;
+    for (int i = 0; i < kUsers; ++i) {
+        request.users << ImportedUser {u"chunk%1@example.com"_s.arg(i),
+                                       {},
+                                       u"Chunk %1"_s.arg(i),
+                                       u"+1 415 555 %1"_s.arg(i % 10000, 4, 10, QChar(u'0')),
+                                       hash,
+                                       {}};
+    }
+    const int lastChunk = kUsers - 5;
+    request.users[lastChunk].email = u"LATE@example.com"_s; // already in the database
+    auto late = waitFor(f.service->importUsers(request), 60000);
+    TFK_VERIFY_OK(late);
+    QCOMPARE(fields(*late), QStringList {u"users[%1].email"_s.arg(lastChunk)});
+    QCOMPARE(late->imported, 0);
+    QCOMPARE(userCount(f), 1);
+
+    // Errors in the first and the third chunk: both named, nothing written.
+    request.users[lastChunk].email = u"chunk%1@example.com"_s.arg(lastChunk);
+    request.users[3].mobilePhone = u"+1 555"_s;
+    request.users[2 * int(UserImport::kMinChunk) + 7].password = u"not a hash"_s;
+    auto both = waitFor(f.service->importUsers(request), 60000);
+    TFK_VERIFY_OK(both);
+    QCOMPARE(
+        fields(*both),
+        (QStringList {u"users[3].mobilePhone"_s, u"users[%1].password"_s.arg(2 * int(UserImport::kMinChunk) + 7)}));
+    QCOMPARE(userCount(f), 1);
+
+    // Put right, all of them go in, each chunk once.
+    request.users[3].mobilePhone = u"+1 415 555 0003"_s;
+    request.users[2 * int(UserImport::kMinChunk) + 7].password = hash;
+    auto fixed = waitFor(f.service->importUsers(request), 60000);
+    TFK_VERIFY_OK(fixed);
+    QVERIFY(fixed->errors.isEmpty());
+    QCOMPARE(fixed->imported, kUsers);
+    auto counted = f.database->exec(u"SELECT count(*) FROM users"_s);
+    QVERIFY(counted && counted->next());
+    QCOMPARE(counted->value(0).toInt(), kUsers + 1);
+    auto found = waitFor(f.service->searchUsers(u"chunk %1"_s.arg(kUsers - 1), 0, 10));
+    TFK_VERIFY_OK(found);
+    QCOMPARE(found->total, 1);
+}
+
 void TestUserImport::newIdsAreTimeOrderedVersion7Uuids()
 {
     // RFC 9562: 48 bits of milliseconds (0x0123456789ab here), version 7, variant 10xx.
