@@ -4609,6 +4609,10 @@ und stellen Sie sie mit pg_restore --clean wieder her. Dieses Programm sichert n
         <source>Too many wrong codes for this account in the last hour. Try again in %1 seconds.</source>
         <translation>Zu viele falsche Codes für dieses Konto in der letzten Stunde. Versuchen Sie es in %1 Sekunden erneut.</translation>
     </message>
+    <message>
+        <source>The text was not sent: sending was cancelled.</source>
+        <translation>Die SMS wurde nicht gesendet: das Senden wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>

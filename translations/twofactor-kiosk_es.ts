@@ -4609,6 +4609,10 @@ y restáurela con pg_restore --clean. Este programa solo copia la clave de datos
         <source>Too many wrong codes for this account in the last hour. Try again in %1 seconds.</source>
         <translation>Demasiados códigos incorrectos para esta cuenta en la última hora. Vuelva a intentarlo dentro de %1 segundos.</translation>
     </message>
+    <message>
+        <source>The text was not sent: sending was cancelled.</source>
+        <translation>El SMS no se envió: se canceló el envío.</translation>
+    </message>
 </context>
 <context>
     <name>tfk::UserDialog</name>
