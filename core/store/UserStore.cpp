@@ -394,50 +394,124 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
         }
     }
 
-    // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
-    // costs what reading them costs).
-    const QString counted = indexed.isEmpty()
-        ? u"SELECT 1 FROM users"_s % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
-        : indexed;
-    QVariantMap countBindings = bindings;
-    // The index's matches are counted further (reading rowids from it is cheap), to choose the plan below.
-    countBindings[u"cap"_s] = (indexed.isEmpty() ? kCountCap : kIndexedPlanCap) + 1;
-    auto count = m_database.exec(u"SELECT count(*) FROM ("_s % counted % u" LIMIT :cap) AS capped"_s, countBindings);
-    if (!count) {
-        return fail(count.error());
-    }
     UserPage page;
-    const int found = count->next() ? count->value(0).toInt() : 0;
-    page.total = std::min(found, kCountCap);
-    page.totalIsLowerBound = found > kCountCap;
-
-    // Which rows: up to kIndexedPlanCap matches are fetched through the index and sorted (20,000 rows
-    // sort in milliseconds, and a few thousand matches can all sit at the end of the name order, where a
-    // walk would read the whole table first); more are found by walking the users in name order with the
-    // filter (dense matches turn up within the first rows).
-    QString where;
-    if (!indexed.isEmpty() && found <= kIndexedPlanCap) {
-        where = u"rowid IN ("_s % indexed % u')';
-    } else {
-        where = filter;
-    }
+    bindings[u"limit"_s] = std::clamp(limit, 0, 1000);
+    bindings[u"offset"_s] = std::max(offset, 0);
     if (after) {
         bindings[u"afterName"_s] = after->fullName.isNull() ? u""_s : after->fullName.toCaseFolded();
         bindings[u"afterId"_s] = after->id;
-        const QString keyset = u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s;
-        where = where.isEmpty() ? keyset : where % u" AND "_s % keyset;
     }
-    bindings[u"limit"_s] = std::clamp(limit, 0, 1000);
-    bindings[u"offset"_s] = std::max(offset, 0);
-    auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s
-                                     % (where.isEmpty() ? QString() : u" WHERE "_s % where)
-                                     % u" ORDER BY name_key, id LIMIT :limit OFFSET :offset"_s,
-                                 bindings);
-    if (!query) {
-        return fail(query.error());
+    const QString keyset
+        = after ? u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s : QString();
+    const auto both = [](const QString& a, const QString& b) {
+        return a.isEmpty() ? b : (b.isEmpty() ? a : a % u" AND "_s % b);
+    };
+    // The page: the users matching `where`, in name order.
+    const auto read = [&](const QString& where) -> Result<void> {
+        auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s
+                                         % (where.isEmpty() ? QString() : u" WHERE "_s % where)
+                                         % u" ORDER BY name_key, id LIMIT :limit OFFSET :offset"_s,
+                                     bindings);
+        if (!query) {
+            return fail(query.error());
+        }
+        while (query->next()) {
+            page.users << userFrom(*query);
+        }
+        return {};
+    };
+
+    if (indexed.isEmpty()) {
+        // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
+        // costs what reading them costs). Dense matches turn up within the first rows of the name order.
+        QVariantMap countBindings = bindings;
+        countBindings[u"cap"_s] = kCountCap + 1;
+        auto count = m_database.exec(u"SELECT count(*) FROM (SELECT 1 FROM users"_s
+                                         % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
+                                         % u" LIMIT :cap) AS capped"_s,
+                                     countBindings);
+        if (!count) {
+            return fail(count.error());
+        }
+        const int found = count->next() ? count->value(0).toInt() : 0;
+        page.total = std::min(found, kCountCap);
+        page.totalIsLowerBound = found > kCountCap;
+        if (auto done = read(both(filter, keyset)); !done) {
+            return fail(done.error());
+        }
+        return page;
     }
-    while (query->next()) {
-        page.users << userFrom(*query);
+
+    // SQLite, 3 characters or more. The trigram index hands its matches out in rowid order, not in name
+    // order, so a first page either fetches and sorts every match (a seek each) or walks the users in name
+    // order and filters each (from the name index alone, about a twelfth of a seek) until the page is full.
+    // Which is cheaper depends on how many matches there are and where they sort.
+    // 1. The first kCountCap + 1 matches: the total shown, and from how far into the table the last of
+    //    them came, an estimate of all matches (rowids grow as users are added).
+    QVariantMap countBindings = bindings;
+    countBindings[u"cap"_s] = kCountCap + 1;
+    auto head = m_database.exec(u"SELECT count(*), max(rowid), (SELECT max(rowid) FROM users) FROM ("_s % indexed
+                                    % u" LIMIT :cap) AS capped"_s,
+                                countBindings);
+    if (!head) {
+        return fail(head.error());
+    }
+    const int found = head->next() ? head->value(0).toInt() : 0;
+    page.total = std::min(found, kCountCap);
+    page.totalIsLowerBound = found > kCountCap;
+    const auto fetchAndSort = [&] {
+        return read(both(u"rowid IN ("_s % indexed % u')', keyset));
+    };
+    if (found <= kCountCap) {
+        if (auto done = fetchAndSort(); !done) {
+            return fail(done.error());
+        }
+        return page;
+    }
+    // 2. More: walk the name order as far as fetching every match would cost. A walk that fills the page
+    //    is the answer (every user before its last one was looked at). The walk is a subquery with a LIMIT,
+    //    which SQLite never flattens into the filtering query: it runs as a co-routine whose rows come in
+    //    its own order, and the filtering query stops pulling them at its page (an ORDER BY there would
+    //    read and sort the whole budget first).
+    const double lastOfHead = std::max(1.0, head->value(1).toDouble());
+    const double estimate = found * std::max(lastOfHead, head->value(2).toDouble()) / lastOfHead;
+    if (estimate > kIndexedPlanCap) {
+        // Dense: the walk with the filter on the name index itself (the page turns up within the first
+        // rows unless the matches all sort late, which so many rarely do).
+        if (auto done = read(both(filter, keyset)); !done) {
+            return fail(done.error());
+        }
+        return page;
+    }
+    QVariantMap walkBindings = bindings;
+    walkBindings[u"budget"_s] = qint64(std::max(estimate * kWalkRowsPerMatch, double(kMinWalk)));
+    auto walked = m_database.exec(
+        u"SELECT "_s % kColumns
+            % u" FROM users WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, name_key, id, email_key, username_key, "
+              "mobile_phone FROM users"_s
+            % (keyset.isEmpty() ? QString() : u" WHERE "_s % keyset) % u" ORDER BY name_key, id LIMIT :budget) WHERE "_s
+            % filter % u" LIMIT :limit OFFSET :offset) ORDER BY name_key, id"_s,
+        walkBindings);
+    if (!walked) {
+        return fail(walked.error());
+    }
+    while (walked->next()) {
+        page.users << userFrom(*walked);
+    }
+    if (page.users.size() >= bindings.value(u"limit"_s).toInt()) {
+        return page;
+    }
+    page.users.clear();
+    // 3. Not within the budget: up to kIndexedPlanCap matches are fetched and sorted (a few thousand
+    //    matches can all sit at the end of the name order), more are found by walking on.
+    countBindings[u"cap"_s] = kIndexedPlanCap + 1;
+    auto count = m_database.exec(u"SELECT count(*) FROM ("_s % indexed % u" LIMIT :cap) AS capped"_s, countBindings);
+    if (!count) {
+        return fail(count.error());
+    }
+    const int many = count->next() ? count->value(0).toInt() : 0;
+    if (auto done = many <= kIndexedPlanCap ? fetchAndSort() : read(both(filter, keyset)); !done) {
+        return fail(done.error());
     }
     return page;
 }

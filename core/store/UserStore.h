@@ -57,6 +57,13 @@ public:
     static constexpr int kCountCap = 1000;
     // Up to this many matches in the trigram index, a search sorts them; beyond, it walks the name order.
     static constexpr int kIndexedPlanCap = 20000;
+    // A search with more than kCountCap indexed matches estimates how many there are from where the
+    // first kCountCap + 1 of them lie among the rowids. More than kIndexedPlanCap: it walks the name
+    // order. Fewer: it first walks up to kWalkRowsPerMatch rows per expected match (at least kMinWalk),
+    // then falls back to the plan above. A walked row costs about a twelfth of a fetched match; walking
+    // a third of the break-even keeps the loss small when the matches all sort late.
+    static constexpr int kWalkRowsPerMatch = 4;
+    static constexpr int kMinWalk = 2000;
 
     Result<QByteArray> passwordHash(const QString& userId);
     Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);

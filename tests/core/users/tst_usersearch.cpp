@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sameAsTheDefinition_data();
     void sameAsTheDefinition();
     void keysetPagesAddUpToTheWholeList();
+    void matchesAtTheEndOfTheNameOrder();
 
 private:
     std::unique_ptr<ServiceFixture> m_f;
@@ -188,6 +189,73 @@ void TestUserSearch::keysetPagesAddUpToTheWholeList()
         const QString a = paged.at(i - 1).fullName.toCaseFolded();
         const QString b = paged.at(i).fullName.toCaseFolded();
         QVERIFY(a < b || (a == b && paged.at(i - 1).id < paged.at(i).id));
+    }
+}
+
+void TestUserSearch::matchesAtTheEndOfTheNameOrder()
+{
+    // More than a thousand matches, all sorting after 20,000 users that do not match: the walk in name order
+    // runs out of its budget (twelve rows per expected match) and the matches are fetched and sorted
+    // instead. And a text whose 20,000 matches come first: the walk fills the page at once. Both must give
+    // the definition's first page, in order, and the keyset pages after it.
+    ServiceFixture f;
+    TFK_REQUIRE_FIXTURE(f);
+    const QString hash = QString::fromLatin1(*f.hasher->hash(u"password123"_s));
+    constexpr int kEarly = 20000;
+    constexpr int kLate = 1100;
+    ImportRequest request;
+    request.encryptionScheme = u"argon2id"_s;
+    QList<Person> people;
+    const auto add = [&](const Person& p) {
+        people << p;
+        request.users << ImportedUser {p.email, p.username, p.name, p.phone, hash, {}};
+        if (request.users.size() == UserImport::kMaxUsersPerRequest || people.size() == kEarly + kLate) {
+            auto imported = waitFor(f.service->importUsers(request), 120000);
+            QVERIFY(imported && imported->errors.isEmpty());
+            request.users.clear();
+        }
+    };
+    // Interleaved, so that rowids (insertion order) say nothing about the name order.
+    for (int i = 0; i < kEarly + kLate; ++i) {
+        if (i % 19 == 7 && i / 19 < kLate) {
+            const int n = i / 19;
+            add(Person {u"late%1@example.org"_s.arg(n), {}, u"Zzyzx Lateman %1"_s.arg(n), {}});
+        } else {
+            add(Person {u"early%1@example.org"_s.arg(i), {}, u"Aaron Early %1"_s.arg(i), {}});
+        }
+    }
+    QCOMPARE(people.size(), kEarly + kLate);
+    for (const QString& text : {u"lateman"_s, u"early"_s}) {
+        QList<Person> expected;
+        for (const Person& p : std::as_const(people)) {
+            if (matches(p, text)) {
+                expected << p;
+            }
+        }
+        QVERIFY(expected.size() > 1000);
+        // The definition's order: case-folded name, then id; ids grow with insertion here (UUID version 7
+        // within one import may share a millisecond, so only names that differ are compared below).
+        std::ranges::stable_sort(
+            expected, [](const Person& a, const Person& b) { return a.name.toCaseFolded() < b.name.toCaseFolded(); });
+        auto first = waitFor(f.service->searchUsers(text, 0, 50));
+        TFK_VERIFY_OK(first);
+        QCOMPARE(first->total, 1000);
+        QVERIFY(first->totalIsLowerBound);
+        QCOMPARE(first->users.size(), 50);
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(first->users.at(i).fullName, expected.at(i).name);
+        }
+        auto second = waitFor(f.service->searchUsersAfter(text, first->users.last(), 50));
+        TFK_VERIFY_OK(second);
+        QCOMPARE(second->users.size(), 50);
+        for (int i = 0; i < 50; ++i) {
+            QCOMPARE(second->users.at(i).fullName, expected.at(50 + i).name);
+        }
+        // A page further in by offset (the API's startRow).
+        auto deep = waitFor(f.service->searchUsers(text, 900, 50));
+        TFK_VERIFY_OK(deep);
+        QCOMPARE(deep->users.size(), 50);
+        QCOMPARE(deep->users.first().fullName, expected.at(900).name);
     }
 }
 
