@@ -56,6 +56,7 @@ private Q_SLOTS:
     void writeTransactionsTakeTheWriterLock();
     void lostConnectionIsReopenedOnTheNextOperation();
     void lostConnectionFailsTheWholeTransaction();
+    void statementsForgottenByTheServerArePreparedAgain();
     void unreachableServerFailsWithinSeconds();
 
 private:
@@ -411,6 +412,23 @@ void TestDatabase::lostConnectionIsReopenedOnTheNextOperation()
     // The next operation opens a new connection.
     TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, 2}}));
     QCOMPARE(countOf(db, u"SELECT count(*) FROM t WHERE x = 2"_s), 1);
+}
+
+void TestDatabase::statementsForgottenByTheServerArePreparedAgain()
+{
+    // The connection's session no longer knows the statements this thread prepared (a new session after a
+    // restart; here DEALLOCATE ALL does the same): a read outside a transaction is prepared again and
+    // answers, and the statements after it too.
+    TFK_POSTGRES_ONLY();
+    DatabaseConfig config = m_databases.create(u"deallocated"_s);
+    Database db(config);
+    TFK_VERIFY_OK(db.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, 1}}));
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t WHERE x = :x"_s, {{u"x"_s, 1}}), 1);
+    TFK_VERIFY_OK(db.exec(u"DEALLOCATE ALL"_s));
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t WHERE x = :x"_s, {{u"x"_s, 1}}), 1);
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO t VALUES (:x)"_s, {{u"x"_s, 2}}));
+    QCOMPARE(countOf(db, u"SELECT count(*) FROM t"_s), 2);
 }
 
 void TestDatabase::lostConnectionFailsTheWholeTransaction()
