@@ -353,6 +353,9 @@ Result<QSqlDatabase> Database::connection()
         if (db.isOpen()) {
             return db;
         }
+        // Closed under this thread (libpq found the server gone while the thread was idle): it is opened
+        // again below, on a new session that knows none of the statements prepared on the old one.
+        threadState().statements.reset();
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect.qtDriverName())) {
         return fail(
