@@ -13,7 +13,8 @@ class OtpAuthUri
 {
 public:
     // otpauth://totp/Issuer:account?secret=BASE32&issuer=Issuer&algorithm=SHA1&digits=6&period=30,
-    // every label and value percent-encoded (':' inside issuer or account included).
+    // every label and value percent-encoded (':' inside issuer or account included). Unicode noncharacters are
+    // carried as U+FFFD, which is what URL decoders make of them.
     static QString build(const TotpSecret& secret, const QString& issuer, const QString& account,
                          const TotpParameters& parameters = {});
 };

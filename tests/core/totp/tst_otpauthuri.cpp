@@ -18,6 +18,7 @@ private Q_SLOTS:
     void encodesSpecialCharacters();
     void carriesNonDefaultParameters();
     void worksWithoutIssuer();
+    void carriesNoncharactersAsReplacementCharacters();
 };
 
 void TestOtpAuthUri::tutorialSecretUri()
@@ -54,6 +55,21 @@ void TestOtpAuthUri::worksWithoutIssuer()
     const auto secret = TotpSecret::fromSecret(u"abc"_s).value();
     QCOMPARE(OtpAuthUri::build(secret, QString(), u"y"_s),
              u"otpauth://totp/y?secret=MFRGG&algorithm=SHA1&digits=6&period=30"_s);
+}
+
+// Found by fuzzer_otpauth: a percent-encoded noncharacter comes back from QUrl as three U+FFFD, so the URI
+// carries one U+FFFD for it, which every decoder reads back the same way.
+void TestOtpAuthUri::carriesNoncharactersAsReplacementCharacters()
+{
+    const auto secret = TotpSecret::fromSecret(u"abc"_s).value();
+    const QString issuer = QChar(0xFEFF) + u"Help"_s + QChar(0xFFFF) + u"Desk"_s + QChar(0xFDD0);
+    const QString account = u"a"_s + QChar::fromUcs4(0x10FFFE).operator QStringView() + u"😀"_s;
+    const QString uri = OtpAuthUri::build(secret, issuer, account);
+    QVERIFY2(uri.startsWith(u"otpauth://totp/%EF%BB%BFHelp%EF%BF%BDDesk%EF%BF%BD:a%EF%BF%BD%F0%9F%98%80?"_s),
+             qPrintable(uri));
+    const QUrl url(uri, QUrl::StrictMode);
+    QCOMPARE(url.path(QUrl::FullyDecoded), u"/\uFEFFHelp\uFFFDDesk\uFFFD:a\uFFFD😀"_s);
+    QCOMPARE(QUrlQuery(url).queryItemValue(u"issuer"_s, QUrl::FullyDecoded), u"\uFEFFHelp\uFFFDDesk\uFFFD"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOtpAuthUri)
