@@ -23,6 +23,20 @@ namespace tfk {
 
 namespace {
 
+// The end of a chain that sends a text after its outcome is known: the outcome is settled either way, with
+// the send's error in `field` when the text did not go.
+template <typename Promised, typename Outcome>
+auto settleAfterSend(Promised done, Outcome outcome, std::optional<Error> Outcome::* field)
+{
+    return [done, outcome, field](const Result<SendReceipt>& sent) {
+        Outcome settled = outcome;
+        if (!sent) {
+            settled.*field = sent.error();
+        }
+        done.settle(settled);
+    };
+}
+
 const QString kDataKeyCheckMeta = u"data_key_check"_s;
 const QByteArray kDataKeyCheckPlain = "TwoFactorKiosk data key check"_ba;
 
@@ -243,21 +257,22 @@ void TwoFactorService::deliverNow(const PlannedSend& plan, std::function<void(co
             done(recorded);
         });
     };
+    // A send cancelled before it answered (the sender shutting down) is recorded as a failed text.
+    auto cancelled = [record] {
+        record(Result<SmsReceipt>(
+            fail(Error {u"[SmsCancelled]"_s, tr("The text was not sent: sending was cancelled."), 503})));
+    };
     const QFuture<Result<SmsReceipt>> answer = m_sms.send(SmsMessage {plan.e164, plan.body});
     if (answer.isFinished()) {
         // A sender that answers at once (the mock, a refusal before any request): no watcher needed.
         if (answer.resultCount() > 0) {
             record(answer.result());
         } else {
-            record(Result<SmsReceipt>(
-                fail(Error {u"[SmsCancelled]"_s, tr("The text was not sent: sending was cancelled."), 503})));
+            cancelled();
         }
         return;
     }
-    whenFinished(answer, this, record, [record] {
-        record(Result<SmsReceipt>(
-            fail(Error {u"[SmsCancelled]"_s, tr("The text was not sent: sending was cancelled."), 503})));
-    });
+    whenFinished(answer, this, record, cancelled);
 }
 
 template <typename Plan> QFuture<Result<SendReceipt>> TwoFactorService::deliver(Plan&& plan)
@@ -381,13 +396,7 @@ QFuture<Result<LostPhoneOutcome>> TwoFactorService::resetLostPhone(const std::op
                 done.settle(outcome);
                 return;
             }
-            deliverNow(*plan->notice, [done, outcome](const Result<SendReceipt>& sent) {
-                LostPhoneOutcome told = outcome;
-                if (!sent) {
-                    told.noticeError = sent.error();
-                }
-                done.settle(told);
-            });
+            deliverNow(*plan->notice, settleAfterSend(done, outcome, &LostPhoneOutcome::noticeError));
         });
     return done.future();
 }
@@ -432,13 +441,7 @@ QFuture<Result<LoginResult>> TwoFactorService::checkLogin(const LoginRequest& re
                 done.settle(pending);
                 return;
             }
-            deliverNow(*step->send, [done, pending](const Result<SendReceipt>& sent) {
-                LoginResult result = pending;
-                if (!sent) {
-                    result.deliveryError = sent.error();
-                }
-                done.settle(result);
-            });
+            deliverNow(*step->send, settleAfterSend(done, pending, &LoginResult::deliveryError));
         });
     return done.future();
 }

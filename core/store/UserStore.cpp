@@ -421,19 +421,26 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
         return {};
     };
 
-    if (indexed.isEmpty()) {
-        // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
-        // costs what reading them costs). Dense matches turn up within the first rows of the name order.
-        QVariantMap countBindings = bindings;
-        countBindings[u"cap"_s] = kCountCap + 1;
-        auto count = m_database.exec(u"SELECT count(*) FROM (SELECT 1 FROM users"_s
-                                         % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
-                                         % u" LIMIT :cap) AS capped"_s,
-                                     countBindings);
+    // How many rows `rows` gives, counted up to cap + 1 (one more than the cap says "more than cap").
+    const auto countUpTo = [&](const QString& rows, int cap) -> Result<int> {
+        QVariantMap capped = bindings;
+        capped[u"cap"_s] = cap + 1;
+        auto count = m_database.exec(u"SELECT count(*) FROM ("_s % rows % u" LIMIT :cap) AS capped"_s, capped);
         if (!count) {
             return fail(count.error());
         }
-        const int found = count->next() ? count->value(0).toInt() : 0;
+        return count->next() ? count->value(0).toInt() : 0;
+    };
+
+    if (indexed.isEmpty()) {
+        // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
+        // costs what reading them costs). Dense matches turn up within the first rows of the name order.
+        const auto counted
+            = countUpTo(u"SELECT 1 FROM users"_s % (filter.isEmpty() ? QString() : u" WHERE "_s % filter), kCountCap);
+        if (!counted) {
+            return fail(counted.error());
+        }
+        const int found = *counted;
         page.total = std::min(found, kCountCap);
         page.totalIsLowerBound = found > kCountCap;
         if (auto done = read(both(filter, keyset)); !done) {
@@ -504,13 +511,11 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
     page.users.clear();
     // 3. Not within the budget: up to kIndexedPlanCap matches are fetched and sorted (a few thousand
     //    matches can all sit at the end of the name order), more are found by walking on.
-    countBindings[u"cap"_s] = kIndexedPlanCap + 1;
-    auto count = m_database.exec(u"SELECT count(*) FROM ("_s % indexed % u" LIMIT :cap) AS capped"_s, countBindings);
-    if (!count) {
-        return fail(count.error());
+    const auto many = countUpTo(indexed, kIndexedPlanCap);
+    if (!many) {
+        return fail(many.error());
     }
-    const int many = count->next() ? count->value(0).toInt() : 0;
-    if (auto done = many <= kIndexedPlanCap ? fetchAndSort() : read(both(filter, keyset)); !done) {
+    if (auto done = *many <= kIndexedPlanCap ? fetchAndSort() : read(both(filter, keyset)); !done) {
         return fail(done.error());
     }
     return page;
