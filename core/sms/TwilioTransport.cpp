@@ -1,6 +1,7 @@
 #include "TwilioTransport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -43,10 +44,33 @@ QString withoutPassword(QUrl url)
 
 QFuture<bool> TwilioTransport::systemCaCertificatesPresent()
 {
-    // Qt reads and parses every file in /etc/ssl/certs again at each call of systemCaCertificates().
-    static const QFuture<bool> present
-        = QtConcurrent::run([] { return !QSslConfiguration::systemCaCertificates().isEmpty(); });
+    // The folders of QSslSocketPrivate::unixRootCertDirectories() in Qt 6.8, where Qt's OpenSSL backend finds
+    // the system's CA certificates (QSslConfiguration::systemCaCertificates() parses every file in them).
+    static const QStringList folders = {
+        u"/etc/ssl/certs/"_s,     u"/usr/lib/ssl/certs/"_s, u"/usr/share/ssl/"_s,
+        u"/usr/local/ssl/"_s,     u"/var/ssl/certs/"_s,     u"/usr/local/ssl/certs/"_s,
+        u"/etc/openssl/certs/"_s, u"/opt/openssl/certs/"_s, u"/etc/ssl/"_s,
+    };
+    static const QFuture<bool> present = QtConcurrent::run([] { return caCertificatesIn(folders); });
     return present;
+}
+
+bool TwilioTransport::caCertificatesIn(const QStringList& folders)
+{
+    // Qt's own test for OpenSSL's look-up by hash (qtlsbackend_openssl.cpp), then Qt's list of files to read.
+    const QStringList ways[]
+        = {{u"[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f].[0-9]"_s}, {u"*.pem"_s, u"*.crt"_s}};
+    for (const QStringList& names : ways) {
+        for (const QString& folder : folders) {
+            QDirIterator files(folder, names, QDir::Files | QDir::Readable);
+            while (files.hasNext()) {
+                if (!QSslCertificate::fromPath(files.next(), QSsl::Pem).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 TwilioTransport TwilioTransport::fromConfig(const TwilioConfig& config)

@@ -53,9 +53,14 @@ public:
 
     // What to check after a failed TLS handshake (CA file, missing system certificates, clock).
     QString tlsAdvice() const;
-    // Whether this computer has CA certificates (Qt's list of the system's is not empty). Reading and parsing
-    // them all costs tens of milliseconds, so it happens once per process, on a worker thread, from the first call.
+    // Whether this computer has CA certificates for Qt to check a server with: caCertificatesIn() the folders Qt's
+    // TLS backend reads them from. Asked once per process, on a worker thread, from the first call.
     static QFuture<bool> systemCaCertificatesPresent();
+    // Whether one of `folders` holds a CA certificate Qt would use, found as cheaply as possible: first the
+    // hashed names (0123abcd.0) OpenSSL looks certificates up by, which is how Qt uses the folders when they
+    // exist; then the *.pem and *.crt files Qt reads otherwise. Stops at the first that parses (parsing all of
+    // a system's ~150 costs tens of milliseconds of start-up).
+    static bool caCertificatesIn(const QStringList& folders);
     // A sentence naming the ca-certificates package when `baseUrl` is https, no CA file is configured and the
     // system has no CA certificates; else nothing.
     static std::optional<QString> missingCaCertificatesWarning(const QUrl& baseUrl, const QString& caCertificatesFile,

@@ -45,6 +45,7 @@ private Q_SLOTS:
 
     void missingCaCertificatesWarning();
     void systemCaCertificatesReadOnceOffTheThread();
+    void caCertificatesFoundInTheirFolders();
     void caWarningArrivesAfterStartUp();
     void rightCaSends();
     void noCaFileFailsWithTheTlsSentence();
@@ -194,6 +195,39 @@ void TestTwilioTransport::systemCaCertificatesReadOnceOffTheThread()
     QFuture<bool> again = TwilioTransport::systemCaCertificatesPresent();
     QVERIFY(again.isFinished());
     QCOMPARE(again.result(), expected);
+}
+
+void TestTwilioTransport::caCertificatesFoundInTheirFolders()
+{
+    const QDir root(m_dir.path());
+    const auto folder = [&root](const QString& name) {
+        root.mkpath(name);
+        return root.filePath(name);
+    };
+    const auto copy = [&root](const QString& from, const QString& to) {
+        return QFile::copy(root.filePath(from), to);
+    };
+    // Nothing, or nothing that parses: none, whatever the names.
+    QVERIFY(!TwilioTransport::caCertificatesIn({}));
+    QVERIFY(!TwilioTransport::caCertificatesIn({root.filePath(u"missing"_s)}));
+    const QString empty = folder(u"empty"_s);
+    QVERIFY(!TwilioTransport::caCertificatesIn({empty}));
+    const QString junk = folder(u"junk"_s);
+    QVERIFY(copy(u"not-pem.txt"_s, junk + u"/0123abcd.0"_s));
+    QVERIFY(copy(u"not-pem.txt"_s, junk + u"/broken.pem"_s));
+    QVERIFY(copy(u"ca.pem"_s, junk + u"/ca.txt"_s)); // a name Qt does not read
+    QVERIFY(!TwilioTransport::caCertificatesIn({empty, junk}));
+    // A hashed name (OpenSSL's look-up, here a symbolic link as c_rehash makes), a .crt or a .pem file, in any
+    // of the folders, after junk.
+    const QString hashed = folder(u"hashed"_s);
+    QVERIFY(QFile::link(root.filePath(u"ca.pem"_s), hashed + u"/5ed36f99.0"_s));
+    QVERIFY(TwilioTransport::caCertificatesIn({junk, hashed}));
+    const QString crt = folder(u"crt"_s);
+    QVERIFY(copy(u"other-ca.pem"_s, crt + u"/other.crt"_s));
+    QVERIFY(TwilioTransport::caCertificatesIn({empty, junk, crt}));
+    const QString pem = folder(u"pem"_s);
+    QVERIFY(copy(u"ca.pem"_s, pem + u"/ca.pem"_s));
+    QVERIFY(TwilioTransport::caCertificatesIn({junk, pem}));
 }
 
 void TestTwilioTransport::caWarningArrivesAfterStartUp()
