@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -57,6 +58,17 @@ QFuture<bool> TwilioTransport::systemCaCertificatesPresent()
 
 bool TwilioTransport::caCertificatesIn(const QStringList& folders)
 {
+    // Looked for, not parsed: the first QSslCertificate made in a process initialises Qt's TLS backend, which
+    // parses every system certificate (over 200 M instructions). A PEM block is what OpenSSL and Qt read
+    // certificates from; a block of junk fails at the first send, with the TLS sentence.
+    const auto holdsCertificate = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray head = file.read(256 * 1024);
+        return head.contains("-----BEGIN CERTIFICATE-----") || head.contains("-----BEGIN TRUSTED CERTIFICATE-----");
+    };
     // Qt's own test for OpenSSL's look-up by hash (qtlsbackend_openssl.cpp), then Qt's list of files to read.
     const QStringList ways[]
         = {{u"[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f].[0-9]"_s}, {u"*.pem"_s, u"*.crt"_s}};
@@ -64,7 +76,7 @@ bool TwilioTransport::caCertificatesIn(const QStringList& folders)
         for (const QString& folder : folders) {
             QDirIterator files(folder, names, QDir::Files | QDir::Readable);
             while (files.hasNext()) {
-                if (!QSslCertificate::fromPath(files.next(), QSsl::Pem).isEmpty()) {
+                if (holdsCertificate(files.next())) {
                     return true;
                 }
             }

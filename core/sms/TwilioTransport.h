@@ -58,8 +58,8 @@ public:
     static QFuture<bool> systemCaCertificatesPresent();
     // Whether one of `folders` holds a CA certificate Qt would use, found as cheaply as possible: first the
     // hashed names (0123abcd.0) OpenSSL looks certificates up by, which is how Qt uses the folders when they
-    // exist; then the *.pem and *.crt files Qt reads otherwise. Stops at the first that parses (parsing all of
-    // a system's ~150 costs tens of milliseconds of start-up).
+    // exist; then the *.pem and *.crt files Qt reads otherwise. Stops at the first file that holds a PEM
+    // certificate block; nothing is parsed (parsing the first certificate makes Qt parse all of the system's).
     static bool caCertificatesIn(const QStringList& folders);
     // A sentence naming the ca-certificates package when `baseUrl` is https, no CA file is configured and the
     // system has no CA certificates; else nothing.
