@@ -221,7 +221,8 @@ void TestMultiDesk::serverStopsInTheMiddleOfARun()
             continue;
         }
         // The only failure is the plain one: 503 with a time to retry and a sentence.
-        QCOMPARE(result.error().code, u"[DatabaseUnavailable]"_s);
+        QVERIFY2(result.error().code == u"[DatabaseUnavailable]"_s,
+                 qPrintable(result.error().code + u' ' + result.error().message));
         QCOMPARE(result.error().httpStatus, 503);
         QVERIFY(result.error().retryAfterSeconds > 0);
         ++unavailable;
