@@ -11,8 +11,11 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <optional>
+#include <sqlite3.h>
+#include <thread>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -36,6 +39,29 @@ enum SqliteCode
     SqliteNotADb = 26,
 };
 
+// SQLite's own busy handler sleeps 1, 2, 5, 10, 15 ... ms between tries. A write transaction here lasts tens of
+// microseconds, so two storage threads meeting at the writer lock lost a millisecond or more each time (some 600
+// sleeps in a 1,000-user bench_flows run, with the cores half idle). This one tries again after 20 us, doubling
+// up to 1 ms, until the busy timeout (milliseconds, carried in `timeoutMs`) has passed since the first try.
+// A connection is used by one thread only, so the start of the wait is the thread's.
+int retryShortly(void* timeoutMs, int tries)
+{
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point firstTry;
+    const Clock::time_point now = Clock::now();
+    if (tries == 0) {
+        firstTry = now;
+    }
+    const auto timeout = std::chrono::milliseconds(reinterpret_cast<qintptr>(timeoutMs));
+    if (now - firstTry >= timeout) {
+        return 0; // SQLITE_BUSY: "[DatabaseBusy]"
+    }
+    const auto pause = std::chrono::microseconds(20 << std::min(tries, 6));
+    std::this_thread::sleep_for(
+        std::min<Clock::duration>(std::min(pause, std::chrono::microseconds(1000)), firstTry + timeout - now));
+    return 1;
+}
+
 // A statement that writes, run outside a transaction. SQLite's file lock makes it wait for the writer of the
 // moment; PostgreSQL's writer lock is an advisory lock that only transactions take, so there such a write could
 // land between another desk's read and write and be overwritten by it (tst_database's
@@ -45,23 +71,6 @@ bool writesAlone(QStringView sql)
     sql = sql.trimmed();
     return sql.startsWith(u"INSERT", Qt::CaseInsensitive) || sql.startsWith(u"UPDATE", Qt::CaseInsensitive)
         || sql.startsWith(u"DELETE", Qt::CaseInsensitive) || sql.startsWith(u"MERGE", Qt::CaseInsensitive);
-}
-
-// `work` (a statement) between BEGIN with the writer lock and COMMIT.
-template <typename Work> auto inOwnTransaction(Database& database, Work&& work) -> decltype(work())
-{
-    auto transaction = Transaction::begin(database);
-    if (!transaction) {
-        return fail(transaction.error());
-    }
-    auto result = work();
-    if (!result) {
-        return result;
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        return fail(committed.error());
-    }
-    return result;
 }
 
 } // namespace
@@ -472,12 +481,23 @@ Result<void> Database::configure(QSqlDatabase& db)
             return fail(errorFrom(query.lastError()));
         }
     }
+    // Qt's SQLite driver is linked to the system's libsqlite3 (Debian's is), the library called here.
+    if (const QVariant handle = db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData())) {
+            sqlite3_busy_handler(connection, &retryShortly, reinterpret_cast<void*>(qintptr(m_config.busyTimeoutMs)));
+        }
+    }
     // A file that is not a database only fails on the first real read.
     QSqlQuery probe(db);
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
         return fail(errorFrom(probe.lastError()));
     }
     return {};
+}
+
+bool Database::inTransaction()
+{
+    return threadState().inTransaction;
 }
 
 qint64 Database::preparedStatements()
@@ -545,7 +565,7 @@ Result<void> Database::execEach(const QString& sql, const QList<QVariantList>& v
         return {};
     }
     if (m_config.driver == SqlDriver::Postgres && writesAlone(sql) && !threadState().inTransaction) {
-        return inOwnTransaction(*this, [&] { return execEach(sql, valueSets); });
+        return withinTransaction(*this, [&] { return execEach(sql, valueSets); });
     }
     // Never retried: a write may have happened before a lost connection was noticed.
     bool lost = false;
@@ -568,7 +588,7 @@ Result<void> Database::execEach(const QString& sql, const QList<QVariantList>& v
 Result<Statement> Database::execRetrying(const QString& sql, bool hasValues, const Run& run)
 {
     if (m_config.driver == SqlDriver::Postgres && writesAlone(sql) && !threadState().inTransaction) {
-        return inOwnTransaction(*this, [&] { return execRetrying(sql, hasValues, run); });
+        return withinTransaction(*this, [&] { return execRetrying(sql, hasValues, run); });
     }
     bool lost = false;
     auto result = execOn(sql, hasValues, run, &lost);

@@ -107,6 +107,8 @@ public:
     // How many statements the calling thread's connection has prepared since it opened: one per distinct
     // SQL text while the statement cache holds them (a diagnostic, and what the tests check).
     qint64 preparedStatements();
+    // Whether the calling thread is inside a Transaction.
+    bool inTransaction();
     // The server's clock minus `localMs`, in milliseconds (SQLite: the same computer, so about 0).
     Result<qint64> clockOffsetMs(qint64 localMs);
 
@@ -165,5 +167,26 @@ private:
     Database* m_database;
     bool m_active = true;
 };
+
+// `work` (returning a Result) inside the calling thread's transaction, or else inside one of its own that
+// is committed when `work` succeeded.
+template <typename Work> auto withinTransaction(Database& database, Work&& work) -> decltype(work())
+{
+    if (database.inTransaction()) {
+        return work();
+    }
+    auto transaction = Transaction::begin(database);
+    if (!transaction) {
+        return fail(transaction.error());
+    }
+    auto result = work();
+    if (!result) {
+        return result;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return fail(committed.error());
+    }
+    return result;
+}
 
 } // namespace tfk

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "SearchOrder.h"
+
 #include <QDateTime>
 #include <QSqlRecord>
 
@@ -168,7 +170,9 @@ Result<void> upgradeTo5(Database& database)
             u"CREATE VIRTUAL TABLE users_search USING fts5("
             " name_key, email_key, username_key, mobile_phone,"
             " content = 'users', content_rowid = 'rowid', tokenize = 'trigram')"_s,
-            Schema::usersSearchInsertTrigger(),
+            u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+            " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
+            " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s,
             u"CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
             " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, mobile_phone)"
             " VALUES ('delete', old.rowid, old.name_key, old.email_key, old.username_key, old.mobile_phone); END"_s,
@@ -246,10 +250,58 @@ Result<void> upgradeTo9(Database& database)
                });
 }
 
+Result<void> upgradeTo10(Database& database)
+{
+    if (database.dialect().isPostgres()) {
+        return {};
+    }
+    // SQLite: the search index's rowid is the user's place in the name order (SearchOrder), so the first
+    // page of a search is its first matches. The phone's end is indexed with a '$' after it: "ends with
+    // 0017" is the match "0017$". Users are numbered a stride apart in name order; the name index holds
+    // the label, so finding a new user's neighbours reads no table rows.
+    return run(
+        database,
+        {
+            u"ALTER TABLE users ADD COLUMN search_label INTEGER"_s,
+            u"ALTER TABLE users ADD COLUMN phone_end TEXT GENERATED ALWAYS AS (mobile_phone || '$') VIRTUAL"_s,
+            u"UPDATE users SET search_label = ordered.place * %1 FROM (SELECT rowid AS row, "
+            "row_number() OVER (ORDER BY name_key, id) - 1 AS place FROM users) AS ordered "
+            "WHERE users.rowid = ordered.row"_s.arg(SearchOrder::kStride),
+            u"CREATE UNIQUE INDEX users_search_label ON users (search_label)"_s,
+            u"DROP INDEX users_name_search"_s,
+            u"CREATE INDEX users_name_search ON users (name_key, id, email_key, username_key, mobile_phone, "
+            "search_label)"_s,
+            u"DROP TRIGGER users_search_insert"_s,
+            u"DROP TRIGGER users_search_delete"_s,
+            u"DROP TRIGGER users_search_update"_s,
+            u"DROP TABLE users_search"_s,
+            u"CREATE VIRTUAL TABLE users_search USING fts5(name_key, email_key, username_key, phone_end, "
+            "content = 'users', content_rowid = 'search_label', tokenize = 'trigram', columnsize = 0)"_s,
+            Schema::usersSearchInsertTrigger(),
+            // A user without a label (none is made so) is in no search index entry.
+            u"CREATE TRIGGER users_search_delete AFTER DELETE ON users WHEN old.search_label IS NOT NULL BEGIN"
+            " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, phone_end)"
+            " VALUES ('delete', old.search_label, old.name_key, old.email_key, old.username_key, old.phone_end);"
+            " END"_s,
+            u"CREATE TRIGGER users_search_update AFTER UPDATE OF name_key, email_key, username_key, mobile_phone,"
+            " search_label ON users BEGIN"
+            " INSERT INTO users_search (users_search, rowid, name_key, email_key, username_key, phone_end)"
+            " SELECT 'delete', old.search_label, old.name_key, old.email_key, old.username_key, old.phone_end"
+            " WHERE old.search_label IS NOT NULL;"
+            " INSERT INTO users_search (rowid, name_key, email_key, username_key, phone_end)"
+            " SELECT new.search_label, new.name_key, new.email_key, new.username_key, new.phone_end"
+            " WHERE new.search_label IS NOT NULL; END"_s,
+            // FTS5 writes its pending entries out as a new segment at every 1 MB by default: a bulk import's
+            // batch made several small segments that were then merged again.
+            u"INSERT INTO users_search (users_search, rank) VALUES ('hashsize', 33554432)"_s,
+            u"INSERT INTO users_search (users_search) VALUES ('rebuild')"_s,
+        });
+}
+
 using Upgrade = std::function<Result<void>(Database&)>;
 
-const Upgrade kUpgrades[]
-    = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7, upgradeTo8, upgradeTo9};
+const Upgrade kUpgrades[] = {upgradeTo1, upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5,
+                             upgradeTo6, upgradeTo7, upgradeTo8, upgradeTo9, upgradeTo10};
 static_assert(std::size(kUpgrades) == Schema::kCurrentVersion);
 
 Result<bool> hasMetaTable(Database& database)
@@ -265,9 +317,9 @@ Result<bool> hasMetaTable(Database& database)
 
 QString Schema::usersSearchInsertTrigger()
 {
-    return u"CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
-           " INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
-           " VALUES (new.rowid, new.name_key, new.email_key, new.username_key, new.mobile_phone); END"_s;
+    return u"CREATE TRIGGER users_search_insert AFTER INSERT ON users WHEN new.search_label IS NOT NULL BEGIN"
+           " INSERT INTO users_search (rowid, name_key, email_key, username_key, phone_end)"
+           " VALUES (new.search_label, new.name_key, new.email_key, new.username_key, new.phone_end); END"_s;
 }
 
 Result<QString> Schema::metaValue(Database& database, const QString& key)

@@ -18,7 +18,9 @@ public:
     // SQLite an FTS5 trigram table kept by triggers, on PostgreSQL pg_trgm GIN indexes; both (name_key, id).
     // 6: no redundant name index, no FTS5 column sizes. 7: the SMS log's sender and cost. 8: sends per
     // minute. 9: SQLite's name-order index also holds the searched columns (the walk reads no table rows).
-    static constexpr int kCurrentVersion = 9;
+    // 10: SQLite's search index numbers users in name order (users.search_label, SearchOrder) and indexes
+    // the phone's end.
+    static constexpr int kCurrentVersion = 10;
     // The application FusionAuth's tutorial uses, seeded so its requests work as written.
     static constexpr const char* kTutorialApplicationId = "10000000-0000-0002-0000-000000000001";
 

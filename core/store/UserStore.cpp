@@ -1,13 +1,16 @@
 #include "UserStore.h"
 
 #include "Schema.h"
+#include "SearchOrder.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -113,25 +116,41 @@ Result<User> UserStore::create(const NewUser& user)
     }
     const QString id = newId(m_clock.currentMSecsSinceEpoch());
     const qint64 now = m_clock.currentMSecsSinceEpoch();
-    auto inserted = m_database.exec(
-        u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, password_hash, "
-        "mobile_phone, created_at, updated_at) VALUES (:id, :email, :emailKey, :username, :usernameKey, :fullName, "
-        ":nameKey, :hash, :phone, :now, :now)"_s,
-        {{u"id"_s, id},
-         {u"email"_s, nullable(user.email)},
-         {u"emailKey"_s, nullable(loginKey(user.email))},
-         {u"username"_s, nullable(user.username)},
-         {u"usernameKey"_s, nullable(loginKey(user.username))},
-         // NOT NULL column: a missing name is an empty one.
-         {u"fullName"_s, user.fullName.isNull() ? u""_s : user.fullName},
-         {u"nameKey"_s, user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded()},
-         {u"hash"_s, QString::fromLatin1(user.passwordHash)},
-         {u"phone"_s, nullable(user.mobilePhone)},
-         {u"now"_s, now}});
-    if (!inserted) {
-        return fail(inserted.error());
-    }
-    return findById(id);
+    // NOT NULL column: a missing name is an empty one.
+    const QString nameKey = user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded();
+    QVariantMap values = {{u"id"_s, id},
+                          {u"email"_s, nullable(user.email)},
+                          {u"emailKey"_s, nullable(loginKey(user.email))},
+                          {u"username"_s, nullable(user.username)},
+                          {u"usernameKey"_s, nullable(loginKey(user.username))},
+                          {u"fullName"_s, user.fullName.isNull() ? u""_s : user.fullName},
+                          {u"nameKey"_s, nameKey},
+                          {u"hash"_s, QString::fromLatin1(user.passwordHash)},
+                          {u"phone"_s, nullable(user.mobilePhone)},
+                          {u"now"_s, now}};
+    const bool sqlite = !m_database.dialect().isPostgres();
+    return withinTransaction(m_database, [&]() -> Result<User> {
+        if (sqlite) {
+            // Its place in the name order, taken in the same transaction as the row.
+            auto labels = SearchOrder(m_database).place({{nameKey, id}});
+            if (!labels) {
+                return fail(labels.error());
+            }
+            values[u"label"_s] = labels->first();
+        }
+        auto inserted = m_database.exec(
+            u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, password_hash, "
+            "mobile_phone, created_at, updated_at"_s
+                % (sqlite ? u", search_label"_s : QString())
+                % u") VALUES (:id, :email, :emailKey, :username, :usernameKey, :fullName, :nameKey, :hash, :phone, "
+                  ":now, :now"_s
+                % (sqlite ? u", :label"_s : QString()) % u')',
+            values);
+        if (!inserted) {
+            return fail(inserted.error());
+        }
+        return findById(id);
+    });
 }
 
 Result<User> UserStore::updateProfile(const QString& userId, const UserProfile& profile)
@@ -139,23 +158,50 @@ Result<User> UserStore::updateProfile(const QString& userId, const UserProfile& 
     if (auto free = checkLoginIdsFree(profile.email, profile.username, userId); !free) {
         return fail(free.error());
     }
-    auto updated = m_database.execOne(
-        u"UPDATE users SET email = :email, email_key = :emailKey, username = :username, username_key = :usernameKey, "
-        "full_name = :fullName, name_key = :nameKey, mobile_phone = :phone, updated_at = :now WHERE id = :id"_s,
-        {{u"id"_s, userId},
-         {u"email"_s, nullable(profile.email)},
-         {u"emailKey"_s, nullable(loginKey(profile.email))},
-         {u"username"_s, nullable(profile.username)},
-         {u"usernameKey"_s, nullable(loginKey(profile.username))},
-         {u"fullName"_s, profile.fullName.isNull() ? u""_s : profile.fullName},
-         {u"nameKey"_s, profile.fullName.isNull() ? u""_s : profile.fullName.toCaseFolded()},
-         {u"phone"_s, nullable(profile.mobilePhone)},
-         {u"now"_s, m_clock.currentMSecsSinceEpoch()}},
-        u"user"_s);
-    if (!updated) {
-        return fail(updated.error().code == u"[notFound]"_s ? userNotFound(userId) : updated.error());
-    }
-    return findById(userId);
+    const QString nameKey = profile.fullName.isNull() ? u""_s : profile.fullName.toCaseFolded();
+    QVariantMap values = {{u"id"_s, userId},
+                          {u"email"_s, nullable(profile.email)},
+                          {u"emailKey"_s, nullable(loginKey(profile.email))},
+                          {u"username"_s, nullable(profile.username)},
+                          {u"usernameKey"_s, nullable(loginKey(profile.username))},
+                          {u"fullName"_s, profile.fullName.isNull() ? u""_s : profile.fullName},
+                          {u"nameKey"_s, nameKey},
+                          {u"phone"_s, nullable(profile.mobilePhone)},
+                          {u"now"_s, m_clock.currentMSecsSinceEpoch()}};
+    const bool sqlite = !m_database.dialect().isPostgres();
+    return withinTransaction(m_database, [&]() -> Result<User> {
+        bool moved = false;
+        if (sqlite) {
+            // A new name is a new place in the name order: the old one is given up first.
+            auto current = m_database.exec(u"SELECT name_key FROM users WHERE id = :id"_s, {{u"id"_s, userId}});
+            if (!current) {
+                return fail(current.error());
+            }
+            if (current->next() && current->value(0).toString() != nameKey) {
+                if (auto cleared
+                    = m_database.exec(u"UPDATE users SET search_label = NULL WHERE id = :id"_s, {{u"id"_s, userId}});
+                    !cleared) {
+                    return fail(cleared.error());
+                }
+                auto labels = SearchOrder(m_database).place({{nameKey, userId}});
+                if (!labels) {
+                    return fail(labels.error());
+                }
+                values[u"label"_s] = labels->first();
+                moved = true;
+            }
+        }
+        auto updated = m_database.execOne(
+            u"UPDATE users SET email = :email, email_key = :emailKey, username = :username, "
+            "username_key = :usernameKey, full_name = :fullName, name_key = :nameKey, mobile_phone = :phone, "
+            "updated_at = :now"_s
+                % (moved ? u", search_label = :label"_s : QString()) % u" WHERE id = :id"_s,
+            values, u"user"_s);
+        if (!updated) {
+            return fail(updated.error().code == u"[notFound]"_s ? userNotFound(userId) : updated.error());
+        }
+        return findById(userId);
+    });
 }
 
 Result<User> UserStore::findById(const QString& userId)
@@ -225,22 +271,44 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
     // resolving its placeholders (O(n^2) in SQLite) costs nothing.
     constexpr qsizetype kRowsPerStatement = 20;
     const qint64 now = m_clock.currentMSecsSinceEpoch();
-    QStringList ids;
-    ids.reserve(users.size());
-    const auto statement = [](qsizetype rows) {
+    const bool sqlite = !m_database.dialect().isPostgres();
+    // SQLite: each row also carries its place in the name order (search_label).
+    const qsizetype columns = sqlite ? 12 : 11;
+    const auto statement = [sqlite, columns](qsizetype rows) {
         QString sql = u"INSERT INTO users (id, email, email_key, username, username_key, full_name, name_key, "
-                      "password_hash, mobile_phone, created_at, updated_at) VALUES "_s;
+                      "password_hash, mobile_phone, created_at, updated_at"_s
+            % (sqlite ? u", search_label"_s : QString()) % u") VALUES "_s;
+        const QString row = u'(' % QStringList(columns, u"?"_s).join(u", "_s) % u')';
         for (qsizetype r = 0; r < rows; ++r) {
-            sql += (r ? u","_s : QString()) % u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            sql += (r ? u","_s : QString()) % row;
         }
         return sql;
     };
+    QStringList ids;
+    QStringList nameKeys;
+    ids.reserve(users.size());
+    nameKeys.reserve(users.size());
+    QList<SearchOrder::Key> keys;
+    for (const NewUser& user : users) {
+        ids << newId(now);
+        nameKeys << (user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded());
+        if (sqlite) {
+            keys.append({nameKeys.last(), ids.last()});
+        }
+    }
+    QList<qint64> labels;
+    if (sqlite && !users.isEmpty()) {
+        auto placed = SearchOrder(m_database).place(keys);
+        if (!placed) {
+            return fail(placed.error());
+        }
+        labels = *placed;
+    }
     // SQLite: the search index takes the new rows in one statement at the end. Fed row by row by its
     // trigger, FTS5 writes its pending entries to disk at every statement (every 20 rows) and then
     // merges those small segments: a sixth of a bulk import's instructions. The trigger is dropped
     // inside the caller's transaction, so no other connection ever writes while it is missing, and a
     // rollback puts it back.
-    const bool sqlite = !m_database.dialect().isPostgres();
     qint64 lastRowidBefore = 0;
     if (sqlite && !users.isEmpty()) {
         auto last = m_database.exec(u"SELECT coalesce(max(rowid), 0) FROM users"_s);
@@ -252,20 +320,29 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
             return fail(dropped.error());
         }
     }
+    // SQLite: the rows go in in name order, which is also label order: consecutive rows land next to
+    // each other in the name and label indexes instead of all over them.
+    QList<qsizetype> order(users.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (sqlite) {
+        std::ranges::sort(order, [&labels](qsizetype a, qsizetype b) { return labels.at(a) < labels.at(b); });
+    }
     QList<QVariantList> full;
     QVariantList rest;
     for (qsizetype start = 0; start < users.size(); start += kRowsPerStatement) {
         const qsizetype end = std::min(users.size(), start + kRowsPerStatement);
         QVariantList values;
-        values.reserve((end - start) * 11);
-        for (qsizetype i = start; i < end; ++i) {
+        values.reserve((end - start) * columns);
+        for (qsizetype n = start; n < end; ++n) {
+            const qsizetype i = order.at(n);
             const NewUser& user = users.at(i);
-            const QString id = newId(now);
-            ids << id;
-            values << id << nullable(user.email) << nullable(loginKey(user.email)) << nullable(user.username)
+            values << ids.at(i) << nullable(user.email) << nullable(loginKey(user.email)) << nullable(user.username)
                    << nullable(loginKey(user.username)) << (user.fullName.isNull() ? u""_s : user.fullName)
-                   << (user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded())
-                   << QString::fromLatin1(user.passwordHash) << nullable(user.mobilePhone) << now << now;
+                   << nameKeys.at(i) << QString::fromLatin1(user.passwordHash) << nullable(user.mobilePhone) << now
+                   << now;
+            if (sqlite) {
+                values << labels.at(i);
+            }
         }
         if (end - start == kRowsPerStatement) {
             full << std::move(values);
@@ -277,16 +354,18 @@ Result<QStringList> UserStore::insertMany(const QList<NewUser>& users)
         return fail(inserted.error());
     }
     if (!rest.isEmpty()) {
-        if (auto inserted = m_database.execEach(statement(rest.size() / 11), {rest}); !inserted) {
+        if (auto inserted = m_database.execEach(statement(rest.size() / columns), {rest}); !inserted) {
             return fail(inserted.error());
         }
     }
     if (sqlite && !users.isEmpty()) {
         // New rows get rowids above the largest one (SQLite picks another only past 2^63 - 1): checked
-        // below, as an index missing users would be worse than a failed import.
+        // below, as an index missing users would be worse than a failed import. FTS5 writes its pending
+        // entries out whenever a rowid is lower than the one before: in label order they go out once.
         auto indexed = m_database.exec(
-            u"INSERT INTO users_search (rowid, name_key, email_key, username_key, mobile_phone)"
-            " SELECT rowid, name_key, email_key, username_key, mobile_phone FROM users WHERE rowid > :last"_s,
+            u"INSERT INTO users_search (rowid, name_key, email_key, username_key, phone_end)"
+            " SELECT search_label, name_key, email_key, username_key, phone_end FROM users WHERE rowid > :last"
+            " ORDER BY search_label"_s,
             {{u"last"_s, lastRowidBefore}});
         if (!indexed) {
             return fail(indexed.error());
@@ -372,8 +451,8 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
     // Contains on name, email or username (case-folded), or the end of the phone number: the
     // definition of a match, as a plain filter.
     QString filter;
-    // The same matches from the trigram index (SQLite, 3 characters or more), as a rowid set.
-    QString indexed;
+    // SQLite, 3 characters or more: the same matches from the trigram index.
+    bool indexed = false;
     if (!trimmed.isEmpty()) {
         // Phone numbers are E.164 ("+" and digits): only such a text can end one.
         static const QRegularExpression phoneEnding(u"^\\+?[0-9]+$"_s);
@@ -386,28 +465,46 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
             bindings[u"endsWith"_s] = QString(u'%' % trimmed);
         }
         if (sqlite && folded.toUcs4().size() >= 3) {
-            // The trigram index answers LIKE too (without ESCAPE, which a phone text never needs).
-            indexed = u"SELECT rowid FROM users_search WHERE users_search MATCH :match"_s
-                % (phone ? u" UNION SELECT rowid FROM users_search WHERE mobile_phone LIKE :endsWith"_s : QString());
-            bindings[u"match"_s] = QString(u"{name_key email_key username_key} : \""_s
-                                           % QString(folded).replace(u"\""_s, u"\"\""_s) % u'"');
+            // A trigram phrase matches where the text is contained; the phone's end is indexed with a '$'
+            // after it (phone_end), so "ends with" is the phrase with the '$'.
+            indexed = true;
+            bindings[u"match"_s]
+                = QString(u"{name_key email_key username_key} : \""_s % QString(folded).replace(u"\""_s, u"\"\""_s)
+                          % u'"' % (phone ? u" OR phone_end : \""_s % trimmed % u"$\""_s : QString()));
         }
     }
 
     UserPage page;
     bindings[u"limit"_s] = std::clamp(limit, 0, 1000);
     bindings[u"offset"_s] = std::max(offset, 0);
+    bindings[u"cap"_s] = kCountCap + 1;
     if (after) {
         bindings[u"afterName"_s] = after->fullName.isNull() ? u""_s : after->fullName.toCaseFolded();
         bindings[u"afterId"_s] = after->id;
     }
-    const QString keyset
-        = after ? u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s : QString();
-    const auto both = [](const QString& a, const QString& b) {
-        return a.isEmpty() ? b : (b.isEmpty() ? a : a % u" AND "_s % b);
+    // How many matches, counted up to kCountCap + 1 (one more than the cap says "more than kCountCap"):
+    // counting a million matches costs what reading them costs.
+    const auto countFrom = [&](const Statement& query, int column) {
+        const int found = query.value(column).toInt();
+        page.total = std::min(found, kCountCap);
+        page.totalIsLowerBound = found > kCountCap;
     };
-    // The page: the users matching `where`, in name order.
-    const auto read = [&](const QString& where) -> Result<void> {
+
+    if (!indexed) {
+        // Dense matches turn up within the first rows of the name order.
+        auto count = m_database.exec(u"SELECT count(*) FROM (SELECT 1 FROM users"_s
+                                         % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
+                                         % u" LIMIT :cap) AS capped"_s,
+                                     bindings);
+        if (!count) {
+            return fail(count.error());
+        }
+        if (count->next()) {
+            countFrom(*count, 0);
+        }
+        const QString keyset
+            = after ? u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s : QString();
+        const QString where = filter.isEmpty() ? keyset : (keyset.isEmpty() ? filter : filter % u" AND "_s % keyset);
         auto query = m_database.exec(u"SELECT "_s % kColumns % u" FROM users"_s
                                          % (where.isEmpty() ? QString() : u" WHERE "_s % where)
                                          % u" ORDER BY name_key, id LIMIT :limit OFFSET :offset"_s,
@@ -418,105 +515,52 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
         while (query->next()) {
             page.users << userFrom(*query);
         }
-        return {};
-    };
+        return page;
+    }
 
-    // How many rows `rows` gives, counted up to cap + 1 (one more than the cap says "more than cap").
-    const auto countUpTo = [&](const QString& rows, int cap) -> Result<int> {
-        QVariantMap capped = bindings;
-        capped[u"cap"_s] = cap + 1;
-        auto count = m_database.exec(u"SELECT count(*) FROM ("_s % rows % u" LIMIT :cap) AS capped"_s, capped);
+    // SQLite, 3 characters or more: the index hands its matches out in name order (their rowids are the
+    // users' places in it), so a page is its next matches and the total its first kCountCap + 1. A first
+    // page within them reads the index once for both.
+    const int pageEnd = bindings.value(u"offset"_s).toInt() + bindings.value(u"limit"_s).toInt();
+    const bool once = !after && pageEnd <= kCountCap + 1;
+    QString labels = u"SELECT rowid FROM users_search WHERE users_search MATCH :match"_s;
+    if (after) {
+        // Keyset: the matches placed after the last user shown (or where that user would be now).
+        labels += u" AND rowid > coalesce((SELECT search_label FROM users INDEXED BY users_name_search "
+                  "WHERE search_label IS NOT NULL AND (name_key, id) <= (:afterName, :afterId) "
+                  "ORDER BY name_key DESC, id DESC LIMIT 1), %1)"_s.arg(SearchOrder::kLowest);
+    }
+    auto query = m_database.exec(
+        once
+            ? QString(u"WITH matches AS MATERIALIZED (SELECT rowid AS label FROM users_search WHERE users_search MATCH "
+                      ":match ORDER BY rowid LIMIT :cap) SELECT "_s
+                      % kColumns
+                      % u", (SELECT count(*) FROM matches) FROM users WHERE search_label IN (SELECT label FROM matches "
+                        "ORDER BY label LIMIT :limit OFFSET :offset) ORDER BY search_label"_s)
+            : QString(u"SELECT "_s % kColumns % u", 0 FROM users WHERE search_label IN ("_s % labels
+                      % u" ORDER BY rowid LIMIT :limit OFFSET :offset) ORDER BY search_label"_s),
+        bindings);
+    if (!query) {
+        return fail(query.error());
+    }
+    bool counted = false;
+    while (query->next()) {
+        page.users << userFrom(*query);
+        if (once && !counted) {
+            countFrom(*query, 10);
+            counted = true;
+        }
+    }
+    if (!counted) {
+        auto count = m_database.exec(
+            u"SELECT count(*) FROM (SELECT rowid FROM users_search WHERE users_search MATCH :match LIMIT :cap)"_s,
+            bindings);
         if (!count) {
             return fail(count.error());
         }
-        return count->next() ? count->value(0).toInt() : 0;
-    };
-
-    if (indexed.isEmpty()) {
-        // How many: exact up to kCountCap, beyond that "more than kCountCap" (counting a million matches
-        // costs what reading them costs). Dense matches turn up within the first rows of the name order.
-        const auto counted
-            = countUpTo(u"SELECT 1 FROM users"_s % (filter.isEmpty() ? QString() : u" WHERE "_s % filter), kCountCap);
-        if (!counted) {
-            return fail(counted.error());
+        if (count->next()) {
+            countFrom(*count, 0);
         }
-        const int found = *counted;
-        page.total = std::min(found, kCountCap);
-        page.totalIsLowerBound = found > kCountCap;
-        if (auto done = read(both(filter, keyset)); !done) {
-            return fail(done.error());
-        }
-        return page;
-    }
-
-    // SQLite, 3 characters or more. The trigram index hands its matches out in rowid order, not in name
-    // order, so a first page either fetches and sorts every match (a seek each) or walks the users in name
-    // order and filters each (from the name index alone, about a twelfth of a seek) until the page is full.
-    // Which is cheaper depends on how many matches there are and where they sort.
-    // 1. The first kCountCap + 1 matches: the total shown, and from how far into the table the last of
-    //    them came, an estimate of all matches (rowids grow as users are added).
-    QVariantMap countBindings = bindings;
-    countBindings[u"cap"_s] = kCountCap + 1;
-    auto head = m_database.exec(u"SELECT count(*), max(rowid), (SELECT max(rowid) FROM users) FROM ("_s % indexed
-                                    % u" LIMIT :cap) AS capped"_s,
-                                countBindings);
-    if (!head) {
-        return fail(head.error());
-    }
-    const int found = head->next() ? head->value(0).toInt() : 0;
-    page.total = std::min(found, kCountCap);
-    page.totalIsLowerBound = found > kCountCap;
-    const auto fetchAndSort = [&] {
-        return read(both(u"rowid IN ("_s % indexed % u')', keyset));
-    };
-    if (found <= kCountCap) {
-        if (auto done = fetchAndSort(); !done) {
-            return fail(done.error());
-        }
-        return page;
-    }
-    // 2. More: walk the name order as far as fetching every match would cost. A walk that fills the page
-    //    is the answer (every user before its last one was looked at). The walk is a subquery with a LIMIT,
-    //    which SQLite never flattens into the filtering query: it runs as a co-routine whose rows come in
-    //    its own order, and the filtering query stops pulling them at its page (an ORDER BY there would
-    //    read and sort the whole budget first).
-    const double lastOfHead = std::max(1.0, head->value(1).toDouble());
-    const double estimate = found * std::max(lastOfHead, head->value(2).toDouble()) / lastOfHead;
-    if (estimate > kIndexedPlanCap) {
-        // Dense: the walk with the filter on the name index itself (the page turns up within the first
-        // rows unless the matches all sort late, which so many rarely do).
-        if (auto done = read(both(filter, keyset)); !done) {
-            return fail(done.error());
-        }
-        return page;
-    }
-    QVariantMap walkBindings = bindings;
-    walkBindings[u"budget"_s] = qint64(std::max(estimate * kWalkRowsPerMatch, double(kMinWalk)));
-    auto walked = m_database.exec(
-        u"SELECT "_s % kColumns
-            % u" FROM users WHERE rowid IN (SELECT r FROM (SELECT rowid AS r, name_key, id, email_key, username_key, "
-              "mobile_phone FROM users"_s
-            % (keyset.isEmpty() ? QString() : u" WHERE "_s % keyset) % u" ORDER BY name_key, id LIMIT :budget) WHERE "_s
-            % filter % u" LIMIT :limit OFFSET :offset) ORDER BY name_key, id"_s,
-        walkBindings);
-    if (!walked) {
-        return fail(walked.error());
-    }
-    while (walked->next()) {
-        page.users << userFrom(*walked);
-    }
-    if (page.users.size() >= bindings.value(u"limit"_s).toInt()) {
-        return page;
-    }
-    page.users.clear();
-    // 3. Not within the budget: up to kIndexedPlanCap matches are fetched and sorted (a few thousand
-    //    matches can all sit at the end of the name order), more are found by walking on.
-    const auto many = countUpTo(indexed, kIndexedPlanCap);
-    if (!many) {
-        return fail(many.error());
-    }
-    if (auto done = *many <= kIndexedPlanCap ? fetchAndSort() : read(both(filter, keyset)); !done) {
-        return fail(done.error());
     }
     return page;
 }

@@ -49,21 +49,13 @@ public:
     // Name, email or username containing `text` (case-insensitive), or a phone ending with it;
     // ordered by name (then id). An empty text lists everybody. The total is exact up to kCountCap
     // matches, beyond that kCountCap with UserPage::totalIsLowerBound. Answered from indexes: on SQLite
-    // a trigram full-text index for 3 characters or more (shorter texts walk the name index).
+    // a trigram full-text index for 3 characters or more, whose rowids follow the name order
+    // (SearchOrder), so a page is the index's next matches; shorter texts walk the name index.
     Result<UserPage> search(const QString& text, int offset, int limit);
     // The page after `after` (the last user of the previous page): keyset paging, as fast deep in the
     // list as at its start.
     Result<UserPage> searchAfter(const QString& text, const User& after, int limit);
     static constexpr int kCountCap = 1000;
-    // Up to this many matches in the trigram index, a search sorts them; beyond, it walks the name order.
-    static constexpr int kIndexedPlanCap = 20000;
-    // A search with more than kCountCap indexed matches estimates how many there are from where the
-    // first kCountCap + 1 of them lie among the rowids. More than kIndexedPlanCap: it walks the name
-    // order. Fewer: it first walks up to kWalkRowsPerMatch rows per expected match (at least kMinWalk),
-    // then falls back to the plan above. A walked row costs about a twelfth of a fetched match; walking
-    // a third of the break-even keeps the loss small when the matches all sort late.
-    static constexpr int kWalkRowsPerMatch = 4;
-    static constexpr int kMinWalk = 2000;
 
     Result<QByteArray> passwordHash(const QString& userId);
     Result<void> setPasswordHash(const QString& userId, const QByteArray& hash);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void migratesFromVersionSixKeepingTheSmsLog();
     void migratesFromVersionSevenCountingPastSends();
     void migratesFromVersionEightCoveringTheNameWalk();
+    void migratesFromVersionNineNumberingTheNameOrder();
     void migrationIsIdempotent();
     void refusesADatabaseFromANewerProgram();
     void failedUpgradeLeavesThePreviousVersion();
@@ -303,7 +304,7 @@ void TestSchema::migratesFromVersionEightCoveringTheNameWalk()
     TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, password_hash, mobile_phone, "
                           "created_at, updated_at) VALUES ('u1', 'Ana@example.com', 'ana@example.com', 'Ana Silva', "
                           "'ana silva', '$argon2id$x', '+12015550123', 1, 1)"_s));
-    TFK_VERIFY_OK(Schema::migrate(db));
+    TFK_VERIFY_OK(Schema::migrate(db, 9));
     QCOMPARE(Schema::version(db).value(), 9);
     const QString walk = u"SELECT id FROM users WHERE (name_key LIKE '%ana%' OR email_key LIKE '%ana%' OR "
                          "username_key LIKE '%ana%' OR mobile_phone LIKE '%0123') ORDER BY name_key, id LIMIT 50"_s;
@@ -321,6 +322,57 @@ void TestSchema::migratesFromVersionEightCoveringTheNameWalk()
     TFK_VERIFY_OK(old);
     QVERIFY(old->next());
     QCOMPARE(old->value(0).toInt(), 0);
+}
+
+void TestSchema::migratesFromVersionNineNumberingTheNameOrder()
+{
+    Database db(m_databases.create(u"v9.db"_s));
+    TFK_VERIFY_OK(Schema::migrate(db, 9));
+    // Added out of name order; two share a name (the id decides).
+    const QStringList rows
+        = {u"('u3', 'zed@example.com', 'zed@example.com', 'Zed Last', 'zed last', '+12015550103')"_s,
+           u"('u1', 'ana@example.com', 'ana@example.com', 'Ana Silva', 'ana silva', '+12015550101')"_s,
+           u"('u4', 'b@example.com', 'b@example.com', 'Ana Silva', 'ana silva', NULL)"_s,
+           u"('u2', 'mo@example.com', 'mo@example.com', 'Mo Dunn', 'mo dunn', '+12015550102')"_s};
+    for (const QString& row : rows) {
+        TFK_VERIFY_OK(db.exec(u"INSERT INTO users (id, email, email_key, full_name, name_key, mobile_phone, "
+                              "password_hash, created_at, updated_at) SELECT column1, column2, column3, column4, "
+                              "column5, column6, '$argon2id$x', 1, 1 FROM (VALUES "_s
+                              % row % u')'));
+    }
+    TFK_VERIFY_OK(Schema::migrate(db));
+    QCOMPARE(Schema::version(db).value(), 10);
+    if (db.dialect().isPostgres()) {
+        return; // SQLite's search index only
+    }
+    // Labels a stride apart in (name_key, id) order.
+    auto labels = db.exec(u"SELECT id, search_label FROM users ORDER BY search_label"_s);
+    TFK_VERIFY_OK(labels);
+    QStringList order;
+    QList<qint64> values;
+    while (labels->next()) {
+        order << labels->value(0).toString();
+        values << labels->value(1).toLongLong();
+    }
+    QCOMPARE(order, (QStringList {u"u1"_s, u"u4"_s, u"u2"_s, u"u3"_s}));
+    QCOMPARE(values, (QList<qint64> {0, qint64(1) << 32, qint64(2) << 32, qint64(3) << 32}));
+    // The index answers in that order; the phone's end is matched with its '$', not anywhere in it.
+    const auto matches = [&](const QString& match) {
+        QStringList ids;
+        auto query = db.exec(u"SELECT id FROM users WHERE search_label IN (SELECT rowid FROM users_search "
+                             "WHERE users_search MATCH :q) ORDER BY search_label"_s,
+                             {{u"q"_s, match}});
+        while (query && query->next()) {
+            ids << query->value(0).toString();
+        }
+        return ids;
+    };
+    QCOMPARE(matches(u"\"ana sil\""_s), (QStringList {u"u1"_s, u"u4"_s}));
+    QCOMPARE(matches(u"phone_end : \"0102$\""_s), QStringList {u"u2"_s});
+    QCOMPARE(matches(u"phone_end : \"2015$\""_s), QStringList());
+    QCOMPARE(matches(u"\"example\""_s), (QStringList {u"u1"_s, u"u4"_s, u"u2"_s, u"u3"_s}));
+    // FTS5 compares every index entry with the users table.
+    TFK_VERIFY_OK(db.exec(u"INSERT INTO users_search (users_search, rank) VALUES ('integrity-check', 1)"_s));
 }
 
 void TestSchema::migrationIsIdempotent()
