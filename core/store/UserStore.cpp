@@ -236,9 +236,18 @@ Result<std::optional<User>> UserStore::findByLoginId(const QString& loginId)
 
 Result<QList<User>> UserStore::findByPhone(const QString& e164)
 {
-    auto query
-        = m_database.exec(u"SELECT "_s % kColumns % u" FROM users WHERE mobile_phone = :phone ORDER BY full_name"_s,
-                          {{u"phone"_s, e164}});
+    // SQLite: through the search index (the number is at least 3 characters, its end marked with '$'); an
+    // E.164 number contains another only as itself, and the comparison below says so anyway.
+    const bool indexed = !m_database.dialect().isPostgres() && e164.size() >= 3;
+    auto query = m_database.exec(
+        u"SELECT "_s % kColumns % u" FROM users WHERE "_s
+            % (indexed ? u"search_label IN (SELECT rowid FROM users_search WHERE users_search MATCH :match) AND "_s
+                       : QString())
+            % u"mobile_phone = :phone ORDER BY full_name"_s,
+        indexed ? QVariantMap {{u"phone"_s, e164},
+                               {u"match"_s,
+                                QString(u"phone_end : \""_s % QString(e164).replace(u"\""_s, u"\"\""_s) % u"$\""_s)}}
+                : QVariantMap {{u"phone"_s, e164}});
     if (!query) {
         return fail(query.error());
     }

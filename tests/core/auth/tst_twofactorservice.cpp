@@ -662,6 +662,9 @@ void TestTwoFactorService::userManagement()
     TFK_VERIFY_OK(updated);
     QCOMPARE(updated->email, u"bighead@example.com"_s);
     QCOMPARE(updated->mobilePhone, u"+12015550199"_s);
+    // Found by the new number only (on SQLite through the search index, which the update re-indexed).
+    QCOMPARE(waitFor(f.service->findUsersByPhone(u"+1 201 555 0199"_s))->size(), 1);
+    QCOMPARE(waitFor(f.service->findUsersByPhone(u"(201) 555-0123"_s))->size(), 0);
     TFK_VERIFY_OK(waitFor(f.service->login({u"bighead@example.com"_s, u"a new password"_s, {}, {}})));
     TFK_VERIFY_ERROR(waitFor(f.service->login({u"n@example.com"_s, u"a new password"_s, {}, {}})), "[InvalidLogin]");
     TFK_VERIFY_ERROR(waitFor(f.service->updateUser(u"nobody"_s, {u"x@example.com"_s, {}, {}, {}, {}})),
