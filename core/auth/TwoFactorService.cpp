@@ -513,6 +513,11 @@ QFuture<Result<UserPage>> TwoFactorService::searchUsers(const QString& text, int
     return onStorage([this, text, offset, limit] { return m_directory->search(text, offset, limit); });
 }
 
+QFuture<Result<void>> TwoFactorService::compactSearchIndex()
+{
+    return onStorage([this] { return m_workflow->users().compactSearchIndex(); });
+}
+
 QFuture<Result<ImportOutcome>> TwoFactorService::importUsers(const ImportRequest& request,
                                                              const RequestContext& context)
 {

@@ -153,6 +153,9 @@ public:
     // ImportOutcome::errors (nothing imported), infrastructure failures as the error. Plaintext
     // passwords are hashed on the password pool, all its threads at once.
     QFuture<Result<ImportOutcome>> importUsers(const ImportRequest& request, const RequestContext& context = {});
+    // After the last request of a large import: the search index merged into one piece (SQLite; see
+    // UserStore::compactSearchIndex). `twofactor-kiosk users import` ends with it.
+    QFuture<Result<void>> compactSearchIndex();
     // Everybody, a page at a time in id order, for exports (keyset: the last id of the previous page).
     QFuture<Result<QList<User>>> usersAfter(const QString& afterId, int limit);
 

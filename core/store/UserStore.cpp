@@ -441,6 +441,20 @@ Result<QList<User>> UserStore::pageById(const QString& afterId, int limit)
     return users;
 }
 
+Result<void> UserStore::compactSearchIndex()
+{
+    if (m_database.dialect().isPostgres()) {
+        return {};
+    }
+    return withinTransaction(m_database, [this]() -> Result<void> {
+        auto merged = m_database.exec(u"INSERT INTO users_search (users_search) VALUES ('optimize')"_s);
+        if (!merged) {
+            return fail(merged.error());
+        }
+        return {};
+    });
+}
+
 Result<UserPage> UserStore::search(const QString& text, int offset, int limit)
 {
     return searchPage(text, std::nullopt, offset, limit);

@@ -75,6 +75,10 @@ public:
     // Everybody, a page at a time in id order (keyset paging: `afterId` is the last id of the previous
     // page, empty for the first): for exports.
     Result<QList<User>> pageById(const QString& afterId, int limit);
+    // SQLite: merges the search index into one segment (FTS5 'optimize'). A bulk import leaves one
+    // segment per batch, merged only in part as it goes; a search reads every segment. At a million
+    // users it takes a few seconds and makes searches two to three times faster. PostgreSQL: nothing.
+    Result<void> compactSearchIndex();
 
     // The case-folded form login ids are compared and stored in.
     static QString loginKey(const QString& loginId);

@@ -196,6 +196,15 @@ void TestSearchOrder::batchesInterleave()
         total += int(users.size());
         verifyOrder(total);
     }
+    // Merged into one piece, the index holds the same users under the same labels.
+    const QList<qint64> before = labelsInNameOrder();
+    TFK_VERIFY_OK(m_store->compactSearchIndex());
+    QCOMPARE(labelsInNameOrder(), before);
+    verifyOrder(total);
+    auto page = m_store->search(u"batch 07"_s, 0, 5);
+    TFK_VERIFY_OK(page);
+    QCOMPARE(page->users.size(), 5);
+    QCOMPARE(page->users.first().fullName, u"Batch 07 1007"_s);
 }
 
 void TestSearchOrder::twoWritersPlaceUsersAtOnce()
