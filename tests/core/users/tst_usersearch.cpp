@@ -256,6 +256,14 @@ void TestUserSearch::matchesAtTheEndOfTheNameOrder()
         TFK_VERIFY_OK(deep);
         QCOMPARE(deep->users.size(), 50);
         QCOMPARE(deep->users.first().fullName, expected.at(900).name);
+        // Beyond the first 1,001 matches the total is counted apart from the page.
+        auto deeper = waitFor(f.service->searchUsers(text, 1050, 50));
+        TFK_VERIFY_OK(deeper);
+        QCOMPARE(deeper->users.size(), 50);
+        QCOMPARE(deeper->users.first().fullName, expected.at(1050).name);
+        QCOMPARE(deeper->users.last().fullName, expected.at(1099).name);
+        QCOMPARE(deeper->total, 1000);
+        QVERIFY(deeper->totalIsLowerBound);
     }
 }
 
