@@ -49,6 +49,19 @@ QString likePattern(const QString& text)
     return escaped;
 }
 
+// The bound values of a user's profile columns: :email, :emailKey, :username, :usernameKey, :fullName,
+// :nameKey (both NOT NULL: a missing name is an empty one) and :phone.
+QVariantMap profileValues(const QString& email, const QString& username, const QString& fullName, const QString& phone)
+{
+    return {{u"email"_s, nullable(email)},
+            {u"emailKey"_s, nullable(UserStore::loginKey(email))},
+            {u"username"_s, nullable(username)},
+            {u"usernameKey"_s, nullable(UserStore::loginKey(username))},
+            {u"fullName"_s, fullName.isNull() ? u""_s : fullName},
+            {u"nameKey"_s, fullName.isNull() ? u""_s : fullName.toCaseFolded()},
+            {u"phone"_s, nullable(phone)}};
+}
+
 Error userNotFound(const QString& userId)
 {
     return Error {u"[notFound]user"_s, UserStore::tr("There is no user with the id %1.").arg(userId.left(64)), 404,
@@ -116,18 +129,9 @@ Result<User> UserStore::create(const NewUser& user)
     }
     const QString id = newId(m_clock.currentMSecsSinceEpoch());
     const qint64 now = m_clock.currentMSecsSinceEpoch();
-    // NOT NULL column: a missing name is an empty one.
-    const QString nameKey = user.fullName.isNull() ? u""_s : user.fullName.toCaseFolded();
-    QVariantMap values = {{u"id"_s, id},
-                          {u"email"_s, nullable(user.email)},
-                          {u"emailKey"_s, nullable(loginKey(user.email))},
-                          {u"username"_s, nullable(user.username)},
-                          {u"usernameKey"_s, nullable(loginKey(user.username))},
-                          {u"fullName"_s, user.fullName.isNull() ? u""_s : user.fullName},
-                          {u"nameKey"_s, nameKey},
-                          {u"hash"_s, QString::fromLatin1(user.passwordHash)},
-                          {u"phone"_s, nullable(user.mobilePhone)},
-                          {u"now"_s, now}};
+    QVariantMap values = profileValues(user.email, user.username, user.fullName, user.mobilePhone);
+    values.insert({{u"id"_s, id}, {u"hash"_s, QString::fromLatin1(user.passwordHash)}, {u"now"_s, now}});
+    const QString nameKey = values.value(u"nameKey"_s).toString();
     const bool sqlite = !m_database.dialect().isPostgres();
     return withinTransaction(m_database, [&]() -> Result<User> {
         if (sqlite) {
@@ -158,16 +162,9 @@ Result<User> UserStore::updateProfile(const QString& userId, const UserProfile& 
     if (auto free = checkLoginIdsFree(profile.email, profile.username, userId); !free) {
         return fail(free.error());
     }
-    const QString nameKey = profile.fullName.isNull() ? u""_s : profile.fullName.toCaseFolded();
-    QVariantMap values = {{u"id"_s, userId},
-                          {u"email"_s, nullable(profile.email)},
-                          {u"emailKey"_s, nullable(loginKey(profile.email))},
-                          {u"username"_s, nullable(profile.username)},
-                          {u"usernameKey"_s, nullable(loginKey(profile.username))},
-                          {u"fullName"_s, profile.fullName.isNull() ? u""_s : profile.fullName},
-                          {u"nameKey"_s, nameKey},
-                          {u"phone"_s, nullable(profile.mobilePhone)},
-                          {u"now"_s, m_clock.currentMSecsSinceEpoch()}};
+    QVariantMap values = profileValues(profile.email, profile.username, profile.fullName, profile.mobilePhone);
+    values.insert({{u"id"_s, userId}, {u"now"_s, m_clock.currentMSecsSinceEpoch()}});
+    const QString nameKey = values.value(u"nameKey"_s).toString();
     const bool sqlite = !m_database.dialect().isPostgres();
     return withinTransaction(m_database, [&]() -> Result<User> {
         bool moved = false;
@@ -512,18 +509,22 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
         page.total = std::min(found, kCountCap);
         page.totalIsLowerBound = found > kCountCap;
     };
-
-    if (!indexed) {
-        // Dense matches turn up within the first rows of the name order.
-        auto count = m_database.exec(u"SELECT count(*) FROM (SELECT 1 FROM users"_s
-                                         % (filter.isEmpty() ? QString() : u" WHERE "_s % filter)
-                                         % u" LIMIT :cap) AS capped"_s,
-                                     bindings);
+    const auto countRows = [&](const QString& rows) -> Result<void> {
+        auto count = m_database.exec(u"SELECT count(*) FROM ("_s % rows % u" LIMIT :cap) AS capped"_s, bindings);
         if (!count) {
             return fail(count.error());
         }
         if (count->next()) {
             countFrom(*count, 0);
+        }
+        return {};
+    };
+
+    if (!indexed) {
+        // Dense matches turn up within the first rows of the name order.
+        if (auto counted = countRows(u"SELECT 1 FROM users"_s % (filter.isEmpty() ? QString() : u" WHERE "_s % filter));
+            !counted) {
+            return fail(counted.error());
         }
         const QString keyset
             = after ? u"(name_key > :afterName OR (name_key = :afterName AND id > :afterId))"_s : QString();
@@ -575,14 +576,8 @@ Result<UserPage> UserStore::searchPage(const QString& text, const std::optional<
         }
     }
     if (!counted) {
-        auto count = m_database.exec(
-            u"SELECT count(*) FROM (SELECT rowid FROM users_search WHERE users_search MATCH :match LIMIT :cap)"_s,
-            bindings);
-        if (!count) {
-            return fail(count.error());
-        }
-        if (count->next()) {
-            countFrom(*count, 0);
+        if (auto total = countRows(u"SELECT rowid FROM users_search WHERE users_search MATCH :match"_s); !total) {
+            return fail(total.error());
         }
     }
     return page;
