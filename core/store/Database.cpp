@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -475,10 +476,18 @@ Result<void> Database::configure(QSqlDatabase& db)
     const QString pragmas[]
         = {u"PRAGMA busy_timeout = %1"_s.arg(m_config.busyTimeoutMs), u"PRAGMA journal_mode = WAL"_s,
            u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s};
+    // Switching a new file to WAL takes an exclusive lock, and SQLite answers "busy" at once (no busy handler)
+    // while another connection holds any lock on it: two desks opening a new database at the same moment.
+    // Once either has switched, the file stays in WAL and the other's switch needs no lock.
+    const QDeadlineTimer deadline(m_config.busyTimeoutMs);
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);
-        if (!query.exec(pragma)) {
-            return fail(errorFrom(query.lastError()));
+        while (!query.exec(pragma)) {
+            const bool busy = (query.lastError().nativeErrorCode().toInt() & 0xff) == SqliteBusy;
+            if (!busy || deadline.hasExpired()) {
+                return fail(errorFrom(query.lastError()));
+            }
+            QThread::msleep(1);
         }
     }
     // Qt's SQLite driver is linked to the system's libsqlite3 (Debian's is), the library called here.
