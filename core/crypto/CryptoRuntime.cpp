@@ -1,17 +1,55 @@
 #include "CryptoRuntime.h"
 
 #include <QMutex>
+#include <QPluginLoader>
 #include <QSet>
 
 #include <QtCrypto>
+#include <qcaprovider.h>
 
 using namespace Qt::StringLiterals;
 
 namespace tfk {
 
-CryptoRuntime::CryptoRuntime()
-    : m_initializer(std::make_unique<QCA::Initializer>())
+namespace {
+
+// QCA's OpenSSL provider, from the first of QCA's plugin folders that has it (QPluginLoader adds the
+// platform's prefix and suffix: libqca-ossl.so here).
+bool insertOpenSslProvider()
 {
+    for (const QString& folder : QCA::pluginPaths()) {
+        QPluginLoader loader(folder + u"/crypto/qca-ossl"_s);
+        auto* plugin = qobject_cast<QCAPlugin*>(loader.instance());
+        if (plugin == nullptr) {
+            continue;
+        }
+        // QCA owns the provider from here; the library stays loaded for the process (QPluginLoader's
+        // destructor does not unload it).
+        if (QCA::Provider* provider = plugin->createProvider(); provider != nullptr) {
+            if (QCA::insertProvider(provider, 0)) {
+                return true;
+            }
+            delete provider;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+CryptoRuntime::CryptoRuntime()
+{
+    // At its first use QCA loads every provider in its folders (OpenSSL, SASL, GnuPG, a logger, a soft
+    // key store), each with its libraries (libsasl2, GnuPG's, ...): several milliseconds of every start,
+    // for algorithms of which this program uses OpenSSL's only. So QCA scans no folder, and the OpenSSL
+    // provider is inserted by name; should it be missing (or not offer what checkSupport asks), QCA
+    // scans its folders after all and checkSupport names what is still missing.
+    qputenv("QCA_NO_PLUGINS", "1");
+    m_initializer = std::make_unique<QCA::Initializer>();
+    if (!insertOpenSslProvider() || !checkSupport()) {
+        qunsetenv("QCA_NO_PLUGINS");
+        QCA::scanForPlugins();
+    }
 }
 
 CryptoRuntime::~CryptoRuntime() = default;

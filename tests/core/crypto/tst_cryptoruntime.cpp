@@ -15,6 +15,7 @@ class TestCryptoRuntime : public QObject
 private Q_SLOTS:
     void everyRequiredFeatureIsAvailable();
     void theOpenSslProviderIsLoaded();
+    void noOtherProviderIsLoaded();
     void missingFeaturesAreNamedWithTheFix();
     void rfc4226HmacThroughQca();
 
@@ -37,6 +38,21 @@ void TestCryptoRuntime::theOpenSslProviderIsLoaded()
         providers << provider->name();
     }
     QVERIFY2(providers.contains(u"qca-ossl"_s), qPrintable(providers.join(u", "_s)));
+}
+
+void TestCryptoRuntime::noOtherProviderIsLoaded()
+{
+    // QCA would load all five of Debian's providers (SASL, GnuPG, logger, soft store, OpenSSL) with
+    // their libraries; the program inserts OpenSSL's alone.
+    QStringList providers;
+    for (QCA::Provider* provider : QCA::providers()) {
+        providers << provider->name();
+    }
+    QCOMPARE(providers, QStringList {u"qca-ossl"_s});
+    QVERIFY(qEnvironmentVariable("QCA_NO_PLUGINS") == u"1"_s);
+    // A feature no provider offers makes QCA look again, but it scans no folder.
+    QVERIFY(!QCA::isSupported("hmac(no-such-hash)"));
+    QCOMPARE(QCA::providers().size(), 1);
 }
 
 void TestCryptoRuntime::missingFeaturesAreNamedWithTheFix()
