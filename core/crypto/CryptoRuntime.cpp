@@ -41,13 +41,22 @@ CryptoRuntime::CryptoRuntime()
 {
     // At its first use QCA loads every provider in its folders (OpenSSL, SASL, GnuPG, a logger, a soft
     // key store), each with its libraries (libsasl2, GnuPG's, ...): several milliseconds of every start,
-    // for algorithms of which this program uses OpenSSL's only. So QCA scans no folder, and the OpenSSL
-    // provider is inserted by name; should it be missing (or not offer what checkSupport asks), QCA
-    // scans its folders after all and checkSupport names what is still missing.
+    // for algorithms of which this program uses OpenSSL's only. So QCA's first look finds QCA_NO_PLUGINS
+    // set and scans no folder, and the OpenSSL provider is inserted by name. The variable is set only
+    // for that moment: the programs this one starts (and their QCA) must not inherit it. Should the
+    // provider be missing or not offer what checkSupport asks, QCA scans its folders after all and
+    // checkSupport names what is still missing.
+    const bool userSetNoPlugins = qEnvironmentVariableIsSet("QCA_NO_PLUGINS");
+    const QByteArray userNoPlugins = qgetenv("QCA_NO_PLUGINS");
     qputenv("QCA_NO_PLUGINS", "1");
     m_initializer = std::make_unique<QCA::Initializer>();
-    if (!insertOpenSslProvider() || !checkSupport()) {
+    const bool inserted = insertOpenSslProvider();
+    if (userSetNoPlugins) {
+        qputenv("QCA_NO_PLUGINS", userNoPlugins);
+    } else {
         qunsetenv("QCA_NO_PLUGINS");
+    }
+    if (!inserted || !checkSupport()) {
         QCA::scanForPlugins();
     }
 }

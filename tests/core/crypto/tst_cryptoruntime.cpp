@@ -43,16 +43,15 @@ void TestCryptoRuntime::theOpenSslProviderIsLoaded()
 void TestCryptoRuntime::noOtherProviderIsLoaded()
 {
     // QCA would load all five of Debian's providers (SASL, GnuPG, logger, soft store, OpenSSL) with
-    // their libraries; the program inserts OpenSSL's alone.
+    // their libraries; the program inserts OpenSSL's alone (before missingFeaturesAreNamedWithTheFix, whose
+    // unknown feature makes QCA scan its folders).
     QStringList providers;
     for (QCA::Provider* provider : QCA::providers()) {
         providers << provider->name();
     }
     QCOMPARE(providers, QStringList {u"qca-ossl"_s});
-    QVERIFY(qEnvironmentVariable("QCA_NO_PLUGINS") == u"1"_s);
-    // A feature no provider offers makes QCA look again, but it scans no folder.
-    QVERIFY(!QCA::isSupported("hmac(no-such-hash)"));
-    QCOMPARE(QCA::providers().size(), 1);
+    // Set only for QCA's first look: programs started from here scan as usual.
+    QVERIFY(!qEnvironmentVariableIsSet("QCA_NO_PLUGINS"));
 }
 
 void TestCryptoRuntime::missingFeaturesAreNamedWithTheFix()
