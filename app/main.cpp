@@ -12,6 +12,7 @@
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "operators/OperatorCommand.h"
+#include "phone/PhoneNumberParser.h"
 #include "phone/PhoneWindow.h"
 #include "runtime/ProcessHardening.h"
 #include "runtime/Runtime.h"
@@ -397,6 +398,9 @@ int main(int argc, char* argv[])
                     box->open();
                 });
         }
+
+        // libphonenumber (a library of its own) loads while nobody waits for it: the Enroll page asks it first.
+        tfk::PhoneNumberParser::loadInBackground();
 
         if (parser.isSet(commandLine.screenshot)) {
             const QString path = parser.value(commandLine.screenshot);

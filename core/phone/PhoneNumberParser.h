@@ -1,7 +1,8 @@
 #pragma once
 
 // Turns what an operator types into a phone number a text message can go to (E.164, mobile only),
-// or into a sentence saying why not; the only place that talks to libphonenumber.
+// or into a sentence saying why not. libphonenumber answers through PhoneNumberEngine, loaded at the
+// first question.
 
 #include "common/Error.h"
 
@@ -81,6 +82,10 @@ public:
     static QList<QPair<QString, int>> supportedRegions();
     // Case-insensitive ("us" is "US").
     bool isSupportedRegion(const QString& region) const;
+
+    // libphonenumber lives in a library of its own (PhoneNumberEngine.h), loaded at the first question;
+    // this loads it, and its metadata, on a worker thread now (the window does once it is painted).
+    static void loadInBackground();
 
     const Options& options() const { return m_options; }
 

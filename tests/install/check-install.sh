@@ -36,10 +36,13 @@ expected=(
     usr/share/doc/twofactor-kiosk/examples/twofactor-kiosk.conf
     usr/share/doc/twofactor-kiosk/examples/environment.example
 )
-# libproxy's stand-in (shims/), in Debian's place for private libraries, when the build has it.
+# Private libraries, in Debian's place for them: the phone numbers' engine (loaded at the first question)
+# and libproxy's stand-in (shims/), when the build has it.
+multiarch=$(c++ -print-multiarch 2>/dev/null || true)
+private=usr/lib/${multiarch:+$multiarch/}twofactor-kiosk
+expected+=("$private/libtfk-phonenumbers.so")
 if [ -f "$build/lib/libproxy.so.1" ]; then
-    multiarch=$(c++ -print-multiarch 2>/dev/null || true)
-    expected+=("usr/lib/${multiarch:+$multiarch/}twofactor-kiosk/libproxy.so.1")
+    expected+=("$private/libproxy.so.1")
 fi
 for file in "${expected[@]}"; do
     [ -f "$dest/$file" ] || fail "cmake --install did not install /$file"
