@@ -2,6 +2,8 @@
 
 #include "phone/PhoneNumberEngine.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -9,7 +11,9 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -18,19 +22,51 @@ namespace tfk {
 namespace {
 
 // libtfk-phonenumbers.so, loaded once, at the first question (or by loadInBackground after the window is
-// painted). dlopen from here searches the program's RUNPATH: the build tree's lib/ or, installed,
-// lib/<triplet>/twofactor-kiosk.
+// painted), from the folders the loader searches for the program itself: its RUNPATH (the build tree's lib/,
+// or installed $ORIGIN/../lib/<triplet>/twofactor-kiosk), LD_LIBRARY_PATH, the system's. Asked of the loader
+// (RTLD_DI_SERINFO) rather than left to dlopen's own search, which uses the RUNPATH of whatever object calls
+// it: under AddressSanitizer that is the sanitizer's library, which has none.
 struct LoadedEngine
 {
     const PhoneNumberEngine* engine = nullptr;
     QString problem; // why not, when engine is null
 };
 
+QStringList programSearchPath()
+{
+    void* program = dlopen(nullptr, RTLD_NOW);
+    Dl_serinfo size;
+    if (program == nullptr || dlinfo(program, RTLD_DI_SERINFOSIZE, &size) != 0) {
+        return {};
+    }
+    std::vector<std::max_align_t> buffer(size.dls_size / sizeof(std::max_align_t) + 1);
+    auto* info = reinterpret_cast<Dl_serinfo*>(buffer.data());
+    *info = size; // dls_size and dls_cnt tell dlinfo the room it has
+    if (dlinfo(program, RTLD_DI_SERINFO, info) != 0) {
+        return {};
+    }
+    QStringList folders;
+    for (unsigned int i = 0; i < info->dls_cnt; ++i) {
+        folders << QString::fromLocal8Bit(info->dls_serpath[i].dls_name);
+    }
+    return folders;
+}
+
 const LoadedEngine& loadedEngine()
 {
     static const LoadedEngine loaded = [] {
         LoadedEngine result;
-        void* library = dlopen(kPhoneNumberEngineLibrary, RTLD_NOW | RTLD_LOCAL);
+        void* library = nullptr;
+        for (const QString& folder : programSearchPath()) {
+            const QString file = folder + u'/' + QString::fromLatin1(kPhoneNumberEngineLibrary);
+            if (QFileInfo::exists(file)) {
+                library = dlopen(QFile::encodeName(file).constData(), RTLD_NOW | RTLD_LOCAL);
+                break;
+            }
+        }
+        if (library == nullptr) {
+            library = dlopen(kPhoneNumberEngineLibrary, RTLD_NOW | RTLD_LOCAL); // or says why not
+        }
         if (library == nullptr) {
             result.problem = QString::fromLocal8Bit(dlerror());
         } else if (auto entry = reinterpret_cast<PhoneNumberEngineEntry>(dlsym(library, kPhoneNumberEngineEntry))) {
