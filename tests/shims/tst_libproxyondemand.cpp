@@ -2,6 +2,8 @@
 // the ~30 libraries behind it, and loads them at the first lookup of the system's proxy settings, which
 // still finds the proxy those settings name.
 
+#include "MappedFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkProxyFactory>
@@ -10,6 +12,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using tfk::test::mappedFiles;
 
 extern "C" int tfk_libproxy_loaded();
 
@@ -23,28 +26,9 @@ private Q_SLOTS:
     void aHostWithoutProxyIsReachedDirectly();
 
 private:
-    static QStringList mappedFiles();
     // The file the loader maps (libproxy.so.1 is a link to libproxy.so.1.0.0).
     static QString systemLibproxy() { return QFileInfo(QStringLiteral(TFK_SYSTEM_LIBPROXY)).canonicalFilePath(); }
 };
-
-QStringList TestLibproxyOnDemand::mappedFiles()
-{
-    QFile maps(u"/proc/self/maps"_s);
-    if (!maps.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList files;
-    const QList<QByteArray> lines = maps.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        const qsizetype slash = line.indexOf('/');
-        if (slash >= 0) {
-            files << QString::fromUtf8(line.mid(slash));
-        }
-    }
-    files.removeDuplicates();
-    return files;
-}
 
 void TestLibproxyOnDemand::theStandInIsLoadedInsteadOfLibproxy()
 {

@@ -6,6 +6,8 @@
 
 #include "ResultAssertions.h"
 
+#include "MappedFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -15,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using tfk::PhoneNumberParser;
+using tfk::test::mappedFiles;
 
 class TestPhoneNumberEngine : public QObject
 {
@@ -26,26 +29,8 @@ private Q_SLOTS:
     void loadingInBackgroundIsHarmlessOnceLoaded();
 
 private:
-    static QStringList mappedFiles();
     static bool mapped(const QString& part);
 };
-
-QStringList TestPhoneNumberEngine::mappedFiles()
-{
-    QFile maps(u"/proc/self/maps"_s);
-    if (!maps.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList files;
-    const QList<QByteArray> lines = maps.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (const qsizetype slash = line.indexOf('/'); slash >= 0) {
-            files << QString::fromUtf8(line.mid(slash));
-        }
-    }
-    files.removeDuplicates();
-    return files;
-}
 
 bool TestPhoneNumberEngine::mapped(const QString& part)
 {
