@@ -12,6 +12,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -389,21 +390,14 @@ public:
 
     int countryCodeOf(const QString& e164) const override
     {
-        lpn::PhoneNumber number;
-        // "ZZ": no region, so only a number with its country code parses.
-        if (util().Parse(e164.toStdString(), "ZZ", &number) != Util::NO_PARSING_ERROR) {
-            return 0;
-        }
-        return number.country_code();
+        const std::optional<lpn::PhoneNumber> number = withCountryCode(e164);
+        return number ? number->country_code() : 0;
     }
 
     QString international(const QString& e164) const override
     {
-        lpn::PhoneNumber number;
-        if (e164.isEmpty() || util().Parse(e164.toStdString(), "ZZ", &number) != Util::NO_PARSING_ERROR) {
-            return e164;
-        }
-        return format(number, Util::INTERNATIONAL);
+        const std::optional<lpn::PhoneNumber> number = withCountryCode(e164);
+        return number ? format(*number, Util::INTERNATIONAL) : e164;
     }
 
     QList<QPair<QString, int>> supportedRegions() const override { return regionTable().sorted; }
@@ -411,6 +405,17 @@ public:
     bool isSupportedRegion(const QString& region) const override
     {
         return regionTable().codes.contains(normalizedRegion(region));
+    }
+
+private:
+    // "ZZ": no region, so only a number written with its country code parses.
+    static std::optional<lpn::PhoneNumber> withCountryCode(const QString& e164)
+    {
+        lpn::PhoneNumber number;
+        if (e164.isEmpty() || util().Parse(e164.toStdString(), "ZZ", &number) != Util::NO_PARSING_ERROR) {
+            return std::nullopt;
+        }
+        return number;
     }
 };
 
